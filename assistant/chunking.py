@@ -1,0 +1,190 @@
+"""Turn a document's text into passages: structure-aware for numbered reports, recursive split otherwise."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from .models import Passage, passage_id
+from .settings import ChunkingSettings
+from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
+from .text import clean_line, ends_sentence, reflow
+
+CHUNKER_VERSION = "3"
+_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
+_LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A loaded document: its text and, for PDFs, where each page starts."""
+
+    doc_id: str
+    title: str
+    text: str
+    page_starts: tuple[tuple[int, int], ...] = ()  # (offset, page number), ascending
+
+    def page_at(self, offset: int) -> int | None:
+        if not self.page_starts:
+            return None
+        k = bisect.bisect_right([o for o, _ in self.page_starts], offset) - 1
+        return self.page_starts[k][1] if k >= 0 else None
+
+
+def chunk_document(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
+    """Split one document into passages that keep its structure where it has one."""
+    if looks_structured(doc.text):
+        return _structured(doc, settings)
+    return _fallback(doc, settings)
+
+
+def unit_text(unit: Unit) -> str:
+    """Clean text of a structural unit, without its paragraph number or footnote marker."""
+    lines = [line.raw for line in unit.lines]
+    if unit.kind == "paragraph" and lines:
+        lines[0] = _LEAD_NUMBER.sub("", clean_line(lines[0]))
+    if unit.kind == "footnote" and lines:
+        lines[0] = _LEAD_FOOTNOTE.sub("", clean_line(lines[0]))
+    return reflow(lines)
+
+
+def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
+    units = parse_report(doc.text)
+    pages = page_numbers(split_lines(doc.text)) if not doc.page_starts else None
+    line_starts = [line.start for line in split_lines(doc.text)]
+    merged = _merge_short(units, settings.min_chars, settings.target_chars)
+    passages: list[Passage] = []
+    for group in merged:
+        head = group[0]
+        text = "\n".join(unit_text(u) for u in group)
+        start = min(line.start for u in group for line in u.lines if line.text)
+        end = max(line.end for u in group for line in u.lines if line.text)
+        paragraphs = tuple(p for u in group for p in u.paragraphs)
+        label = head.label
+        if len(paragraphs) > 1:
+            label = f"Paragraphs {paragraphs[0]}–{paragraphs[-1]}"
+        if pages is not None:
+            page = pages[bisect.bisect_right(line_starts, start) - 1]
+        else:
+            page = doc.page_at(start)
+        section = head.section or ("Summary" if head.kind == "footnote" else "")
+        for part in _split_long(text, settings.target_chars):
+            passages.append(_passage(doc, head.kind, label, section, paragraphs, page, start, end, part))
+    return passages
+
+
+def _merge_short(units: list[Unit], min_chars: int, target_chars: int) -> list[list[Unit]]:
+    """Group each short numbered paragraph with the next one in the same section."""
+    groups: list[list[Unit]] = []
+    for unit in units:
+        prev = groups[-1] if groups else None
+        if (
+            prev is not None
+            and unit.kind == "paragraph"
+            and all(u.kind == "paragraph" for u in prev)
+            and prev[-1].section == unit.section
+            and len(unit_text(prev[-1])) < min_chars
+            and sum(len(unit_text(u)) for u in prev) + len(unit_text(unit)) <= target_chars
+        ):
+            prev.append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def _split_long(text: str, target: int) -> list[str]:
+    """Cut text longer than ~1.5 x target at bullet, then sentence, boundaries."""
+    if len(text) <= target * 1.5:
+        return [text]
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > target:
+            pieces.extend(re.split(r"(?<=[.;:!?’])\s+(?=[A-Z‘“])", line))
+        else:
+            pieces.append(line)
+    parts: list[str] = []
+    buf = ""
+    for piece in pieces:
+        sep = "\n" if piece.startswith("•") or (buf and ends_sentence(buf) and not buf.endswith((";", ","))) else " "
+        if buf and len(buf) + len(piece) > target and not piece.startswith("• ") or (buf and len(buf) > target * 1.3):
+            parts.append(buf)
+            buf = piece
+        else:
+            buf = f"{buf}{sep}{piece}" if buf else piece
+    if buf:
+        if parts and len(buf) < target / 4:
+            parts[-1] = parts[-1] + "\n" + buf
+        else:
+            parts.append(buf)
+    return parts
+
+
+def _passage(
+    doc: SourceText,
+    kind: str,
+    label: str,
+    section: str,
+    paragraphs: tuple[int, ...],
+    page: int | None,
+    start: int,
+    end: int,
+    text: str,
+) -> Passage:
+    return Passage(
+        id=passage_id(doc.doc_id, kind, label, paragraphs, text),
+        doc_id=doc.doc_id,
+        title=doc.title,
+        section=section,
+        paragraphs=paragraphs,
+        page=page,
+        kind=kind,  # type: ignore[arg-type]
+        label=label,
+        start=start,
+        end=end,
+        text=text,
+    )
+
+
+_HEADING = re.compile(r"^\s*(?:•\s*)?([A-Z][^.;:!]{1,70}?)\s*$")
+
+
+def _fallback(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
+    """Recursive split inside heading-delimited sections, for documents without numbered paragraphs."""
+    lines = split_lines(doc.text)
+    sections: list[tuple[str, int, int]] = []  # heading, start offset, end offset
+    heading, sec_start = "", 0
+    for k, line in enumerate(lines):
+        before_blank = k == 0 or not lines[k - 1].text
+        after_blank = k + 1 >= len(lines) or not lines[k + 1].text or lines[k + 1].raw.startswith(" ")
+        m = _HEADING.match(line.text)
+        if m and before_blank and after_blank and len(line.text) <= 72:
+            if line.start > sec_start:
+                sections.append((heading, sec_start, line.start))
+            heading, sec_start = m.group(1).strip(), line.start
+    sections.append((heading, sec_start, len(doc.text)))
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=settings.fallback_chars,
+        chunk_overlap=settings.fallback_overlap,
+        separators=["\n \n", "\n\n", "\n", ". ", " ", ""],
+        add_start_index=True,
+        strip_whitespace=True,
+    )
+    passages: list[Passage] = []
+    for heading, start, end in sections:
+        body = doc.text[start:end]
+        for chunk in splitter.create_documents([body]):
+            text = reflow(chunk.page_content.split("\n"))
+            if len(text) < 3 or (heading and text == heading):
+                continue
+            offset = start + int(chunk.metadata["start_index"])
+            end_offset = offset + len(chunk.page_content)
+            prev = passages[-1] if passages else None
+            if prev is not None and prev.section == heading and len(text) < settings.fallback_chars / 5:
+                text, offset = prev.text + "\n" + text, prev.start
+                passages.pop()
+            label = heading or doc.title
+            passages.append(_passage(doc, "text", label, heading, (), doc.page_at(offset), offset, end_offset, text))
+    return passages

@@ -1,0 +1,11 @@
+"""The `assistant` command line: one sub-command per module in this package."""
+
+from __future__ import annotations
+
+from .app import app, main
+
+# Each module registers its commands on `app` when imported.
+from . import corpus as _corpus  # noqa: E402,F401  isort: skip
+from . import answers as _answers  # noqa: E402,F401  isort: skip
+
+__all__ = ["app", "main"]

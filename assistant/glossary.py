@@ -1,0 +1,62 @@
+"""Acronym table built from the corpus itself (glossary entries and 'long form (ACR)' definitions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .models import Passage
+
+_GLOSSARY_ENTRY = re.compile(r"^([A-Z][A-Za-z]{1,7}):\s+([^.]+)\.")
+_INLINE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,7}?[A-Za-z][\w’'-]*)\s+\(([A-Z][A-Z0-9]{1,6})s?\)")
+_SMALL = {"and", "of", "for", "the", "in", "to", "on", "a"}
+
+
+def _initials_match(words: list[str], acronym: str) -> bool:
+    letters = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
+    return letters == acronym.upper() or letters.endswith(acronym.upper())
+
+
+def _trim(long_form: str, acronym: str) -> str | None:
+    """The shortest tail of long_form whose initials spell the acronym."""
+    words = long_form.split()
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if _initials_match(tail, acronym):
+            return " ".join(tail)
+    return None
+
+
+def build_acronyms(passages: Iterable[Passage]) -> dict[str, str]:
+    """Map each acronym used in the corpus to its long form; glossary entries win over inline ones."""
+    table: dict[str, str] = {}
+    inline: dict[str, str] = {}
+    for p in passages:
+        if p.kind == "glossary":
+            m = _GLOSSARY_ENTRY.match(p.text)
+            if m:
+                acronym = m.group(1).rstrip("s") if m.group(1).endswith("s") and m.group(1)[:-1].isupper() else m.group(1)
+                long_form = m.group(2).strip()
+                if acronym.isupper() and len(long_form.split()) <= 10:
+                    table[acronym] = long_form
+        for m in _INLINE.finditer(p.text):
+            acronym = m.group(2)
+            long_form = _trim(m.group(1), acronym)
+            if long_form and acronym not in inline:
+                inline[acronym] = long_form
+    for acronym, long_form in inline.items():
+        table.setdefault(acronym, long_form)
+    return table
+
+
+def expand_query(query: str, acronyms: dict[str, str]) -> str:
+    """The query with each acronym's long form, or each long form's acronym, appended."""
+    extra: list[str] = []
+    lowered = query.lower()
+    for acronym, long_form in acronyms.items():
+        if re.search(rf"\b{re.escape(acronym)}s?\b", query):
+            if long_form.lower() not in lowered:
+                extra.append(long_form)
+        elif long_form.lower().rstrip("s") in lowered:
+            extra.append(acronym)
+    return f"{query} ({'; '.join(extra)})" if extra else query

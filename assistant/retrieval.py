@@ -1,0 +1,140 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank, as a LangChain retriever."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+from rank_bm25 import BM25Okapi
+
+from .embeddings import Embedder
+from .glossary import build_acronyms, expand_query
+from .models import Passage
+from .settings import RetrievalSettings
+from .store import PassageStore
+
+_TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be because been before being between both but by
+    can could did do does doing down during each few for from further had has have having he her here hers him his how
+    i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own
+    same she should so some such than that the their them then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your yours tell me please
+    report reports say says said""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens without stop words, with a light plural fold."""
+    tokens = []
+    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+        if tok in STOPWORDS:
+            continue
+        if len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
+            tok = tok[:-1]
+        tokens.append(tok)
+    return tokens
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A retrieved passage with its fused score and the dense and keyword signals behind it."""
+
+    passage: Passage
+    score: float
+    dense: float
+    keyword: float
+
+
+class KeywordIndex:
+    """BM25 over passage text plus its label and section."""
+
+    def __init__(self, passages: list[Passage]):
+        self.passages = passages
+        corpus = [tokenize(f"{p.label} {p.section} {p.text}") for p in passages]
+        self.bm25 = BM25Okapi(corpus) if passages else None
+
+    def search(self, query: str, k: int, doc_id: str | None = None) -> list[tuple[Passage, float]]:
+        if self.bm25 is None:
+            return []
+        scores = self.bm25.get_scores(tokenize(query))
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        hits = [(self.passages[i], float(scores[i])) for i in order if scores[i] > 0]
+        if doc_id:
+            hits = [h for h in hits if h[0].doc_id == doc_id]
+        return hits[:k]
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense and keyword search over the same passages, fused with reciprocal rank fusion."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: PassageStore
+    embedder: Any  # an Embedder; a Protocol cannot be validated by isinstance
+    keyword: KeywordIndex
+    acronyms: dict[str, str]
+    settings: RetrievalSettings
+    k: int = 5
+    doc_id: str | None = None
+
+    @classmethod
+    def build(cls, store: PassageStore, embedder: Embedder, settings: RetrievalSettings) -> HybridRetriever:
+        """A retriever whose keyword index and acronym table are built from the store's passages."""
+        passages = store.all_passages()
+        return cls(
+            store=store,
+            embedder=embedder,
+            keyword=KeywordIndex(passages),
+            acronyms=build_acronyms(passages),
+            settings=settings,
+            k=settings.k,
+        )
+
+    def search(self, query: str, k: int | None = None, doc_id: str | None = None) -> list[Scored]:
+        """Top passages for a query, best first, with their fused and component scores."""
+        k = k or self.k
+        doc_id = doc_id if doc_id is not None else self.doc_id
+        expanded = expand_query(query, self.acronyms)
+        n = max(self.settings.candidates, k)
+        dense_hits = self.store.query(self.embedder.embed([expanded])[0], n, doc_id=doc_id)
+        keyword_hits = self.keyword.search(expanded, n, doc_id=doc_id)
+        fused: dict[str, float] = {}
+        dense: dict[str, float] = {}
+        keyword: dict[str, float] = {}
+        by_id: dict[str, Passage] = {}
+        rrf = self.settings.rrf_k
+        for rank, p in enumerate(dense_hits):
+            fused[p.id] = fused.get(p.id, 0.0) + self.settings.dense_weight / (rrf + rank + 1)
+            dense[p.id] = p.score or 0.0
+            by_id[p.id] = p
+        top_keyword = keyword_hits[0][1] if keyword_hits else 1.0
+        for rank, (p, s) in enumerate(keyword_hits):
+            fused[p.id] = fused.get(p.id, 0.0) + self.settings.bm25_weight / (rrf + rank + 1)
+            keyword[p.id] = s / top_keyword if top_keyword else 0.0
+            by_id.setdefault(p.id, p)
+        ranked = sorted(fused, key=lambda pid: -fused[pid])
+        results: list[Scored] = []
+        seen_text: set[str] = set()
+        for pid in ranked:
+            passage = by_id[pid]
+            if passage.text in seen_text:
+                continue
+            seen_text.add(passage.text)
+            results.append(
+                Scored(passage.with_score(round(fused[pid], 6)), fused[pid], dense.get(pid, 0.0), keyword.get(pid, 0.0))
+            )
+            if len(results) >= k:
+                break
+        return results
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [
+            Document(page_content=s.passage.text, id=s.passage.id, metadata=s.passage.model_dump(exclude={"text"}))
+            for s in self.search(query)
+        ]

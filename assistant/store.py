@@ -1,0 +1,201 @@
+"""Chroma vector store of passages: embedded PersistentClient by default, HttpClient when a URL is set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+
+from .models import Passage
+from .settings import IndexSettings
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, unreachable, or was built by a different model or chunker."""
+
+
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the index knows about one ingested document."""
+
+    doc_id: str
+    title: str
+    path: str
+    sha256: str
+    passages: int
+    publisher: str = ""
+    year: int | None = None
+    kind: str = "report"
+
+
+def _client(settings: IndexSettings) -> Any:
+    chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+    if settings.url:
+        url = urlparse(settings.url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise IndexUnavailable(f"Index URL {settings.url!r} is not of the form http://host:port.")
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:
+            raise IndexUnavailable(f"Cannot reach the Chroma server at {settings.url}: {exc}") from exc
+    settings.path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.path), settings=chroma_settings)
+
+
+def _to_meta(p: Passage) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "doc_id": p.doc_id,
+        "title": p.title,
+        "section": p.section,
+        "kind": p.kind,
+        "label": p.label,
+        "start": p.start,
+        "end": p.end,
+        "paragraphs": json.dumps(list(p.paragraphs)),
+    }
+    if p.page is not None:
+        meta["page"] = p.page
+    return meta
+
+
+def _from_meta(pid: str, text: str, meta: dict[str, Any], score: float | None = None) -> Passage:
+    return Passage(
+        id=pid,
+        doc_id=meta["doc_id"],
+        title=meta.get("title", ""),
+        section=meta.get("section", ""),
+        paragraphs=tuple(json.loads(meta.get("paragraphs", "[]"))),
+        page=meta.get("page"),
+        kind=meta.get("kind", "text"),
+        label=meta.get("label", ""),
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        text=text,
+        score=score,
+    )
+
+
+class PassageStore:
+    """Passages with their vectors in one Chroma collection, plus a record of what built it."""
+
+    def __init__(self, settings: IndexSettings, *, create: bool = False):
+        self.settings = settings
+        self.client = _client(settings)
+        try:
+            if create:
+                self.collection = self.client.get_or_create_collection(
+                    settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
+                )
+            else:
+                self.collection = self.client.get_collection(settings.collection, embedding_function=None)
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            where = settings.url or settings.path
+            if "does not exist" in str(exc) or "not found" in str(exc).lower():
+                raise IndexUnavailable(
+                    f"No index at {where} (collection {settings.collection!r}); run `assistant ingest` first."
+                ) from exc
+            raise IndexUnavailable(f"Cannot open the index at {where}: {exc}") from exc
+
+    # -- build record ---------------------------------------------------
+    @property
+    def build_info(self) -> dict[str, Any]:
+        meta = dict(self.collection.metadata or {})
+        return {k: v for k, v in meta.items() if not k.startswith("hnsw:") and k != "documents"}
+
+    def documents(self) -> list[DocumentRecord]:
+        raw = (self.collection.metadata or {}).get("documents", "[]")
+        return [DocumentRecord(**d) for d in json.loads(raw)]
+
+    def check_compatible(self, embedding_model: str, chunker_version: str) -> None:
+        """Raise when the index was built with another embedding model or chunker."""
+        info = self.build_info
+        built_model = info.get("embedding_model")
+        if built_model and built_model != embedding_model:
+            raise IndexUnavailable(
+                f"The index was built with embedding model {built_model!r} but the settings ask for "
+                f"{embedding_model!r}; run `assistant ingest --rebuild` to re-embed the corpus."
+            )
+        built_chunker = info.get("chunker_version")
+        if built_chunker and built_chunker != chunker_version:
+            raise IndexUnavailable(
+                f"The index was built by chunker version {built_chunker}, this code has {chunker_version}; "
+                "run `assistant ingest` to rebuild it."
+            )
+
+    def write_record(self, embedding_model: str, chunker_version: str, documents: list[DocumentRecord]) -> None:
+        """Record what built the index and which documents it holds (written last, as a commit mark)."""
+        meta = {
+            "embedding_model": embedding_model,
+            "chunker_version": chunker_version,
+            "documents": json.dumps([d.__dict__ for d in documents], ensure_ascii=False),
+        }
+        self.collection.modify(metadata=meta)
+
+    # -- passages --------------------------------------------------------
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def ids_by_doc(self) -> dict[str, set[str]]:
+        got = self.collection.get(include=["metadatas"])
+        out: dict[str, set[str]] = {}
+        for pid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+            out.setdefault(meta["doc_id"], set()).add(pid)
+        return out
+
+    def all_passages(self) -> list[Passage]:
+        got = self.collection.get(include=["metadatas", "documents"])
+        passages = [
+            _from_meta(pid, text, meta)
+            for pid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+        return sorted(passages, key=lambda p: (p.doc_id, p.start, p.id))
+
+    def get(self, pid: str) -> Passage | None:
+        got = self.collection.get(ids=[pid], include=["metadatas", "documents"])
+        if not got["ids"]:
+            return None
+        return _from_meta(got["ids"][0], got["documents"][0], got["metadatas"][0])
+
+    def upsert(self, passages: list[Passage], vectors: list[list[float]], batch: int = 256) -> None:
+        for i in range(0, len(passages), batch):
+            chunk = passages[i : i + batch]
+            self.collection.upsert(
+                ids=[p.id for p in chunk],
+                embeddings=vectors[i : i + batch],
+                documents=[p.text for p in chunk],
+                metadatas=[_to_meta(p) for p in chunk],
+            )
+
+    def delete(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), 256):
+            self.collection.delete(ids=ids[i : i + 256])
+
+    def query(self, vector: list[float], k: int, doc_id: str | None = None) -> list[Passage]:
+        """Nearest passages by cosine similarity (score = 1 - distance), best first."""
+        n = min(k, self.count())
+        if n <= 0:
+            return []
+        got = self.collection.query(
+            query_embeddings=[vector],
+            n_results=n,
+            where={"doc_id": doc_id} if doc_id else None,
+            include=["metadatas", "documents", "distances"],
+        )
+        return [
+            _from_meta(pid, text, meta, score=1.0 - float(dist))
+            for pid, text, meta, dist in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
+        ]

@@ -1,0 +1,93 @@
+"""Plain text helpers: cleaning extracted lines, reflowing them, splitting sentences, matching quotes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NOISE_CHARS = {"\ufffd": "", "\u00a0": " ", "\u200b": "", "\ufeff": ""}
+_BULLET_RE = re.compile(r"^(?:[•▪◦]|-\t|o\s)\s*")
+_SPACES_RE = re.compile(r"[ \t]+")
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_WS_RE = re.compile(r"\s+")
+TERMINAL_RE = re.compile(r"[.!?:;’”'\")]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\s*$")
+
+# Abbreviations that end with a full stop but do not end a sentence.
+_NO_SPLIT = ("Ref.", "e.g.", "i.e.", "etc.", "No.", "para.", "s.", "St.", "Mr.", "Dr.", "Prof.", "vs.", "p.")
+_SENTENCE_RE = re.compile(r"(?<=[.!?’”])\s+(?=[‘“'\"(]?[A-Z0-9£•])")
+
+
+def clean_line(line: str) -> str:
+    """Strip extraction debris (replacement characters, no-break spaces, tabs) from one line."""
+    for bad, good in _NOISE_CHARS.items():
+        line = line.replace(bad, good)
+    return _SPACES_RE.sub(" ", line).strip()
+
+
+def is_bullet(line: str) -> bool:
+    """True when a cleaned line starts a bullet item."""
+    return bool(_BULLET_RE.match(line)) or line.startswith("• ")
+
+
+def reflow(lines: list[str]) -> str:
+    """Join wrapped lines into running text, keeping each bullet item on its own line."""
+    out: list[str] = []
+    after_blank = False
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            after_blank = True
+            continue
+        new_para = after_blank and bool(out) and ends_sentence(out[-1]) and line[:1] in "‘“'\"£" + _UPPER
+        after_blank = False
+        if new_para:
+            out.append(line)
+        elif is_bullet(line):
+            out.append("• " + _BULLET_RE.sub("", line).lstrip("• ").strip())
+        elif line.startswith("- ") and out:
+            out.append(line)
+        elif not out:
+            out.append(line)
+        elif out[-1].endswith("-") and not out[-1].endswith(" -") and line[:1].islower():
+            out[-1] = out[-1] + line
+        else:
+            out[-1] = out[-1] + " " + line
+    return "\n".join(out)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends at a sentence boundary (footnote markers like '.I' allowed)."""
+    return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split running text into sentences; each bullet item counts as one sentence."""
+    sentences: list[str] = []
+    for block in text.split("\n"):
+        block = block.strip()
+        if not block:
+            continue
+        pieces = _SENTENCE_RE.split(block)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and merged[-1].endswith(_NO_SPLIT):
+                merged[-1] = merged[-1] + " " + piece
+            else:
+                merged.append(piece)
+        sentences.extend(p.strip() for p in merged if p.strip())
+    return sentences
+
+
+def normalize_for_match(text: str) -> str:
+    """Lower-case, fold quotes and dashes, drop debris and collapse white space, for quote matching."""
+    for bad, good in _NOISE_CHARS.items():
+        text = text.replace(bad, good)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "•": " "}))
+    return _WS_RE.sub(" ", text).strip().lower()
+
+
+def contains_quote(haystack: str, quote: str) -> bool:
+    """True when quote occurs in haystack once both are normalised."""
+    q = normalize_for_match(quote)
+    return bool(q) and q in normalize_for_match(haystack)
