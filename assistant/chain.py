@@ -1,0 +1,99 @@
+"""The answering chain as LCEL: condense the follow-up, retrieve, answer (extractive or generative)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import PromptTemplate
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from .extractive import ExtractiveAnswerer
+from .followup import carry_topic, format_history, needs_context
+from .generative import GenerativeAnswerer
+from .llm import make_chat_model
+from .models import Answer
+from .prompts import load_prompt
+
+if TYPE_CHECKING:
+    from .core import Assistant
+
+Answerer = ExtractiveAnswerer | GenerativeAnswerer
+
+
+def make_answerer(assistant: Assistant) -> Answerer:
+    """The answerer the settings ask for, sharing the retriever's IDF table."""
+    settings = assistant.settings.answer
+    bm25 = assistant.retriever.keyword.bm25
+    extractive = ExtractiveAnswerer(
+        idf=dict(bm25.idf) if bm25 is not None else {},
+        max_chars=settings.max_chars,
+        max_sentences=settings.max_sentences,
+        min_support=settings.min_support,
+    )
+    model = make_chat_model(assistant.settings.llm)
+    if model is None:
+        return extractive
+    return GenerativeAnswerer(model, extractive, assistant.answerer_name)
+
+
+def condense(assistant: Assistant, question: str, history: list[tuple[str, str]]) -> str:
+    """A standalone version of a follow-up question (LLM when configured, else the topic-carrying rule)."""
+    if not history or not needs_context(question):
+        return question
+    model = make_chat_model(assistant.settings.llm)
+    if model is None:
+        return carry_topic(question, history)
+    chain = PromptTemplate.from_template(load_prompt("condense_question")) | model | StrOutputParser()
+    rewritten = chain.invoke({"history": format_history(history), "question": question}).strip().strip('"')
+    return rewritten.splitlines()[0] if rewritten else carry_topic(question, history)
+
+
+def _answerer(assistant: Assistant) -> Answerer:
+    cached = getattr(assistant, "_answerer", None)
+    if cached is None:
+        cached = make_answerer(assistant)
+        assistant._answerer = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
+    standalone = condense(assistant, data["question"], list(data.get("history") or []))
+    hits = assistant.retriever.search(standalone, k=assistant.settings.answer.passages, doc_id=data.get("doc_id"))
+    return {**data, "standalone": standalone, "hits": hits}
+
+
+def build_chain(assistant: Assistant) -> Runnable:
+    """{question, history, doc_id} -> Answer, as a runnable a developer can compose further."""
+    prepare = RunnableLambda(lambda data: _prepare(assistant, data), name="condense_and_retrieve")
+    answer = RunnableLambda(
+        lambda data: _answerer(assistant).answer(data["question"], data["hits"], data["standalone"]), name="answer"
+    )
+    return (prepare | answer).with_config(run_name="lsp_assistant")
+
+
+def stream_answer(
+    assistant: Assistant, question: str, history: list[tuple[str, str]], doc_id: str | None
+) -> Iterator[str | Answer]:
+    """Yield the answer text in pieces as it is produced, then the final Answer."""
+    data = _prepare(assistant, {"question": question, "history": history, "doc_id": doc_id})
+    answerer = _answerer(assistant)
+    if isinstance(answerer, GenerativeAnswerer):
+        yield from answerer.stream(question, data["hits"], data["standalone"])
+        return
+    result = answerer.answer(question, data["hits"], data["standalone"])
+    for piece in _pieces(result.text):
+        yield piece
+    yield result
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """Split text into word-sized pieces (keeping the spacing) for a streamed display."""
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in " \n" and i > start:
+            yield text[start : i + 1]
+            start = i + 1
+    if start < len(text):
+        yield text[start:]

@@ -1,0 +1,41 @@
+"""Rewrite a follow-up question into a standalone one: by rule without an LLM, by the LLM when configured."""
+
+from __future__ import annotations
+
+import re
+
+from .retrieval import tokenize
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|but|also|so|what about|how about|then|why)\b|\b(they|them|their|theirs|it|its|this|that|these|those|"
+    r"he|she|there|such)\b",
+    re.I,
+)
+
+
+def needs_context(question: str) -> bool:
+    """True when a question leans on the conversation (pronouns, 'and …', very short)."""
+    return bool(_FOLLOW_UP.search(question)) or len(tokenize(question)) <= 2
+
+
+def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
+    """The question with the previous question's topic words appended when it reads as a follow-up."""
+    if not history or not needs_context(question):
+        return question
+    previous = history[-1][0]
+    topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
+    own = set(tokenize(question))
+    extra = [w for w in topic if not set(tokenize(w)) <= own]
+    if not extra:
+        return question
+    return f"{question.rstrip(' ?')} ({' '.join(extra)})?"
+
+
+def format_history(history: list[tuple[str, str]], turns: int = 3) -> str:
+    """The last few turns as plain text for a rewriting prompt."""
+    lines = []
+    for user, bot in history[-turns:]:
+        reply = re.sub(r"\s+", " ", bot)[:400]
+        lines.append(f"User: {user}")
+        lines.append(f"Assistant: {reply}")
+    return "\n".join(lines)
