@@ -13,7 +13,7 @@ from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .text import clean_line, ends_sentence, reflow
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
@@ -66,10 +66,7 @@ def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
         label = head.label
         if len(paragraphs) > 1:
             label = f"Paragraphs {paragraphs[0]}–{paragraphs[-1]}"
-        if pages is not None:
-            page = pages[bisect.bisect_right(line_starts, start) - 1]
-        else:
-            page = doc.page_at(start)
+        page = pages[bisect.bisect_right(line_starts, start) - 1] if pages is not None else doc.page_at(start)
         section = head.section or ("Summary" if head.kind == "footnote" else "")
         for part in _split_long(text, settings.target_chars):
             passages.append(_passage(doc, head.kind, label, section, paragraphs, page, start, end, part))
@@ -148,6 +145,15 @@ def _passage(
     )
 
 
+def _cut_at_pages(sections: list[tuple[str, int, int]], page_starts: list[int]) -> list[tuple[str, int, int]]:
+    """Split sections where a new page starts, so no fallback passage runs across a page break."""
+    out: list[tuple[str, int, int]] = []
+    for heading, start, end in sections:
+        cuts = [start, *(o for o in page_starts if start < o < end), end]
+        out.extend((heading, a, b) for a, b in zip(cuts, cuts[1:], strict=False))
+    return out
+
+
 _HEADING = re.compile(r"^\s*(?:•\s*)?([A-Z][^.;:!]{1,70}?)\s*$")
 
 
@@ -165,6 +171,7 @@ def _fallback(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
                 sections.append((heading, sec_start, line.start))
             heading, sec_start = m.group(1).strip(), line.start
     sections.append((heading, sec_start, len(doc.text)))
+    sections = _cut_at_pages(sections, [offset for offset, _ in doc.page_starts])
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=settings.fallback_chars,
         chunk_overlap=settings.fallback_overlap,
@@ -182,7 +189,8 @@ def _fallback(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
             offset = start + int(chunk.metadata["start_index"])
             end_offset = offset + len(chunk.page_content)
             prev = passages[-1] if passages else None
-            if prev is not None and prev.section == heading and len(text) < settings.fallback_chars / 5:
+            same_page = prev is not None and prev.page == doc.page_at(offset)
+            if prev is not None and same_page and prev.section == heading and len(text) < settings.fallback_chars / 5:
                 text, offset = prev.text + "\n" + text, prev.start
                 passages.pop()
             label = heading or doc.title
