@@ -1,0 +1,67 @@
+"""The report parser on the real 2009 report: paragraphs, blocks, glossary and pages (pure, no model)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.structure import looks_structured, noise_lines, page_numbers, parse_report, split_lines
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+REPORT = CORPUS / "audit-commission-2009-working-better-together.txt"
+PAPER = CORPUS / "oxford-2010-officer-summary-paper.txt"
+
+
+@pytest.fixture(scope="module")
+def report_text() -> str:
+    return REPORT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def units(report_text: str) -> list:
+    return parse_report(report_text)
+
+
+def test_report_is_recognised_as_structured_and_paper_is_not(report_text: str) -> None:
+    assert looks_structured(report_text)
+    assert not looks_structured(PAPER.read_text(encoding="utf-8"))
+
+
+def test_every_numbered_paragraph_is_parsed_exactly_once(units: list) -> None:
+    numbers = [n for u in units if u.kind == "paragraph" for n in u.paragraphs]
+    assert sorted(numbers) == list(range(1, 174))
+
+
+def test_paragraph_units_start_at_their_numbered_line(units: list) -> None:
+    for unit in units:
+        if unit.kind == "paragraph":
+            assert re.match(rf"^ ?{unit.paragraphs[0]}\t", unit.lines[0].raw), unit.label
+
+
+def test_case_studies_are_units_of_their_own(units: list) -> None:
+    labels = {u.label for u in units if u.kind == "case_study"}
+    assert {f"Case study {n}" for n in (1, 2, 3, 7, 8)} <= labels
+
+
+def test_rotated_label_fragments_are_marked_as_noise(report_text: str) -> None:
+    lines = split_lines(report_text)
+    noise = noise_lines(lines)
+    assert noise, "the report has rotated table labels; none were found"
+    for i in noise:
+        assert len(lines[i].text) <= 3
+
+
+def test_pages_come_only_from_running_footers(report_text: str) -> None:
+    lines = split_lines(report_text)
+    pages = page_numbers(lines)
+    footer_text = "Can organisations work together? | Working better together? | 25"
+    footer = next(i for i, line in enumerate(lines) if footer_text in line.text)
+    assert pages[footer] == 25
+    assert pages.count(None) > len(lines) / 2, "most of the text has no proven page"
+
+
+def test_page_numbers_never_run_backwards(report_text: str) -> None:
+    known = [p for p in page_numbers(split_lines(report_text)) if p is not None]
+    assert known == sorted(known)
