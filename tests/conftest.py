@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from assistant import Assistant, Settings, ingest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # tests never reach for a model hub
 
 
 @pytest.fixture(autouse=True)
