@@ -13,7 +13,7 @@ from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .text import clean_line, ends_sentence, reflow
 
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
@@ -36,9 +36,21 @@ class SourceText:
 
 def chunk_document(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
     """Split one document into passages that keep its structure where it has one."""
-    if looks_structured(doc.text):
-        return _structured(doc, settings)
-    return _fallback(doc, settings)
+    passages = _structured(doc, settings) if looks_structured(doc.text) else _fallback(doc, settings)
+    return _unique_ids(passages)
+
+
+def _unique_ids(passages: list[Passage]) -> list[Passage]:
+    """Give repeated identical passages (a page left blank twice, a repeated notice) distinct ids."""
+    seen: dict[str, int] = {}
+    out: list[Passage] = []
+    for p in passages:
+        n = seen.get(p.id, 0)
+        seen[p.id] = n + 1
+        if n:
+            p = p.model_copy(update={"id": passage_id(p.doc_id, p.kind, p.label, p.paragraphs, f"{p.text}\n#{n + 1}")})
+        out.append(p)
+    return out
 
 
 def unit_text(unit: Unit) -> str:

@@ -94,6 +94,19 @@ def test_corrupt_and_encrypted_pdfs_are_skipped_while_a_good_one_is_indexed(tmp_
     assert any("corrupt.pdf" in m for m in messages), "skipped files are logged"
 
 
+def test_pdf_with_repeated_identical_pages_is_indexed(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    blank = "This page is intentionally left blank."
+    make_pdf(folder / "blanks.pdf", [PAGE_SENTENCES[0], blank, PAGE_SENTENCES[1], blank])
+    settings = settings_for(tmp_path, folder)
+    report = ingest(settings, [folder], progress=False)
+    assert not report.skipped
+    blanks = [p for p in PassageStore(settings.index).all_passages() if p.text == blank]
+    assert sorted(p.page for p in blanks) == [2, 4]
+    assert len({p.id for p in blanks}) == 2
+
+
 def test_pdf_without_text_is_rejected(tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
