@@ -112,14 +112,15 @@ def ingest(
     existing = {} if rebuild else store.ids_by_doc()
     records = {} if rebuild else {r.doc_id: r for r in store.documents()}
 
-    # Documents that were ingested from these folders but whose files are gone.
+    # Documents that were ingested from these folders but whose files are gone, or now go by another doc_id.
     root_dirs = {(r if r.is_dir() else r.parent).resolve() for r in roots}
+    parsed_paths = {info.path.resolve() for info, _, _ in parsed.values()}
     gone = [
         r.doc_id
         for r in records.values()
         if r.doc_id not in parsed
         and Path(r.path).resolve().parent in root_dirs
-        and not Path(r.path).exists()
+        and (not Path(r.path).exists() or Path(r.path).resolve() in parsed_paths)
     ]
 
     known_ids = {pid for ids in existing.values() for pid in ids}

@@ -171,6 +171,19 @@ def test_deleted_file_loses_its_passages(settings: Settings, docs: Path) -> None
     assert "ferry" not in {d.doc_id for d in PassageStore(settings.index).documents()}
 
 
+def test_new_doc_id_in_the_manifest_replaces_the_old_one(settings: Settings, docs: Path) -> None:
+    ingest(settings, [docs], progress=False)
+    before = _state(settings)
+    with (docs / "manifest.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("  - file: ferry.txt\n    doc_id: island-ferry\n")
+    report = ingest(settings, [docs], progress=False)
+    after = _state(settings)
+    assert report.new_documents == ["island-ferry"] and report.removed_documents == ["ferry"]
+    assert set(after) == {"harbour", "lighthouse", "island-ferry"}
+    assert len(after["island-ferry"]) == len(before["ferry"])
+    assert "ferry" not in {d.doc_id for d in PassageStore(settings.index).documents()}
+
+
 def test_load_without_an_index_names_assistant_ingest(settings: Settings) -> None:
     with pytest.raises(IndexUnavailable, match="assistant ingest"):
         Assistant.load(settings)
