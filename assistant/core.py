@@ -12,6 +12,7 @@ from .models import Answer, Citation, Passage
 from .retrieval import HybridRetriever, Scored
 from .settings import Settings
 from .store import DocumentRecord, PassageStore
+from .windows import WINDOWS_VERSION
 
 
 class InvalidQuestion(ValueError):
@@ -36,7 +37,7 @@ class Assistant:
         settings = settings or Settings()
         store = PassageStore(settings.index)
         embedder = embedder or get_embedder(settings.embedding)
-        store.check_compatible(embedder.name, CHUNKER_VERSION)
+        store.check_compatible(embedder.name, CHUNKER_VERSION, WINDOWS_VERSION)
         retriever = HybridRetriever.build(store, embedder, settings.retrieval)
         assistant = cls(settings, store, embedder, retriever)
         assistant.load_seconds = time.perf_counter() - started

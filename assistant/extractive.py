@@ -9,167 +9,253 @@ from dataclasses import dataclass
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
-from .text import split_sentences
+from .text import ends_sentence, split_sentences
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}  # fmt: skip
 _LIST_Q = re.compile(
-    r"\b(what are|which are|list|name|what were|outline|what (?:five|four|six|seven|three|two|twelve|ten)|"
-    r"(?:two|three|four|five|six|seven|eight|ten|twelve) (?:\w+ )?(?:layers|levels|elements|stages|principles|"
-    r"questions|themes|ingredients|issues|barriers|obstacles|arrangements|ways|types|steps|roles|factors|"
-    r"dynamics|aspects|aims|things|groups|areas|recommendations)|what should|what does .* include|what did .* include)\b",
+    r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|does|do|did)\b.*\b(?:include|cover|"
+    r"focus|use|do)|(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
+    r"principles|stages|questions|themes|barriers|obstacles|steps)\b",
     re.I,
 )
-_DEFINITION_Q = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\s+(an?\s+|the\s+)?([\w’'\- ]{2,40}?)\??\s*$", re.I)
-_NUMBER_Q = re.compile(r"\b(how (many|much|often|long)|what (percentage|proportion|share|per cent)|when)\b", re.I)
+_DEFINITION_Q = re.compile(
+    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
+    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)\??\s*$|^\s*define\s+(?P<term3>.+?)\??$",
+    re.I,
+)
+_NUMBER_Q = re.compile(r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b", re.I)
+_QUESTION_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
-class Pick:
-    """A sentence chosen for the answer, with the passage it came from."""
+class Unit:
+    """A sentence or bullet of a retrieved passage, with the list it belongs to if any."""
 
     passage_index: int
     position: int
     text: str
+    list_id: int | None = None
+    is_lead: bool = False
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A unit chosen for the answer, with its score."""
+
+    unit: Unit
     score: float
 
 
-def _idf(term: str, idf: dict[str, float]) -> float:
-    return idf.get(term, max(idf.values(), default=1.0))
+def units_of(passage: Passage, passage_index: int) -> list[Unit]:
+    """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id."""
+    units: list[Unit] = []
+    list_id: int | None = None
+    next_list = 0
+    for line in passage.text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("•"):
+            if list_id is None:
+                list_id, next_list = next_list, next_list + 1
+            units.append(Unit(passage_index, len(units), line, list_id))
+            continue
+        list_id = None
+        for sentence in split_sentences(line):
+            units.append(Unit(passage_index, len(units), sentence))
+        if units and units[-1].text.rstrip().endswith(":"):
+            list_id, next_list = next_list, next_list + 1
+            last = units[-1]
+            units[-1] = Unit(last.passage_index, last.position, last.text, list_id, is_lead=True)
+    return units
 
 
-def coverage(question_terms: list[str], text: str, idf: dict[str, float]) -> float:
+def is_heading(text: str) -> bool:
+    """True for a title, label or attribution line rather than a sentence."""
+    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
+
+
+def idf_of(term: str, idf: dict[str, float], default: float) -> float:
+    return idf.get(term, default)
+
+
+def coverage(question_terms: list[str], text: str, idf: dict[str, float], default: float) -> float:
     """Share of the question's IDF weight whose terms occur in text (0..1)."""
-    if not question_terms:
+    terms = set(question_terms)
+    if not terms:
         return 0.0
     tokens = set(tokenize(text))
-    total = sum(_idf(t, idf) for t in set(question_terms))
-    hit = sum(_idf(t, idf) for t in set(question_terms) if t in tokens)
-    return hit / total if total else 0.0
+    total = sum(idf_of(t, idf, default) for t in terms)
+    return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
 
 
-def support(question_terms: list[str], hits: list[Scored], idf: dict[str, float]) -> float:
+def support(question_terms: list[str], hits: list[Scored], idf: dict[str, float], default: float = 8.0) -> float:
     """How well the best retrieved passage supports an answer: dense similarity and term coverage blended."""
     if not hits:
         return 0.0
-    return max(0.5 * h.dense + 0.5 * coverage(question_terms, f"{h.passage.label} {h.passage.text}", idf) for h in hits[:3])
-
-
-def score_sentence(sentence: str, question_terms: set[str], idf: dict[str, float], rank_prior: float) -> float:
-    """IDF-weighted overlap of a sentence with the question, softly normalised by length, plus a rank prior."""
-    tokens = set(tokenize(sentence))
-    if not tokens:
-        return 0.0
-    overlap = sum(_idf(t, idf) for t in question_terms & tokens)
-    return overlap / math.sqrt(len(tokens) + 4) + rank_prior
-
-
-def list_block(passage: Passage, question_terms: set[str], idf: dict[str, float]) -> list[str] | None:
-    """The best-matching 'lead-in: • item • item' block of a passage, whole, or None."""
-    lines = passage.text.split("\n")
-    best: tuple[float, list[str]] | None = None
-    for i, line in enumerate(lines):
-        if line.startswith("•"):
-            continue
-        items = []
-        for nxt in lines[i + 1 :]:
-            if not nxt.startswith("•"):
-                break
-            items.append(nxt)
-        if len(items) < 2:
-            continue
-        lead = split_sentences(line)[-1] if split_sentences(line) else line
-        score = score_sentence(lead + " " + " ".join(items), question_terms, idf, 0.0)
-        if best is None or score > best[0]:
-            best = (score, [lead, *items])
-    return best[1] if best else None
+    return max(
+        0.5 * h.dense + 0.5 * coverage(question_terms, f"{h.passage.label} {h.passage.text}", idf, default)
+        for h in hits[:3]
+    )
 
 
 class ExtractiveAnswerer:
-    """Answers by quoting the best sentences of the retrieved passages, each with an [n] marker."""
+    """Answers by quoting the best sentences (or a whole list) of the retrieved passages, each with an [n] marker."""
 
     name = "extractive"
 
     def __init__(self, idf: dict[str, float], max_chars: int = 500, max_sentences: int = 4, min_support: float = 0.3):
         self.idf = idf
+        self.default_idf = max(idf.values(), default=8.0)
         self.max_chars = max_chars
         self.max_sentences = max_sentences
         self.min_support = min_support
+
+    # -- public ------------------------------------------------------------
+    def support(self, standalone: str, hits: list[Scored]) -> float:
+        """The support score the refusal threshold is compared with."""
+        return support(tokenize(standalone), hits, self.idf, self.default_idf)
 
     def refuse(self, question: str, hits: list[Scored], standalone: str) -> Answer:
         """The fixed refusal, naming what the corpus covers nearby when retrieval found something."""
         text = CANNOT_ANSWER
         if hits:
-            near = ", ".join(dict.fromkeys(h.passage.label for h in hits[:2]))
-            text += f" The nearest passages ({near}) do not answer it."
+            near = "; ".join(dict.fromkeys(f"{h.passage.citation_label} ({h.passage.section or h.passage.title})"
+                                           for h in hits[:2]))  # fmt: skip
+            text += f" Nearest passages, which do not answer it: {near}."
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 
     def answer(self, question: str, hits: list[Scored], standalone: str | None = None) -> Answer:
         """An answer of a few cited sentences, a whole cited list, or the refusal."""
         standalone = standalone or question
-        terms = tokenize(standalone)
-        if support(terms, hits, self.idf) < self.min_support:
+        if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
-        qset = set(terms)
-        passages = [h.passage for h in hits]
-        picks = self._pick(standalone, qset, hits)
-        if not picks:
+        picks = self.definition(standalone, hits) or self.select(standalone, hits)
+        if not picks or self.misses_numbers(standalone, picks, hits):
             return self.refuse(question, hits, standalone)
-        return self._compose(question, standalone, picks, passages)
+        return self.compose(question, standalone, picks, [h.passage for h in hits])
 
-    def _pick(self, question: str, qset: set[str], hits: list[Scored]) -> list[Pick]:
-        if _LIST_Q.search(question):
-            for idx, h in enumerate(hits[:2]):
-                block = list_block(h.passage, qset, self.idf)
-                if block and score_sentence(" ".join(block), qset, self.idf, 0) > 0.5:
-                    return [Pick(idx, k, line, 1.0) for k, line in enumerate(block)]
-        definition = _DEFINITION_Q.match(question)
-        if definition:
-            for idx, h in enumerate(hits[:3]):
-                if h.passage.kind == "glossary" and h.passage.label.split(": ", 1)[-1].lower().rstrip("s") in question.lower():
-                    sentences = split_sentences(h.passage.text)[:2]
-                    return [Pick(idx, k, s, 1.0) for k, s in enumerate(sentences)]
-        candidates: list[Pick] = []
-        top = hits[0].score if hits else 1.0
-        for idx, h in enumerate(hits):
-            prior = 0.35 * (h.score / top) if top else 0.0
-            for pos, sentence in enumerate(split_sentences(h.passage.text)):
-                if len(sentence) < 25 or sentence.startswith("Source:"):
+    # -- selection ---------------------------------------------------------
+    def score(self, unit: Unit, lead: str, qset: set[str], hit: Scored, prior: float, numeric: bool) -> float:
+        tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
+        if not tokens:
+            return 0.0
+        lexical = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens) / math.sqrt(len(tokens) + 4)
+        dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
+        bonus = 0.4 if numeric and re.search(r"\d|per cent", unit.text) else 0.0
+        return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
+
+    def select(self, question: str, hits: list[Scored]) -> list[Pick]:
+        qset = set(tokenize(question))
+        numeric = bool(_NUMBER_Q.search(question))
+        top = hits[0].score or 1.0
+        scored: list[Pick] = []
+        lists: dict[tuple[int, int], list[Unit]] = {}
+        for idx, hit in enumerate(hits):
+            units = units_of(hit.passage, idx)
+            leads = {u.list_id: u.text for u in units if u.is_lead}
+            for u in units:
+                if u.list_id is not None:
+                    lists.setdefault((idx, u.list_id), []).append(u)
+                if len(u.text) < 20 or is_heading(u.text):
                     continue
-                s = score_sentence(sentence, qset, self.idf, prior)
-                if _NUMBER_Q.search(question) and re.search(r"\d", sentence):
-                    s += 0.3
-                candidates.append(Pick(idx, pos, sentence, s))
-        candidates.sort(key=lambda p: -p.score)
-        if not candidates:
+                lead = leads.get(u.list_id, "") if not u.is_lead else ""
+                prior = 0.5 * (hit.score / top)
+                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric)))
+        if not scored:
             return []
-        best = candidates[0].score
+        scored.sort(key=lambda p: -p.score)
+        best = scored[0]
+        if best.unit.list_id is not None and self._wants_list(question, best, scored, lists):
+            return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
         chosen: list[Pick] = []
         length = 0
-        for c in candidates:
-            if len(chosen) >= self.max_sentences or c.score < best * 0.55:
+        for pick in scored:
+            if len(chosen) >= self.max_sentences or pick.score < best.score * 0.6:
                 break
-            if length + len(c.text) > self.max_chars and chosen:
+            if length + len(pick.unit.text) > self.max_chars and chosen:
                 continue
-            chosen.append(c)
-            length += len(c.text)
+            if pick.unit.list_id is not None and any(
+                c.unit.list_id == pick.unit.list_id and c.unit.passage_index == pick.unit.passage_index for c in chosen
+            ):
+                continue  # fmt: skip
+            chosen.append(pick)
+            length += len(pick.unit.text)
+            if pick.unit.is_lead:
+                members = lists[(pick.unit.passage_index, pick.unit.list_id)]  # type: ignore[index]
+                chosen.extend(Pick(m, pick.score) for m in members if not m.is_lead)
+                length += sum(len(m.text) for m in members)
         return chosen
 
-    def _compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
-        order = list(dict.fromkeys(p.passage_index for p in sorted(picks, key=lambda p: p.passage_index)))
+    def _wants_list(self, question: str, best: Pick, scored: list[Pick], lists: dict) -> bool:
+        key = (best.unit.passage_index, best.unit.list_id)
+        same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key)
+        return best.unit.is_lead or bool(_LIST_Q.search(question)) or same >= 2
+
+    def _whole_list(self, members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
+        picks, length = [], 0
+        for m in members:
+            if length + len(m.text) > limit and picks:
+                break
+            picks.append(Pick(m, score))
+            length += len(m.text)
+        return picks
+
+    def definition(self, question: str, hits: list[Scored]) -> list[Pick]:
+        """The glossary entry for 'what is X?' questions, whole when short."""
+        m = _DEFINITION_Q.match(question)
+        if not m:
+            return []
+        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip().lower()
+        for idx, hit in enumerate(hits[:4]):
+            p = hit.passage
+            if p.kind != "glossary":
+                continue
+            head = p.label.split(": ", 1)[-1].lower()
+            long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
+            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") in term.split():
+                picks, length = [], 0
+                for u in units_of(p, idx):
+                    if length + len(u.text) > 450 and picks:
+                        break
+                    picks.append(Pick(u, 1.0))
+                    length += len(u.text)
+                return picks
+        return []
+
+    def misses_numbers(self, question: str, picks: list[Pick], hits: list[Scored]) -> bool:
+        """True when the question names a year that none of the chosen passages mentions."""
+        years = set(_QUESTION_NUMBER.findall(question))
+        if not years:
+            return False
+        texts = " ".join(hits[i].passage.text for i in {p.unit.passage_index for p in picks})
+        return not any(y in texts for y in years)
+
+    # -- output --------------------------------------------------------------
+    def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
+        order = list(dict.fromkeys(p.unit.passage_index for p in sorted(picks, key=lambda p: p.unit.passage_index)))
         number = {idx: n for n, idx in enumerate(order, start=1)}
-        picks = sorted(picks, key=lambda p: (number[p.passage_index], p.position))
-        is_list = len(picks) > 2 and all(p.score == 1.0 for p in picks) and picks[1].text.startswith("•")
-        parts: list[str] = []
+        picks = sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position))
+        lines: list[str] = []
         for p in picks:
-            marker = f" [{number[p.passage_index]}]"
-            text = p.text.rstrip()
-            parts.append(text + marker if not text.endswith(":") or not is_list else text + marker)
-        body = "\n".join(parts) if is_list else " ".join(parts)
+            marker = f" [{number[p.unit.passage_index]}]"
+            text = p.unit.text.rstrip()
+            if p.unit.list_id is not None and not p.unit.is_lead:
+                lines.append(f"{text}{marker}")
+            elif lines and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
+                lines[-1] = f"{lines[-1]} {text}{marker}"
+            else:
+                lines.append(f"{text}{marker}")
         citations = tuple(
             Citation(
                 number=number[idx],
                 passage=passages[idx],
-                quote=" ".join(p.text for p in picks if p.passage_index == idx),
+                quote=" ".join(p.unit.text for p in picks if p.unit.passage_index == idx),
             )
             for idx in order
         )
-        return Answer(question=question, text=body, citations=citations, standalone_question=standalone, answerer=self.name)
+        return Answer(
+            question=question, text="\n".join(lines), citations=citations, standalone_question=standalone,
+            answerer=self.name,
+        )  # fmt: skip

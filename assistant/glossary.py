@@ -35,7 +35,9 @@ def build_acronyms(passages: Iterable[Passage]) -> dict[str, str]:
         if p.kind == "glossary":
             m = _GLOSSARY_ENTRY.match(p.text)
             if m:
-                acronym = m.group(1).rstrip("s") if m.group(1).endswith("s") and m.group(1)[:-1].isupper() else m.group(1)
+                acronym = (
+                    m.group(1).rstrip("s") if m.group(1).endswith("s") and m.group(1)[:-1].isupper() else m.group(1)
+                )
                 long_form = m.group(2).strip()
                 if acronym.isupper() and len(long_form.split()) <= 10:
                     table[acronym] = long_form
@@ -47,6 +49,19 @@ def build_acronyms(passages: Iterable[Passage]) -> dict[str, str]:
     for acronym, long_form in inline.items():
         table.setdefault(acronym, long_form)
     return table
+
+
+def discriminative(acronyms: dict[str, str], passages: list[Passage], max_share: float = 0.15) -> dict[str, str]:
+    """The acronyms rare enough in the corpus that expanding them sharpens a query (LSP, used everywhere, is not)."""
+    if not passages:
+        return acronyms
+    keep = {}
+    for acronym, long_form in acronyms.items():
+        pattern = re.compile(rf"\b{re.escape(acronym)}s?\b")
+        share = sum(1 for p in passages if pattern.search(p.text)) / len(passages)
+        if share <= max_share:
+            keep[acronym] = long_form
+    return keep
 
 
 def expand_query(query: str, acronyms: dict[str, str]) -> str:

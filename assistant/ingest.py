@@ -17,6 +17,7 @@ from .loaders import DocumentError, DocumentInfo, discover, file_sha256, load
 from .models import Passage
 from .settings import Settings
 from .store import DocumentRecord, IndexUnavailable, PassageStore
+from .windows import WINDOWS_VERSION, sentence_windows, window_embed_text, window_id
 
 
 @dataclass
@@ -67,7 +68,9 @@ def _deferred_interrupt() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def _chunk_all(infos: list[DocumentInfo], settings: Settings, report: IngestReport) -> dict[str, tuple[DocumentInfo, str, list[Passage]]]:
+def _chunk_all(
+    infos: list[DocumentInfo], settings: Settings, report: IngestReport
+) -> dict[str, tuple[DocumentInfo, str, list[Passage]]]:
     parsed: dict[str, tuple[DocumentInfo, str, list[Passage]]] = {}
     for info in infos:
         try:
@@ -109,6 +112,9 @@ def ingest(
             f"The index was built with {built_with!r}; the settings ask for {model_name!r}. "
             "Run `assistant ingest --rebuild` to re-embed everything."
         )
+    info = store.build_info
+    if info and (info.get("chunker_version") != CHUNKER_VERSION or info.get("windows_version") != WINDOWS_VERSION):
+        rebuild = True  # passages or windows are cut differently now: rebuild from scratch
     existing = {} if rebuild else store.ids_by_doc()
     records = {} if rebuild else {r.doc_id: r for r in store.documents()}
 
@@ -142,14 +148,22 @@ def ingest(
         report.removed_documents.append(doc_id)
         records.pop(doc_id, None)
 
+    windows = [
+        (window_id(p.id, pos, text), p.id, p.doc_id, text, pos, window_embed_text(p, text))
+        for p in to_add
+        for pos, text in enumerate(sentence_windows(p))
+    ]
+    texts = [embed_text(p) for p in to_add] + [w[5] for w in windows]
     vectors: list[list[float]] = []
     batch = settings.embedding.batch_size
-    if to_add and embedder is None:
+    if texts and embedder is None:
         embedder = get_embedder(settings.embedding)
-    with tqdm(total=len(to_add), desc="Embedding passages", unit="passage", disable=not progress or not to_add) as bar:
-        for i in range(0, len(to_add), batch):
-            vectors.extend(embedder.embed([embed_text(p) for p in to_add[i : i + batch]]))  # type: ignore[union-attr]
-            bar.update(len(to_add[i : i + batch]))
+    with tqdm(
+        total=len(texts), desc="Embedding passages and sentences", unit="text", disable=not progress or not texts
+    ) as bar:
+        for i in range(0, len(texts), batch):
+            vectors.extend(embedder.embed(texts[i : i + batch]))  # type: ignore[union-attr]
+            bar.update(len(texts[i : i + batch]))
 
     for doc_id, (info, sha, passages) in parsed.items():
         records[doc_id] = DocumentRecord(
@@ -164,11 +178,15 @@ def ingest(
         )
     with _deferred_interrupt():
         if rebuild:
-            store.client.delete_collection(settings.index.collection)
+            store.drop()
             store = PassageStore(settings.index, create=True)
-        store.upsert(to_add, vectors)
+        store.upsert(to_add, vectors[: len(to_add)])
+        store.upsert_windows([w[:5] for w in windows], vectors[len(to_add) :])
         store.delete(to_delete)
-        store.write_record(model_name, CHUNKER_VERSION, sorted(records.values(), key=lambda r: r.doc_id))
+        store.delete_windows(to_delete)
+        store.write_record(
+            model_name, CHUNKER_VERSION, sorted(records.values(), key=lambda r: r.doc_id), WINDOWS_VERSION
+        )
 
     report.added, report.removed = len(to_add), len(to_delete)
     report.documents = len(records)

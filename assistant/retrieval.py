@@ -13,19 +13,139 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from .embeddings import Embedder
-from .glossary import build_acronyms, expand_query
+from .glossary import build_acronyms, discriminative, expand_query
 from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
 
 _TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
 STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been before being between both but by
-    can could did do does doing down during each few for from further had has have having he her here hers him his how
-    i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own
-    same she should so some such than that the their them then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would you your yours tell me please
-    report reports say says said""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "tell",
+        "me",
+        "please",
+        "report",
+        "reports",
+        "say",
+        "says",
+        "said",
+    ]
 )
 
 
@@ -43,12 +163,13 @@ def tokenize(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Scored:
-    """A retrieved passage with its fused score and the dense and keyword signals behind it."""
+    """A retrieved passage with its fused score, the signals behind it, and its best-matching sentences."""
 
     passage: Passage
     score: float
     dense: float
     keyword: float
+    sentences: tuple[tuple[str, float], ...] = ()
 
 
 class KeywordIndex:
@@ -56,10 +177,11 @@ class KeywordIndex:
 
     def __init__(self, passages: list[Passage]):
         self.passages = passages
-        corpus = [tokenize(f"{p.label} {p.section} {p.text}") for p in passages]
+        corpus = [tokenize(f"{p.title} {p.label} {p.section} {p.text}") for p in passages]
         self.bm25 = BM25Okapi(corpus) if passages else None
 
     def search(self, query: str, k: int, doc_id: str | None = None) -> list[tuple[Passage, float]]:
+        """Best passages as (passage, BM25 score)."""
         if self.bm25 is None:
             return []
         scores = self.bm25.get_scores(tokenize(query))
@@ -67,6 +189,26 @@ class KeywordIndex:
         hits = [(self.passages[i], float(scores[i])) for i in order if scores[i] > 0]
         if doc_id:
             hits = [h for h in hits if h[0].doc_id == doc_id]
+        return hits[:k]
+
+
+class SentenceKeywordIndex:
+    """BM25 over sentence windows, reporting the parent passage of each hit."""
+
+    def __init__(self, windows: list[tuple[str, str, str]]):
+        self.windows = windows
+        self.bm25 = BM25Okapi([tokenize(text) for _, _, text in windows]) if windows else None
+
+    def search(self, query: str, k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:
+        """Best windows as (parent_id, text, score)."""
+        if self.bm25 is None:
+            return []
+        scores = self.bm25.get_scores(tokenize(query))
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        hits = [(self.windows[i][0], self.windows[i][2], float(scores[i])) for i in order if scores[i] > 0]
+        if doc_id:
+            allowed = {w[0] for w in self.windows if w[1] == doc_id}
+            hits = [h for h in hits if h[0] in allowed]
         return hits[:k]
 
 
@@ -78,6 +220,8 @@ class HybridRetriever(BaseRetriever):
     store: PassageStore
     embedder: Any  # an Embedder; a Protocol cannot be validated by isinstance
     keyword: KeywordIndex
+    sentence_keyword: SentenceKeywordIndex
+    by_id: dict[str, Passage]
     acronyms: dict[str, str]
     settings: RetrievalSettings
     k: int = 5
@@ -91,7 +235,9 @@ class HybridRetriever(BaseRetriever):
             store=store,
             embedder=embedder,
             keyword=KeywordIndex(passages),
-            acronyms=build_acronyms(passages),
+            sentence_keyword=SentenceKeywordIndex(store.all_windows()),
+            by_id={p.id: p for p in passages},
+            acronyms=discriminative(build_acronyms(passages), passages),
             settings=settings,
             k=settings.k,
         )
@@ -102,32 +248,47 @@ class HybridRetriever(BaseRetriever):
         doc_id = doc_id if doc_id is not None else self.doc_id
         expanded = expand_query(query, self.acronyms)
         n = max(self.settings.candidates, k)
-        dense_hits = self.store.query(self.embedder.embed([expanded])[0], n, doc_id=doc_id)
+        vector = self.embedder.embed([expanded])[0]
+        dense_hits = self.store.query(vector, n, doc_id=doc_id)
+        window_hits = self.store.query_windows(vector, 3 * n, doc_id=doc_id)
         keyword_hits = self.keyword.search(expanded, n, doc_id=doc_id)
-        fused: dict[str, float] = {}
-        dense: dict[str, float] = {}
-        keyword: dict[str, float] = {}
-        by_id: dict[str, Passage] = {}
-        rrf = self.settings.rrf_k
-        for rank, p in enumerate(dense_hits):
-            fused[p.id] = fused.get(p.id, 0.0) + self.settings.dense_weight / (rrf + rank + 1)
-            dense[p.id] = p.score or 0.0
-            by_id[p.id] = p
+        window_keyword_hits = self.sentence_keyword.search(expanded, 3 * n, doc_id=doc_id)
+
+        dense = {p.id: p.score or 0.0 for p in dense_hits}
+        sentences: dict[str, dict[str, float]] = {}
+        for pid, text, sim in window_hits:
+            sentences.setdefault(pid, {}).setdefault(text, sim)
+            dense[pid] = max(dense.get(pid, 0.0), sim)
         top_keyword = keyword_hits[0][1] if keyword_hits else 1.0
-        for rank, (p, s) in enumerate(keyword_hits):
-            fused[p.id] = fused.get(p.id, 0.0) + self.settings.bm25_weight / (rrf + rank + 1)
-            keyword[p.id] = s / top_keyword if top_keyword else 0.0
-            by_id.setdefault(p.id, p)
-        ranked = sorted(fused, key=lambda pid: -fused[pid])
+        keyword = {p.id: (s / top_keyword if top_keyword else 0.0) for p, s in keyword_hits}
+
+        rankings = [
+            (self.settings.dense_weight, [p.id for p in dense_hits]),
+            (self.settings.dense_weight, list(dict.fromkeys(pid for pid, _, _ in window_hits))),
+            (self.settings.bm25_weight, [p.id for p, _ in keyword_hits]),
+            (self.settings.bm25_weight, list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits))),
+        ]
+        fused: dict[str, float] = {}
+        for weight, ranking in rankings:
+            for rank, pid in enumerate(ranking):
+                fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank + 1)
+
         results: list[Scored] = []
         seen_text: set[str] = set()
-        for pid in ranked:
-            passage = by_id[pid]
-            if passage.text in seen_text:
+        for pid in sorted(fused, key=lambda x: -fused[x]):
+            passage = self.by_id.get(pid)
+            if passage is None or passage.text in seen_text:
                 continue
             seen_text.add(passage.text)
+            best = sorted(sentences.get(pid, {}).items(), key=lambda kv: -kv[1])[:4]
             results.append(
-                Scored(passage.with_score(round(fused[pid], 6)), fused[pid], dense.get(pid, 0.0), keyword.get(pid, 0.0))
+                Scored(
+                    passage.with_score(round(fused[pid], 6)),
+                    fused[pid],
+                    dense.get(pid, 0.0),
+                    keyword.get(pid, 0.0),
+                    tuple(best),
+                )
             )
             if len(results) >= k:
                 break

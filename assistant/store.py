@@ -17,8 +17,6 @@ class IndexUnavailable(Exception):
     """The index is missing, unreachable, or was built by a different model or chunker."""
 
 
-
-
 @dataclass(frozen=True)
 class DocumentRecord:
     """What the index knows about one ingested document."""
@@ -96,8 +94,14 @@ class PassageStore:
                 self.collection = self.client.get_or_create_collection(
                     settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
                 )
+                self.windows = self.client.get_or_create_collection(
+                    self.windows_name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+                )
             else:
                 self.collection = self.client.get_collection(settings.collection, embedding_function=None)
+                self.windows = self.client.get_or_create_collection(
+                    self.windows_name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+                )
         except IndexUnavailable:
             raise
         except Exception as exc:
@@ -107,6 +111,18 @@ class PassageStore:
                     f"No index at {where} (collection {settings.collection!r}); run `assistant ingest` first."
                 ) from exc
             raise IndexUnavailable(f"Cannot open the index at {where}: {exc}") from exc
+
+    @property
+    def windows_name(self) -> str:
+        return f"{self.settings.collection}_sentences"
+
+    def drop(self) -> None:
+        """Delete both collections (for a rebuild)."""
+        for name in (self.settings.collection, self.windows_name):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # already gone
+                pass
 
     # -- build record ---------------------------------------------------
     @property
@@ -118,7 +134,7 @@ class PassageStore:
         raw = (self.collection.metadata or {}).get("documents", "[]")
         return [DocumentRecord(**d) for d in json.loads(raw)]
 
-    def check_compatible(self, embedding_model: str, chunker_version: str) -> None:
+    def check_compatible(self, embedding_model: str, chunker_version: str, windows_version: str = "") -> None:
         """Raise when the index was built with another embedding model or chunker."""
         info = self.build_info
         built_model = info.get("embedding_model")
@@ -133,12 +149,21 @@ class PassageStore:
                 f"The index was built by chunker version {built_chunker}, this code has {chunker_version}; "
                 "run `assistant ingest` to rebuild it."
             )
+        built_windows = info.get("windows_version")
+        if windows_version and built_windows != windows_version and info:
+            raise IndexUnavailable(
+                f"The index has sentence windows of version {built_windows}, this code needs {windows_version}; "
+                "run `assistant ingest` to rebuild it."
+            )
 
-    def write_record(self, embedding_model: str, chunker_version: str, documents: list[DocumentRecord]) -> None:
+    def write_record(
+        self, embedding_model: str, chunker_version: str, documents: list[DocumentRecord], windows_version: str = ""
+    ) -> None:
         """Record what built the index and which documents it holds (written last, as a commit mark)."""
         meta = {
             "embedding_model": embedding_model,
             "chunker_version": chunker_version,
+            "windows_version": windows_version,
             "documents": json.dumps([d.__dict__ for d in documents], ensure_ascii=False),
         }
         self.collection.modify(metadata=meta)
@@ -181,6 +206,47 @@ class PassageStore:
     def delete(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 256):
             self.collection.delete(ids=ids[i : i + 256])
+
+    # -- sentence windows ------------------------------------------------
+    def upsert_windows(self, rows: list[tuple[str, str, str, str, int]], vectors: list[list[float]]) -> None:
+        """Store windows given as (window_id, parent_id, doc_id, text, position) with their vectors."""
+        for i in range(0, len(rows), 256):
+            chunk = rows[i : i + 256]
+            self.windows.upsert(
+                ids=[r[0] for r in chunk],
+                embeddings=vectors[i : i + 256],
+                documents=[r[3] for r in chunk],
+                metadatas=[{"parent_id": r[1], "doc_id": r[2], "position": r[4]} for r in chunk],
+            )
+
+    def delete_windows(self, parent_ids: list[str]) -> None:
+        """Remove the windows of these passages."""
+        for i in range(0, len(parent_ids), 100):
+            self.windows.delete(where={"parent_id": {"$in": parent_ids[i : i + 100]}})
+
+    def all_windows(self) -> list[tuple[str, str, str]]:
+        """Every window as (parent_id, doc_id, text)."""
+        got = self.windows.get(include=["metadatas", "documents"])
+        return [
+            (meta["parent_id"], meta["doc_id"], text)
+            for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+
+    def query_windows(self, vector: list[float], k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:
+        """Nearest windows as (parent_id, text, similarity), best first."""
+        n = min(k, int(self.windows.count()))
+        if n <= 0:
+            return []
+        got = self.windows.query(
+            query_embeddings=[vector],
+            n_results=n,
+            where={"doc_id": doc_id} if doc_id else None,
+            include=["metadatas", "documents", "distances"],
+        )
+        return [
+            (meta["parent_id"], text, 1.0 - float(dist))
+            for text, meta, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
+        ]
 
     def query(self, vector: list[float], k: int, doc_id: str | None = None) -> list[Passage]:
         """Nearest passages by cosine similarity (score = 1 - distance), best first."""

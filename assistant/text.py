@@ -33,20 +33,22 @@ def reflow(lines: list[str]) -> str:
     """Join wrapped lines into running text, keeping each bullet item on its own line."""
     out: list[str] = []
     after_blank = False
+    last_raw = ""
     for raw in lines:
         line = clean_line(raw)
         if not line:
             after_blank = True
             continue
-        new_para = after_blank and bool(out) and ends_sentence(out[-1]) and line[:1] in "‘“'\"£" + _UPPER
+        starts_upper = line[:1] in "‘“'\"£" + _UPPER
+        # A blank line ends a sentence, a title line or an attribution ("Council chief executive").
+        new_para = after_blank and bool(out) and starts_upper and (ends_sentence(out[-1]) or len(last_raw) < 60)
         after_blank = False
+        last_raw = line
         if new_para:
             out.append(line)
         elif is_bullet(line):
             out.append("• " + _BULLET_RE.sub("", line).lstrip("• ").strip())
-        elif line.startswith("- ") and out:
-            out.append(line)
-        elif not out:
+        elif line.startswith("- ") and out or not out:
             out.append(line)
         elif out[-1].endswith("-") and not out[-1].endswith(" -") and line[:1].islower():
             out[-1] = out[-1] + line
