@@ -1,0 +1,108 @@
+"""The chat page in a real headless Chromium, served by the real app over the real corpus index."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from assistant import Assistant, Settings
+from assistant.api import create_app
+from assistant.feedback import FeedbackStore
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+QUESTION = "What are the three layers of joint working?"
+WAIT_MS = 180_000  # generous bound for a loaded CI machine; not a speed assertion
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def browser_path() -> Path:
+    if not CHROMIUM.exists():
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {CHROMIUM} is missing; apt-get install -y chromium.")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium).")
+    return CHROMIUM
+
+
+@pytest.fixture
+def served(corpus_settings: Settings, assistant: Assistant, tmp_path: Path) -> Iterator[tuple[str, Settings]]:
+    """The real app on a free loopback port, in a background thread, with its own feedback database."""
+    settings = corpus_settings.model_copy(update={"data_dir": tmp_path / "data"})
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, assistant), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}/", settings
+    server.should_exit = True
+    thread.join(timeout=30)
+
+
+def test_ask_open_a_citation_and_rate_it(browser_path: Path, served: tuple[str, Settings], tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, settings = served
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(browser_path), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(url)
+            expect(page.locator("#lsp-docs")).to_contain_text("Working better together", timeout=WAIT_MS)
+            expect(page.locator("#lsp-docs")).to_contain_text("extractive")
+
+            page.locator("#lsp-question textarea").fill(QUESTION)
+            page.locator("#lsp-ask").click()
+            source = page.locator(".lsp-source").first
+            source.wait_for(timeout=WAIT_MS)
+            expect(page.locator(".lsp-ref").first).to_have_text("[1]")
+            expect(source.locator(".lsp-num")).to_have_text("1")
+
+            source.locator("summary").click()
+            meta = source.locator(".lsp-meta")
+            expect(meta).to_be_visible()
+            expect(meta).to_contain_text("Paragraph ")
+            expect(source.locator("mark").first).to_be_visible()
+
+            page.locator("#lsp-chat button[aria-label='Like']").last.click()
+            expect(page.locator("#lsp-status")).to_contain_text("marked helpful", timeout=WAIT_MS)
+            page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+            shutil.copy(tmp_path / "chat.png", "/tmp/lsp-screenshot.png")
+        finally:
+            browser.close()
+
+    rows = FeedbackStore(settings.feedback_url).rows()
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["rating"], row["question"], row["source"]) == ("up", QUESTION, "web")
+    assert row["citations"] and row["citations"][0]["passage"]["label"].startswith("Paragraph")
+    assert row["answerer"] == "extractive" and row["settings"]["answerer"] == "extractive"

@@ -1,0 +1,84 @@
+"""Pure formatting of the chat page and the feedback store, one case per test, no model in the loop."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from assistant.feedback import FeedbackError, FeedbackStore
+from assistant.web_format import answer_html, conversation_markdown, highlight, locator, marked_text
+
+PASSAGE = {
+    "doc_id": "audit-commission-2009",
+    "title": "Working better together?",
+    "section": "Chapter 2 > Layers",
+    "paragraphs": [44],
+    "page": 23,
+    "label": "Paragraph 44",
+    "text": "There are three layers. The first is strategic. The second is <operational>.",
+}
+CITATION = {"number": 1, "quote": "The first is strategic.", "passage": PASSAGE}
+ANSWER = {
+    "text": "The first layer is strategic [1].",
+    "refused": False,
+    "answerer": "extractive",
+    "citations": [CITATION],
+}
+
+
+def test_highlight_marks_the_quote_and_escapes_html() -> None:
+    out = highlight(PASSAGE["text"], "The first is strategic.")
+    assert "<mark>The first is strategic.</mark>" in out
+    assert "&lt;operational&gt;" in out
+
+
+def test_locator_prefers_label_and_adds_page() -> None:
+    assert locator(PASSAGE) == "Paragraph 44, p. 23"
+    assert locator({"paragraphs": [3, 4, 5]}) == "Paragraphs 3–5"
+
+
+def test_marked_text_turns_markers_into_badges() -> None:
+    assert marked_text("A [1, 2].") == 'A <sup class="lsp-ref">[1]</sup><sup class="lsp-ref">[2]</sup>.'
+
+
+def test_answer_html_has_an_openable_numbered_source() -> None:
+    out = answer_html(ANSWER)
+    assert '<details class="lsp-source">' in out and '<span class="lsp-num">1</span>' in out
+    assert "Paragraph 44, p. 23" in out and "Chapter 2 &gt; Layers" in out
+
+
+def test_refusal_is_styled_as_a_refusal() -> None:
+    out = answer_html({"text": "The reports do not cover this question.", "refused": True, "citations": []})
+    assert out.startswith('<div class="lsp-refusal">') and "lsp-source" not in out
+
+
+def test_conversation_markdown_lists_sources_with_quotes() -> None:
+    md = conversation_markdown(
+        [{"question": "What is the first layer?", "doc_id": None, "answer": ANSWER}],
+        "extractive",
+        now=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
+    )
+    assert "## 1. What is the first layer?" in md
+    assert "1. Working better together? — Chapter 2 > Layers — Paragraph 44, p. 23" in md
+    assert "   > The first is strategic." in md and "2026-01-02 03:04 UTC" in md
+
+
+def test_feedback_store_records_comments_and_exports_items(tmp_path: Path) -> None:
+    store = FeedbackStore(f"sqlite:///{tmp_path / 'sub' / 'feedback.db'}")
+    fid = store.record(rating="down", question="What is the first layer?", answer=ANSWER["text"], citations=[CITATION])
+    store.set_comment(fid, "  Should mention paragraph 45.  ")
+    row = store.get(fid)
+    assert row is not None and row["comment"] == "Should mention paragraph 45." and row["rating"] == "down"
+    item = json.loads(store.export(tmp_path / "out.jsonl").splitlines()[0])
+    assert item["origin"] == "feedback" and item["paragraphs"] == [44] and item["evidence"] == CITATION["quote"]
+    assert (item["rating"], item["doc_id"]) == ("down", "audit-commission-2009")
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_feedback_store_rejects_unknown_ratings(tmp_path: Path) -> None:
+    store = FeedbackStore(f"sqlite:///{tmp_path / 'feedback.db'}")
+    with pytest.raises(FeedbackError):
+        store.record(rating="meh", question="Q?")
