@@ -7,6 +7,7 @@ from .app import app, main
 # Each module registers its commands on `app` when imported.
 from . import corpus as _corpus  # noqa: E402,F401  isort: skip
 from . import answers as _answers  # noqa: E402,F401  isort: skip
+from . import quiz as _quiz  # noqa: E402,F401  isort: skip
 from . import serve as _serve  # noqa: E402,F401  isort: skip
 from . import evals as _evals  # noqa: E402,F401  isort: skip
 

@@ -1,0 +1,182 @@
+"""Build a quiz: pick the material (topic, section, document or all), make items, check them, report counts."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..glossary import build_acronyms, expand_query
+from ..models import Passage
+from ..retrieval import tokenize
+from .checks import failed_checks
+from .facts import Fact, extract_facts
+from .generate import SUPPORTED, Pools, make_item
+from .models import QUESTION_TYPES, QuizItem, QuizRequestError, QuizResult
+from .reword import reword_item
+
+if TYPE_CHECKING:
+    from ..core import Assistant
+
+TOPIC_HITS = 15
+MAX_ITEMS = 200
+
+
+def parse_types(types: str | Iterable[str]) -> tuple[str, ...]:
+    """Question types from 'mcq,cloze' or a list; QuizRequestError naming the valid ones when unknown."""
+    items = [t.strip().lower() for t in (types.split(",") if isinstance(types, str) else types) if t.strip()]
+    unknown = [t for t in items if t not in QUESTION_TYPES]
+    if unknown or not items:
+        raise QuizRequestError(
+            f"Unknown question type {', '.join(map(repr, unknown)) or '(none given)'}; "
+            f"choose from {', '.join(QUESTION_TYPES)}."
+        )
+    return tuple(dict.fromkeys(items))
+
+
+def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) -> list[Passage]:
+    """Passages on the topic: hybrid-search hits sharing at least half the topic's words, else an error."""
+    hits = assistant.search(topic, k=TOPIC_HITS, doc_id=doc_id)
+    words = set(tokenize(topic))
+    expanded = set(tokenize(expand_query(topic, build_acronyms(assistant.store.all_passages())))) - words
+    need = max(1, math.ceil(len(words) / 2))
+    chosen = []
+    for p in hits:
+        have = set(tokenize(f"{p.label} {p.section} {p.text}"))
+        if len(words & have) >= need or (expanded and len(expanded & have) >= max(1, math.ceil(len(expanded) / 2))):
+            chosen.append(p)
+    if not words or not chosen:
+        best = hits[0].label if hits else "nothing"
+        raise QuizRequestError(
+            f"The reports do not cover the topic {topic!r}: the best match ({best}) shares none of its key words. "
+            "Try a topic the reports discuss, e.g. 'scrutiny', 'pooled budgets' or 'social network analysis'."
+        )
+    return chosen
+
+
+def select_passages(
+    assistant: Assistant, topic: str | None = None, section: str | None = None, doc_id: str | None = None
+) -> tuple[list[Passage], str]:
+    """The passages a quiz draws on, and a description of that scope."""
+    if doc_id is not None and doc_id not in {d.doc_id for d in assistant.documents()}:
+        known = ", ".join(d.doc_id for d in assistant.documents())
+        raise QuizRequestError(f"Unknown document {doc_id!r}; indexed documents are: {known}.")
+    if topic:
+        return topic_passages(assistant, topic, doc_id), f"topic {topic!r}"
+    passages = [p for p in assistant.store.all_passages() if doc_id is None or p.doc_id == doc_id]
+    scope = f"document {doc_id}" if doc_id else "whole corpus"
+    if section:
+        passages = [p for p in passages if section.lower() in p.section.lower()]
+        if not passages:
+            raise QuizRequestError(f"No passage has a section matching {section!r}; see `assistant search` for names.")
+        scope = f"sections matching {section!r}" + (f" in {doc_id}" if doc_id else "")
+    return passages, scope
+
+
+def _interleave(facts: list[Fact], rng: random.Random) -> list[Fact]:
+    """Facts shuffled within each kind, then taken one kind at a time so a quiz mixes kinds."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_kind[fact.kind].append(fact)
+    queues = []
+    for kind in sorted(by_kind):
+        group = by_kind[kind]
+        rng.shuffle(group)
+        queues.append(group)
+    rng.shuffle(queues)
+    out: list[Fact] = []
+    while any(queues):
+        for q in queues:
+            if q:
+                out.append(q.pop(0))
+    return out
+
+
+def generate_items(
+    facts: list[Fact], types: Sequence[str], n: int, pools: Pools, seed: int, chat_model: Any = None
+) -> tuple[list[QuizItem], Counter[str], int, int, int]:
+    """Items from facts, types taken in turn; returns items, drops by check, generated, first-pass, reworded."""
+    rng = random.Random(seed)
+    order = _interleave(facts, rng)
+    used: set[str] = set()
+    stems: set[str] = set()
+    items: list[QuizItem] = []
+    dropped: Counter[str] = Counter()
+    generated = passed = reworded = 0
+    active = list(types)
+    turn = 0
+    while len(items) < n and active:
+        qtype = active[turn % len(active)]
+        made = None
+        for fact in order:
+            if fact.ident[2] in used or qtype not in SUPPORTED[fact.kind]:
+                continue
+            candidate = make_item(fact, qtype, pools, rng)
+            if candidate is None:
+                continue
+            used.add(fact.ident[2])  # one item per sentence: items never answer each other
+            generated += 1
+            failures = failed_checks(candidate, pools.corpus)
+            if failures or candidate.question in stems:
+                dropped.update(list(failures) or ["duplicate question"])
+                continue
+            passed += 1
+            made = candidate
+            break
+        if made is None:
+            active.remove(qtype)
+            continue
+        if chat_model is not None:
+            better = reword_item(made, chat_model, pools.corpus)
+            reworded += better is not made
+            made = better
+        stems.add(made.question)
+        items.append(made)
+        turn += 1
+    return items, dropped, generated, passed, reworded
+
+
+def build_quiz(
+    assistant: Assistant,
+    topic: str | None = None,
+    section: str | None = None,
+    doc_id: str | None = None,
+    n: int = 10,
+    types: str | Iterable[str] = QUESTION_TYPES,
+    seed: int = 7,
+    chat_model: Any = None,
+) -> QuizResult:
+    """A checked quiz of up to n items from the chosen material; says how many and why when fewer."""
+    if not 1 <= n <= MAX_ITEMS:
+        raise QuizRequestError(f"Ask for between 1 and {MAX_ITEMS} items, not {n}.")
+    kinds = parse_types(types)
+    passages, scope = select_passages(assistant, topic, section, doc_id)
+    pools = Pools.build(assistant.store.all_passages())
+    facts = extract_facts(passages, pools.places)
+    items, dropped, generated, passed, reworded = generate_items(facts, kinds, n, pools, seed, chat_model)
+    notes: list[str] = []
+    if len(items) < n:
+        usable = len({f.ident[2] for f in facts if set(SUPPORTED[f.kind]) & set(kinds)})
+        notes.append(
+            f"Only {len(items)} of {n} items could be made: the {len(passages)} passages in scope hold "
+            f"{usable} sentences with checkable facts (numbers, named areas, lists, glossary terms; one item per "
+            f"sentence) for types {', '.join(kinds)}"
+            + (f", and {sum(dropped.values())} candidates failed the checks" if dropped else "")
+            + ". Widen the topic or section, or allow more question types."
+        )
+    missing = [t for t in kinds if t not in {i.type for i in items}]
+    if missing and items:
+        notes.append(f"No {', '.join(missing)} items: the material has no fact that supports that type.")
+    return QuizResult(
+        items=tuple(items),
+        requested=n,
+        scope=scope,
+        passages=len(passages),
+        generated=generated,
+        passed_first=passed,
+        dropped=dict(dropped),
+        reworded=reworded,
+        notes=tuple(notes),
+    )
