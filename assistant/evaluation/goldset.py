@@ -104,7 +104,7 @@ def item_from_feedback(record: dict[str, Any], item_id: str) -> EvalItem:
     paragraphs = tuple(passage.get("paragraphs") or ()) if isinstance(passage, dict) else ()
     paragraphs = paragraphs or _paragraphs_of(label)
     rating = record.get("rating")
-    refused = not citations
+    refused = bool(record.get("refused", not citations))
     # A thumbs-down on a refusal suggests the reports do cover it; the reviewer fills in evidence and facts.
     unanswerable = refused and rating not in (-1, "down", "bad", False)
     kind: ItemType = UNANSWERABLE if unanswerable else "fact"
