@@ -31,6 +31,8 @@ def make_answerer(assistant: Assistant) -> Answerer:
         max_chars=settings.max_chars,
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
+        acronyms=assistant.retriever.all_acronyms,
+        doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
     )
     model = make_chat_model(assistant.settings.llm)
     if model is None:

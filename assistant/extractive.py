@@ -10,6 +10,7 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
 from .text import ends_sentence, split_sentences
+from .verify import mentions, unsupported_reason
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -25,7 +26,6 @@ _DEFINITION_Q = re.compile(
     re.I,
 )
 _NUMBER_Q = re.compile(r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b", re.I)
-_QUESTION_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,18 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, idf: dict[str, float], max_chars: int = 500, max_sentences: int = 4, min_support: float = 0.3):
+    def __init__(
+        self,
+        idf: dict[str, float],
+        max_chars: int = 500,
+        max_sentences: int = 4,
+        min_support: float = 0.3,
+        acronyms: dict[str, str] | None = None,
+        doc_context: dict[str, str] | None = None,
+    ):
         self.idf = idf
+        self.doc_context = doc_context or {}
+        self.acronyms = acronyms or {}
         self.default_idf = max(idf.values(), default=8.0)
         self.max_chars = max_chars
         self.max_sentences = max_sentences
@@ -117,9 +127,9 @@ class ExtractiveAnswerer:
         """The support score the refusal threshold is compared with."""
         return support(tokenize(standalone), hits, self.idf, self.default_idf)
 
-    def refuse(self, question: str, hits: list[Scored], standalone: str) -> Answer:
+    def refuse(self, question: str, hits: list[Scored], standalone: str, reason: str = "") -> Answer:
         """The fixed refusal, naming what the corpus covers nearby when retrieval found something."""
-        text = CANNOT_ANSWER
+        text = CANNOT_ANSWER + (f" ({reason[:1].upper()}{reason[1:]}.)" if reason else "")
         if hits:
             near = "; ".join(dict.fromkeys(f"{h.passage.citation_label} ({h.passage.section or h.passage.title})"
                                            for h in hits[:2]))  # fmt: skip
@@ -131,9 +141,17 @@ class ExtractiveAnswerer:
         standalone = standalone or question
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
+        context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
+        fitting = [h for h in hits if mentions(h.passage.text, context[h.passage.doc_id], question, self.acronyms) is None]
+        if fitting and len(fitting) < len(hits):
+            hits = fitting  # answer only from passages that share the question's names and years
         picks = self.definition(standalone, hits) or self.select(standalone, hits)
-        if not picks or self.misses_numbers(standalone, picks, hits):
+        if not picks:
             return self.refuse(question, hits, standalone)
+        cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
+        reason = unsupported_reason(question, cited, self.acronyms)
+        if reason:
+            return self.refuse(question, hits, standalone, reason)
         return self.compose(question, standalone, picks, [h.passage for h in hits])
 
     # -- selection ---------------------------------------------------------
@@ -223,14 +241,6 @@ class ExtractiveAnswerer:
                     length += len(u.text)
                 return picks
         return []
-
-    def misses_numbers(self, question: str, picks: list[Pick], hits: list[Scored]) -> bool:
-        """True when the question names a year that none of the chosen passages mentions."""
-        years = set(_QUESTION_NUMBER.findall(question))
-        if not years:
-            return False
-        texts = " ".join(hits[i].passage.text for i in {p.unit.passage_index for p in picks})
-        return not any(y in texts for y in years)
 
     # -- output --------------------------------------------------------------
     def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:

@@ -212,6 +212,19 @@ class SentenceKeywordIndex:
         return hits[:k]
 
 
+def document_keys(records: list[Any], passages: list[Passage]) -> dict[str, set[str]]:
+    """Per document, the words of its title, publisher and kind found in no other document, plus its year."""
+    vocab: dict[str, set[str]] = {}
+    for p in passages:
+        vocab.setdefault(p.doc_id, set()).update(tokenize(p.text))
+    keys: dict[str, set[str]] = {}
+    for r in records:
+        others = set().union(*(v for d, v in vocab.items() if d != r.doc_id)) if len(vocab) > 1 else set()
+        words = set(tokenize(f"{r.title} {r.publisher} {r.kind}")) - others
+        keys[r.doc_id] = words | ({str(r.year)} if r.year else set())
+    return keys
+
+
 class HybridRetriever(BaseRetriever):
     """Dense and keyword search over the same passages, fused with reciprocal rank fusion."""
 
@@ -223,6 +236,8 @@ class HybridRetriever(BaseRetriever):
     sentence_keyword: SentenceKeywordIndex
     by_id: dict[str, Passage]
     acronyms: dict[str, str]
+    all_acronyms: dict[str, str]
+    doc_keys: dict[str, set[str]]
     settings: RetrievalSettings
     k: int = 5
     doc_id: str | None = None
@@ -231,13 +246,16 @@ class HybridRetriever(BaseRetriever):
     def build(cls, store: PassageStore, embedder: Embedder, settings: RetrievalSettings) -> HybridRetriever:
         """A retriever whose keyword index and acronym table are built from the store's passages."""
         passages = store.all_passages()
+        table = build_acronyms(passages)
         return cls(
             store=store,
             embedder=embedder,
             keyword=KeywordIndex(passages),
             sentence_keyword=SentenceKeywordIndex(store.all_windows()),
             by_id={p.id: p for p in passages},
-            acronyms=discriminative(build_acronyms(passages), passages),
+            acronyms=discriminative(table, passages),
+            all_acronyms=table,
+            doc_keys=document_keys(store.documents(), passages),
             settings=settings,
             k=settings.k,
         )
@@ -268,6 +286,11 @@ class HybridRetriever(BaseRetriever):
             (self.settings.bm25_weight, [p.id for p, _ in keyword_hits]),
             (self.settings.bm25_weight, list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits))),
         ]
+        named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
+        if named and len(named) < len(self.doc_keys):
+            # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
+            merged = dict.fromkeys(pid for _, ranking in rankings for pid in ranking)
+            rankings.append((1.0, [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]))
         fused: dict[str, float] = {}
         for weight, ranking in rankings:
             for rank, pid in enumerate(ranking):

@@ -58,7 +58,7 @@ class AnswerSettings(_Section):
     max_sentences: int = Field(4, description="Most sentences an extractive answer picks.")
     passages: int = Field(5, description="Retrieved passages the answerer reads.")
     min_support: float = Field(
-        0.30, description="Refuse when the best passage's support score is below this (calibrated on evals dev)."
+        0.25, description="Refuse when the best passage's support score is below this (calibrated on evals dev)."
     )
 
 

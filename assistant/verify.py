@@ -1,0 +1,73 @@
+"""Checks that an extracted answer really speaks to the question: its names, years and quantities."""
+
+from __future__ import annotations
+
+import re
+
+_QUANTITY_Q = re.compile(
+    r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
+    r"what was the total)\b|\b(how many|how much)\b",
+    re.I,
+)
+_QUANTITY = re.compile(
+    r"\d|£|\bper cent\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
+    r"thousand|million|billion|half|quarter|third|fifth|tenth|dozen)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}s?)\b")
+_GENERIC_NAMES = {
+    "I", "LSP", "LSPs", "The", "What", "How", "Which", "Who", "When", "Why", "Is", "Are", "Does", "Do", "Did",
+    "Can", "Could", "Should", "Audit", "Commission", "Commission’s", "Commission's", "Act", "England", "English",
+    "Council", "Councils", "Government", "Partnership", "Partnerships", "Local", "Strategic", "Appendix", "Chapter",
+}  # fmt: skip
+
+
+def names_in(question: str) -> list[str]:
+    """Proper names and acronyms the question mentions (not its first word, not generic ones)."""
+    words = [w.strip("’'") for w in re.findall(r"[A-Za-z’']+", question)]
+    names = []
+    for i, word in enumerate(words):
+        base = re.sub(r"['’]s$", "", word)
+        if i == 0 or base in _GENERIC_NAMES or word in _GENERIC_NAMES:
+            continue
+        if base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1:
+            names.append(base)
+    return names
+
+
+def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:
+    """Names, passage years and document years a question mentions, which a supporting passage must share."""
+    doc_years = _DOC_YEAR.findall(question)
+    years = [y for y in _YEAR.findall(question) if y not in doc_years]
+    return names_in(question), years, doc_years
+
+
+def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[str, str]) -> str | None:
+    """Which required name or year a passage (with its document's title and year) lacks, or None."""
+    names, years, doc_years = required_terms(question)
+    lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
+    for name in names:
+        stem = name.rstrip("s") if name.isupper() else name
+        long_form = acronyms.get(stem, "")
+        if stem.lower() not in lowered and not (long_form and long_form.lower() in lowered):
+            return f"the passages found do not mention {name}"
+    for year in years:
+        if year not in passage_text:
+            return f"the passages found say nothing about {year}"
+    for year in doc_years:
+        if year not in f"{doc_context} {passage_text}":
+            return f"no {year} document holds the answer"
+    return None
+
+
+def unsupported_reason(question: str, cited: list[tuple[str, str]], acronyms: dict[str, str]) -> str | None:
+    """Why the cited passages (text, document context) cannot answer the question, or None if they can."""
+    for text, context in cited:
+        reason = mentions(text, context, question, acronyms)
+        if reason:
+            return reason
+    if _QUANTITY_Q.search(question) and not any(_QUANTITY.search(text) for text, _ in cited):
+        return "the passages found give no figure for this"
+    return None
