@@ -30,6 +30,7 @@ from .api_models import (
 from .core import Assistant, InvalidQuestion
 from .feedback import FeedbackError, FeedbackStore
 from .models import Answer, Passage
+from .quiz import QuizRequest, QuizRequestError, build_quiz, export
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,23 @@ async def feedback(body: FeedbackIn, request: Request, assistant: AssistantDep) 
     except FeedbackError as exc:
         raise HTTPException(422, str(exc)) from None
     return FeedbackOut(id=fid)
+
+
+@router.post("/quiz", summary="Build a checked quiz with answer keys and sources")
+async def quiz(body: QuizRequest, assistant: AssistantDep) -> dict[str, Any]:
+    """Counts, notes and items (question, type, options, answer, explanation, citation); 422 on a bad request."""
+
+    def make() -> dict[str, Any]:
+        result = build_quiz(assistant, body.topic, body.section, body.doc_id, body.n, body.types, body.seed)
+        out = result.to_public()
+        if body.format != "json":
+            out["export"] = export(result.items, body.format)
+        return out
+
+    try:
+        return await run_in_threadpool(make)
+    except QuizRequestError as exc:
+        raise HTTPException(422, str(exc)) from None
 
 
 def _error(status: int, detail: str, errors: list[dict[str, Any]] | None = None) -> JSONResponse:

@@ -18,6 +18,7 @@ from .feedback import FeedbackStore, citation_dicts, settings_summary
 from .models import Answer
 from .settings import Settings
 from .web_format import EXAMPLE_QUESTIONS, PAGE_CSS, answer_html, conversation_markdown, documents_html
+from .web_quiz import quiz_tab
 
 ALL_DOCUMENTS = "All documents"
 FAILED = "Something went wrong while answering; the error is in the server log. Please try again."
@@ -207,6 +208,7 @@ def build_page(page: ChatPage) -> gr.Blocks:
                 save = gr.Button("Save comment", size="sm", visible=False, elem_id="lsp-save-comment")
             with gr.Column(scale=1, min_width=260), gr.Accordion("Indexed documents", open=True, elem_id="lsp-docs"):
                 docs_panel = gr.HTML("<p>Loading…</p>")
+        quiz_tab(page.get_assistant)
 
         outputs = [chatbot, turns, download, question]
         inputs = [question, chatbot, turns, doc]

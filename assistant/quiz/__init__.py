@@ -3,13 +3,14 @@
 from .build import build_quiz, parse_types
 from .checks import failed_checks
 from .export import FORMATS, export
-from .models import QUESTION_TYPES, QuizCitation, QuizItem, QuizRequestError, QuizResult
+from .models import QUESTION_TYPES, QuizCitation, QuizItem, QuizRequest, QuizRequestError, QuizResult
 
 __all__ = [
     "FORMATS",
     "QUESTION_TYPES",
     "QuizCitation",
     "QuizItem",
+    "QuizRequest",
     "QuizRequestError",
     "QuizResult",
     "build_quiz",

@@ -21,6 +21,20 @@ class QuizRequestError(ValueError):
     """A quiz request that cannot be served: unknown type or format, or a topic the reports do not cover."""
 
 
+class QuizRequest(BaseModel):
+    """What a client asks the quiz builder for (the body of POST /v1/quiz)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str | None = Field(None, description="Topic to draw on (hybrid search); none = whole corpus.")
+    section: str | None = Field(None, description="Only passages whose section contains this text.")
+    doc_id: str | None = Field(None, description="Only this document.")
+    n: int = Field(10, ge=1, le=200, description="Items wanted.")
+    types: list[str] = Field(default_factory=lambda: list(QUESTION_TYPES), description="Question types to use.")
+    seed: int = Field(7, description="Seed; the same seed and corpus give the same quiz.")
+    format: str = Field("json", description="Also return the quiz exported as gift, moodle-xml, csv or md.")
+
+
 class QuizCitation(BaseModel):
     """Where an item's answer comes from: document, section, paragraphs, page and the passage text."""
 
