@@ -159,7 +159,8 @@ def build_page(page: ChatPage) -> gr.Blocks:
         feedback_id = gr.State(None)
         gr.Markdown(
             "# LSP reports assistant\nAsk about the Audit Commission's 2009 study of local strategic partnerships. "
-            "Every answer cites the reports — open a numbered source to read the passage.",
+            "Every answer cites the reports — open a numbered source to read the passage. "
+            "Developers: [REST API reference](/docs).",
             elem_id="lsp-header",
         )
         with gr.Row(equal_height=False):

@@ -214,6 +214,9 @@ def test_api_keys_guard_v1_but_not_healthz(corpus_settings: Settings, assistant:
         assert client.post("/v1/ask", json={"question": QUESTION}).status_code == 401
         assert client.get("/v1/documents", headers={"X-API-Key": "alpha-key"}).status_code == 200
         assert client.get("/v1/documents", headers={"Authorization": "Bearer beta-key"}).status_code == 200
+        assert client.post("/login", data={"username": "officer", "password": "wrong"}).status_code == 400
+        login = client.post("/login", data={"username": "officer", "password": "alpha-key"})
+        assert login.status_code == 200 and login.json() == {"success": True}
 
 
 def test_no_keys_means_open_api(client: TestClient) -> None:

@@ -82,8 +82,10 @@ def test_ask_open_a_citation_and_rate_it(browser_path: Path, served: tuple[str, 
 
             page.locator("#lsp-question textarea").fill(QUESTION)
             page.locator("#lsp-ask").click()
+            reply = page.locator("#lsp-chat .lsp-answer, #lsp-chat .lsp-refusal").first
+            reply.wait_for(timeout=WAIT_MS)
             source = page.locator(".lsp-source").first
-            source.wait_for(timeout=WAIT_MS)
+            assert source.count() == 1, f"no cited answer; the page shows: {reply.inner_text()}"
             expect(page.locator(".lsp-ref").first).to_have_text("[1]")
             expect(source.locator(".lsp-num")).to_have_text("1")
 
