@@ -180,7 +180,7 @@ def build_page(page: ChatPage) -> gr.Blocks:
                 )
                 with gr.Row():
                     question = gr.Textbox(
-                        placeholder="Type a question, e.g. What is LIFT?",
+                        placeholder="Type a question…",
                         show_label=False,
                         scale=5,
                         min_width=200,
