@@ -20,7 +20,7 @@ from .reword import reword_item
 if TYPE_CHECKING:
     from ..core import Assistant
 
-TOPIC_HITS = 15
+TOPIC_HITS = 25
 MAX_ITEMS = 200
 
 
@@ -100,7 +100,7 @@ def generate_items(
     """Items from facts, types taken in turn; returns items, drops by check, generated, first-pass, reworded."""
     rng = random.Random(seed)
     order = _interleave(facts, rng)
-    used: set[str] = set()
+    used: set[object] = set()
     stems: set[str] = set()
     items: list[QuizItem] = []
     dropped: Counter[str] = Counter()
@@ -111,12 +111,14 @@ def generate_items(
         qtype = active[turn % len(active)]
         made = None
         for fact in order:
-            if fact.ident[2] in used or qtype not in SUPPORTED[fact.kind]:
+            answer_here = (fact.kind, fact.ident[1], fact.passage.id)
+            if fact.ident[2] in used or answer_here in used or qtype not in SUPPORTED[fact.kind]:
                 continue
             candidate = make_item(fact, qtype, pools, rng)
             if candidate is None:
                 continue
             used.add(fact.ident[2])  # one item per sentence: items never answer each other
+            used.add(answer_here)  # nor ask twice for the same answer from the same passage
             generated += 1
             failures = failed_checks(candidate, pools.corpus)
             if failures or candidate.question in stems:
@@ -162,7 +164,7 @@ def build_quiz(
         notes.append(
             f"Only {len(items)} of {n} items could be made: the {len(passages)} passages in scope hold "
             f"{usable} sentences with checkable facts (numbers, named areas, lists, glossary terms; one item per "
-            f"sentence) for types {', '.join(kinds)}"
+            f"sentence and answer) for types {', '.join(kinds)}"
             + (f", and {sum(dropped.values())} candidates failed the checks" if dropped else "")
             + ". Widen the topic or section, or allow more question types."
         )

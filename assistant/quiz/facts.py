@@ -119,7 +119,7 @@ def _usable(sentence: str) -> bool:
     return (
         8 <= len(words) <= 60
         and sentence[:1].isupper()
-        and not sentence.startswith(("Source", "Ref", "Figure", "Table"))
+        and not sentence.startswith(("Source", "Ref", "Figure", "Table", "Case study", "Case Study"))
         and not sentence.rstrip().endswith((":", "?"))
     )
 
@@ -168,7 +168,7 @@ def place_facts(passage: Passage, places: list[str]) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for sentence in split_sentences(passage.text):
-        if sentence.lower().startswith("case study") or not _usable(sentence):
+        if not _usable(sentence):
             continue
         named = [p for p in places if word_in(p, sentence)]
         if len(named) == 1:
