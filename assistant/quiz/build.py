@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -36,21 +37,28 @@ def parse_types(types: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def _stems(text: str) -> set[str]:
+    """Word stems so 'pooled' meets 'pooling' and 'scrutiny' meets 'scrutinised'."""
+    return {re.sub(r"(?:ised|ises|ing|ed|es|y)$", "", t)[:6] for t in tokenize(text)}
+
+
 def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) -> list[Passage]:
-    """Passages on the topic: hybrid-search hits sharing at least half the topic's words, else an error."""
+    """Passages on the topic: search hits with half its word stems, if one hit has them all; else an error."""
     hits = assistant.search(topic, k=TOPIC_HITS, doc_id=doc_id)
-    words = set(tokenize(topic))
-    expanded = set(tokenize(expand_query(topic, build_acronyms(assistant.store.all_passages())))) - words
+    words = _stems(topic)
+    expanded = _stems(expand_query(topic, build_acronyms(assistant.store.all_passages()))) - words
     need = max(1, math.ceil(len(words) / 2))
-    chosen = []
+    chosen, covered = [], False
     for p in hits:
-        have = set(tokenize(f"{p.label} {p.section} {p.text}"))
-        if len(words & have) >= need or (expanded and len(expanded & have) >= max(1, math.ceil(len(expanded) / 2))):
+        have = _stems(f"{p.label} {p.section} {p.text}")
+        by_acronym = bool(expanded) and len(expanded & have) >= max(1, math.ceil(len(expanded) / 2))
+        covered = covered or words <= have or by_acronym  # some hit holds every word of the topic
+        if len(words & have) >= need or by_acronym:
             chosen.append(p)
-    if not words or not chosen:
+    if not words or not chosen or not covered:
         best = hits[0].label if hits else "nothing"
         raise QuizRequestError(
-            f"The reports do not cover the topic {topic!r}: the best match ({best}) shares none of its key words. "
+            f"The reports do not cover the topic {topic!r}: no passage holds all its key words (best match: {best}). "
             "Try a topic the reports discuss, e.g. 'scrutiny', 'pooled budgets' or 'social network analysis'."
         )
     return chosen
@@ -111,7 +119,9 @@ def generate_items(
         qtype = active[turn % len(active)]
         made = None
         for fact in order:
-            answer_here = (fact.kind, fact.ident[1], fact.passage.id)
+            # A glossary entry gives one item (its term and long form would give each other away).
+            glossary = fact.passage.kind == "glossary"
+            answer_here = ("glossary", "", fact.passage.id) if glossary else (fact.kind, fact.ident[1], fact.passage.id)
             if fact.ident[2] in used or answer_here in used or qtype not in SUPPORTED[fact.kind]:
                 continue
             candidate = make_item(fact, qtype, pools, rng)
