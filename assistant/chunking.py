@@ -13,7 +13,7 @@ from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .text import clean_line, ends_sentence, reflow
 
-CHUNKER_VERSION = "5"
+CHUNKER_VERSION = "6"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
@@ -105,30 +105,27 @@ def _merge_short(units: list[Unit], min_chars: int, target_chars: int) -> list[l
 
 
 def _split_long(text: str, target: int) -> list[str]:
-    """Cut text longer than ~1.5 x target at bullet, then sentence, boundaries."""
+    """Cut text longer than ~1.5 x target at line, then sentence, boundaries, keeping its line breaks."""
     if len(text) <= target * 1.5:
         return [text]
-    pieces: list[str] = []
+    pieces: list[tuple[str, bool]] = []  # (piece, starts a new line)
     for line in text.split("\n"):
-        if len(line) > target:
-            pieces.extend(re.split(r"(?<=[.;:!?’])\s+(?=[A-Z‘“])", line))
-        else:
-            pieces.append(line)
-    parts: list[str] = []
+        parts = re.split(r"(?<=[.;:!?’])\s+(?=[A-Z‘“])", line) if len(line) > target else [line]
+        pieces.extend((part, k == 0) for k, part in enumerate(parts))
+    chunks: list[str] = []
     buf = ""
-    for piece in pieces:
-        sep = "\n" if piece.startswith("•") or (buf and ends_sentence(buf) and not buf.endswith((";", ","))) else " "
-        if buf and len(buf) + len(piece) > target and not piece.startswith("• ") or (buf and len(buf) > target * 1.3):
-            parts.append(buf)
+    for piece, new_line in pieces:
+        if buf and (len(buf) + len(piece) > target and not piece.startswith("• ") or len(buf) > target * 1.3):
+            chunks.append(buf)
             buf = piece
         else:
-            buf = f"{buf}{sep}{piece}" if buf else piece
+            buf = f"{buf}{chr(10) if new_line else ' '}{piece}" if buf else piece
     if buf:
-        if parts and len(buf) < target / 4:
-            parts[-1] = parts[-1] + "\n" + buf
+        if chunks and len(buf) < target / 4:
+            chunks[-1] = chunks[-1] + "\n" + buf
         else:
-            parts.append(buf)
-    return parts
+            chunks.append(buf)
+    return chunks
 
 
 def _passage(

@@ -10,7 +10,7 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
 from .text import ends_sentence, split_sentences
-from .verify import mentions, unsupported_reason
+from .verify import mentions, off_topic, unsupported_reason
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -149,7 +149,9 @@ class ExtractiveAnswerer:
         if not picks:
             return self.refuse(question, hits, standalone)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
-        reason = unsupported_reason(question, cited, self.acronyms)
+        reason = unsupported_reason(question, cited, self.acronyms) or off_topic(
+            standalone, " ".join(p.unit.text for p in picks)
+        )
         if reason:
             return self.refuse(question, hits, standalone, reason)
         return self.compose(question, standalone, picks, [h.passage for h in hits])
@@ -187,6 +189,25 @@ class ExtractiveAnswerer:
         best = scored[0]
         if best.unit.list_id is not None and self._wants_list(question, best, scored, lists):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
+        chosen = self._greedy(scored, best, lists)
+        return self._expand(chosen, hits, numeric)
+
+    def _expand(self, chosen: list[Pick], hits: list[Scored], numeric: bool) -> list[Pick]:
+        """Add the sentence after the best one when the answer is short (it often carries the detail asked)."""
+        length = sum(len(p.unit.text) for p in chosen)
+        top = chosen[0].unit
+        if top.list_id is not None or length > self.max_chars * 0.7:
+            return chosen
+        units = units_of(hits[top.passage_index].passage, top.passage_index)
+        taken = {(p.unit.passage_index, p.unit.position) for p in chosen}
+        for nxt in units[top.position + 1 : top.position + 2]:
+            if (nxt.passage_index, nxt.position) in taken or is_heading(nxt.text) or nxt.list_id is not None:
+                continue
+            if length + len(nxt.text) <= self.max_chars:
+                chosen.append(Pick(nxt, chosen[0].score * 0.9))
+        return chosen
+
+    def _greedy(self, scored: list[Pick], best: Pick, lists: dict[tuple[int, int], list[Unit]]) -> list[Pick]:
         chosen: list[Pick] = []
         length = 0
         for pick in scored:

@@ -153,7 +153,7 @@ def tokenize(text: str) -> list[str]:
     """Lower-case word tokens without stop words, with a light plural fold."""
     tokens = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        if tok in STOPWORDS:
+        if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
             continue
         if len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
             tok = tok[:-1]
@@ -286,6 +286,13 @@ class HybridRetriever(BaseRetriever):
             (self.settings.bm25_weight, [p.id for p, _ in keyword_hits]),
             (self.settings.bm25_weight, list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits))),
         ]
+        glossary = [
+            p.id
+            for p in self.by_id.values()
+            if p.kind == "glossary" and re.search(rf"\b{re.escape(p.label.split(': ', 1)[-1].rstrip('s'))}s?\b", query)
+        ]
+        if glossary:
+            rankings.append((1.0, glossary))  # a term the question uses has a glossary entry: bring it in
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.

@@ -54,7 +54,7 @@ class RetrievalSettings(_Section):
 
 
 class AnswerSettings(_Section):
-    max_chars: int = Field(500, description="Target length of an extractive answer (lists may run longer).")
+    max_chars: int = Field(600, description="Target length of an extractive answer (lists may run longer).")
     max_sentences: int = Field(4, description="Most sentences an extractive answer picks.")
     passages: int = Field(5, description="Retrieved passages the answerer reads.")
     min_support: float = Field(

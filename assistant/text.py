@@ -14,7 +14,7 @@ TERMINAL_RE = re.compile(r"[.!?:;’”'\")]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\s*$
 
 # Abbreviations that end with a full stop but do not end a sentence.
 _NO_SPLIT = ("Ref.", "e.g.", "i.e.", "etc.", "No.", "para.", "s.", "St.", "Mr.", "Dr.", "Prof.", "vs.", "p.")
-_SENTENCE_RE = re.compile(r"(?<=[.!?’”])\s+(?=[‘“'\"(]?[A-Z0-9£•])")
+_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][’”]))\s+(?=[‘“'\"(]?[A-Z0-9£•])")
 
 
 def clean_line(line: str) -> str:
@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[str]:
         pieces = _SENTENCE_RE.split(block)
         merged: list[str] = []
         for piece in pieces:
-            if merged and merged[-1].endswith(_NO_SPLIT):
+            if merged and merged[-1].split()[-1].lstrip("(") in _NO_SPLIT:
                 merged[-1] = merged[-1] + " " + piece
             else:
                 merged.append(piece)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .retrieval import tokenize
+
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
     r"what was the total)\b|\b(how many|how much)\b",
@@ -35,6 +37,26 @@ def names_in(question: str) -> list[str]:
         if base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1:
             names.append(base)
     return names
+
+
+_FRAME = set(
+    "how many much what which who whom when where why does do did say says said mean cover covered according kind "
+    "sort type way ways often long big main key report reports paper study lsp lsp local partnership give gave get "
+    "got make made tell told think thought happen happened".split()
+)
+
+
+def off_topic(question: str, picked: str) -> str | None:
+    """A reason when the chosen sentences share none of the question's topic words, else None.
+
+    A when/how-many question answered by a sentence with a date or figure is on topic by its answer type."""
+    if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
+        return None
+    names = {n.lower() for n in names_in(question)}
+    terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
+    if terms and not set(terms) & set(tokenize(picked)):
+        return f"nothing found is about {', '.join(dict.fromkeys(terms))}"
+    return None
 
 
 def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:
