@@ -154,10 +154,11 @@ def test_debris_check_catches_rotated_labels() -> None:
 def test_table_2_has_no_fragment_lines(passages: list[Passage]) -> None:
     table = [p for p in passages if p.label == "Table 2"]
     assert table and table[0].kind == "table"
-    assert table[0].text.startswith("Table 2 The 7S elements")
+    assert table[0].text.startswith("Table 2\nThe 7S elements")
     for p in table:
         for line in p.text.split("\n"):
-            assert len(line.strip()) > 3, f"fragment line {line!r}"
+            # rotated-label debris came out as lone 1-3 letter fragments ("ip", "ki", ": t")
+            assert len(line.strip()) > 3 or line.strip() in {"SCS"}, f"fragment line {line!r}"
 
 
 def test_no_replacement_characters_or_running_footers(passages: list[Passage], paper_passages: list[Passage]) -> None:
