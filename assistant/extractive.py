@@ -150,7 +150,7 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, standalone)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
         reason = unsupported_reason(question, cited, self.acronyms) or off_topic(
-            standalone, " ".join(p.unit.text for p in picks)
+            standalone, " ".join(text for text, _ in cited)
         )
         if reason:
             return self.refuse(question, hits, standalone, reason)

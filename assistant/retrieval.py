@@ -18,6 +18,7 @@ from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
 
+_DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 _TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
 STOPWORDS = frozenset(
     [
@@ -291,8 +292,8 @@ class HybridRetriever(BaseRetriever):
             for p in self.by_id.values()
             if p.kind == "glossary" and re.search(rf"\b{re.escape(p.label.split(': ', 1)[-1].rstrip('s'))}s?\b", query)
         ]
-        if glossary:
-            rankings.append((1.0, glossary))  # a term the question uses has a glossary entry: bring it in
+        if glossary and _DEFINITION.search(query):
+            rankings.append((1.0, glossary))  # "what is X?" and X has a glossary entry: bring it in
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.

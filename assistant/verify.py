@@ -47,7 +47,7 @@ _FRAME = set(
 
 
 def off_topic(question: str, picked: str) -> str | None:
-    """A reason when the chosen sentences share none of the question's topic words, else None.
+    """A reason when the cited passages share none of the question's topic words, else None.
 
     A when/how-many question answered by a sentence with a date or figure is on topic by its answer type."""
     if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
