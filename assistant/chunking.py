@@ -13,8 +13,10 @@ from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .text import clean_line, ends_sentence, reflow
 
-CHUNKER_VERSION = "6"
+CHUNKER_VERSION = "7"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
+# A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
 
@@ -60,7 +62,7 @@ def unit_text(unit: Unit) -> str:
         lines[0] = _LEAD_NUMBER.sub("", clean_line(lines[0]))
     if unit.kind == "footnote" and lines:
         lines[0] = _LEAD_FOOTNOTE.sub("", clean_line(lines[0]))
-    return reflow(lines)
+    return _FOOTNOTE_MARK.sub("", reflow(lines))
 
 
 def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:

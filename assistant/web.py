@@ -163,53 +163,57 @@ def build_page(page: ChatPage) -> gr.Blocks:
             "Developers: [REST API reference](/docs).",
             elem_id="lsp-header",
         )
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=320):
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    show_label=False,
-                    elem_id="lsp-chat",
-                    height="62vh",
-                    min_height=360,
-                    examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
-                    placeholder="**Ask a question about the reports**, or pick an example below.",
-                    feedback_options=("Like", "Dislike"),
-                    buttons=["copy"],
-                    sanitize_html=True,
-                    layout="bubble",
-                )
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder="Type a question…",
+        with gr.Tabs(elem_id="lsp-tabs"):
+            with gr.Tab("Ask the reports", elem_id="lsp-chat-tab"), gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=320):
+                    chatbot = gr.Chatbot(
+                        label="Conversation",
                         show_label=False,
-                        scale=5,
-                        min_width=200,
-                        elem_id="lsp-question",
-                        submit_btn=False,
-                        max_lines=4,
+                        elem_id="lsp-chat",
+                        height="62vh",
+                        min_height=360,
+                        examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
+                        placeholder="**Ask a question about the reports**, or pick an example below.",
+                        feedback_options=("Like", "Dislike"),
+                        buttons=["copy"],
+                        sanitize_html=True,
+                        layout="bubble",
                     )
-                    send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="lsp-ask")
-                with gr.Row():
-                    doc = gr.Dropdown(
-                        choices=[ALL_DOCUMENTS],
-                        value=ALL_DOCUMENTS,
-                        label="Search in",
-                        scale=3,
-                        min_width=200,
-                        elem_id="lsp-doc",
+                    with gr.Row():
+                        question = gr.Textbox(
+                            placeholder="Type a question…",
+                            show_label=False,
+                            scale=5,
+                            min_width=200,
+                            elem_id="lsp-question",
+                            submit_btn=False,
+                            max_lines=4,
+                        )
+                        send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="lsp-ask")
+                    with gr.Row():
+                        doc = gr.Dropdown(
+                            choices=[ALL_DOCUMENTS],
+                            value=ALL_DOCUMENTS,
+                            label="Search in",
+                            scale=3,
+                            min_width=200,
+                            elem_id="lsp-doc",
+                        )
+                        clear = gr.Button("Clear", size="md", scale=1, min_width=140, elem_id="lsp-clear")
+                        download = gr.DownloadButton(
+                            "Export (.md)", size="md", visible=False, scale=1, min_width=140, elem_id="lsp-export"
+                        )
+                    status = gr.Markdown("", elem_id="lsp-status")
+                    comment = gr.Textbox(
+                        label="Comment on your rating (optional)", visible=False, lines=2, elem_id="lsp-comment"
                     )
-                    clear = gr.Button("Clear", size="md", scale=1, min_width=140, elem_id="lsp-clear")
-                    download = gr.DownloadButton(
-                        "Export (.md)", size="md", visible=False, scale=1, min_width=140, elem_id="lsp-export"
-                    )
-                status = gr.Markdown("", elem_id="lsp-status")
-                comment = gr.Textbox(
-                    label="Comment on your rating (optional)", visible=False, lines=2, elem_id="lsp-comment"
-                )
-                save = gr.Button("Save comment", size="sm", visible=False, elem_id="lsp-save-comment")
-            with gr.Column(scale=1, min_width=260), gr.Accordion("Indexed documents", open=True, elem_id="lsp-docs"):
-                docs_panel = gr.HTML("<p>Loading…</p>")
-        quiz_tab(page.get_assistant)
+                    save = gr.Button("Save comment", size="sm", visible=False, elem_id="lsp-save-comment")
+                with (
+                    gr.Column(scale=1, min_width=260),
+                    gr.Accordion("Indexed documents", open=True, elem_id="lsp-docs"),
+                ):
+                    docs_panel = gr.HTML("<p>Loading…</p>")
+            quiz_tab(page.get_assistant)
 
         outputs = [chatbot, turns, download, question]
         inputs = [question, chatbot, turns, doc]
