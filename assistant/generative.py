@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 from langchain_core.language_models import BaseChatModel
@@ -82,6 +83,15 @@ class GenerativeAnswerer:
             yield refused
             return
         valid = set(range(1, len(hits) + 1))
+        order: dict[int, int] = {}
+
+        def shown_marker(m: re.Match[str]) -> str:
+            # Drop numbers naming no passage and renumber by first use, as build_citations does at the end.
+            nums = [int(n) for n in m.group(1).split(",") if int(n) in valid]
+            for n in nums:
+                order.setdefault(n, len(order) + 1)
+            return "".join(f"[{order[n]}]" for n in dict.fromkeys(nums))
+
         raw = ""
         shown = 0
         for chunk in self.chain.stream(self.inputs(standalone, [h.passage for h in hits])):
@@ -91,5 +101,7 @@ class GenerativeAnswerer:
             if upto > shown:
                 piece = raw[shown:upto]
                 shown = upto
-                yield MARKER.sub(lambda m: m.group(0) if all(int(n) in valid for n in m.group(1).split(",")) else "", piece)
+                yield MARKER.sub(shown_marker, piece)
+        if len(raw) > shown:  # a '[' that never closed was held back: show the rest
+            yield MARKER.sub(shown_marker, raw[shown:])
         yield self.finish(question, standalone, raw, hits)
