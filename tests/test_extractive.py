@@ -1,0 +1,145 @@
+"""The extractive answerer on hand-made passages and hits: selection, lists, length, markers, refusal."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import CANNOT_ANSWER, Answer, Passage
+from assistant.extractive import ExtractiveAnswerer, units_of
+from assistant.retrieval import Scored
+
+LAYERS = Passage(
+    id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
+    paragraphs=(44,), kind="paragraph", label="Paragraph 44",
+    text=(
+        "Partnership work is organised in layers. Joint working can happen at three levels:\n"
+        "• strategic: setting a vision or direction for an area and agreeing common goals;\n"
+        "• executive or board: using the vision to allocate resources and oversee performance; and\n"
+        "• operational or thematic group: managing performance and delivering services."
+    ),
+)  # fmt: skip
+CASE = Passage(
+    id="case", doc_id="doc", title="Working better together", section="Chapter 2 > Objectives",
+    kind="case_study", label="Case study 1",
+    text=(
+        "Warwickshire’s board aims to narrow the gap between the most disadvantaged communities and the rest. "
+        "It used data from the county observatory to identify gaps at ward level. "
+        "£500,000 was redirected in 2008/09."
+    ),
+)  # fmt: skip
+LIFT = Passage(
+    id="lift", doc_id="doc", title="Working better together", section="Appendix 2: Terms used in this report",
+    kind="glossary", label="Appendix 2: LIFT",
+    text=(
+        "LIFT: Local Improvement Finance Trust. This NHS scheme develops a market for investment in primary care "
+        "and community health facilities."
+    ),
+)  # fmt: skip
+LONG = Passage(
+    id="long", doc_id="doc", title="Working better together", section="Chapter 3 > Meetings",
+    paragraphs=(68,), kind="paragraph", label="Paragraph 68",
+    text=" ".join(
+        f"Partnership meetings in area {n} discussed performance, budgets and priorities for the coming year at length."
+        for n in range(1, 16)
+    ),
+)  # fmt: skip
+
+IDF = {
+    "partnership": 1.0, "meeting": 2.0, "performance": 2.0, "layer": 3.0, "joint": 2.0, "working": 1.5,
+    "level": 2.5, "warwickshire": 5.0, "board": 2.0, "redirect": 5.0, "lift": 6.0, "budget": 3.0,
+}  # fmt: skip
+
+
+def hit(passage: Passage, score: float = 1.0) -> Scored:
+    return Scored(passage=passage, score=score, dense=0.9, keyword=score)
+
+
+@pytest.fixture
+def answerer() -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(idf=IDF, max_chars=600, max_sentences=4, min_support=0.3)
+
+
+def statements(answer: Answer) -> list[tuple[str, int]]:
+    """Each sentence or line of an answer with the marker number it ends with (fails if one has none)."""
+    out = []
+    for line in answer.text.split("\n"):
+        for piece in re.split(r"(?<=\])\s+", line.strip()):
+            m = re.fullmatch(r"(.+?)\s*\[(\d+)\]", piece)
+            assert m, f"statement without a trailing [n]: {piece!r}"
+            out.append((m.group(1), int(m.group(2))))
+    return out
+
+
+def test_units_of_groups_lead_in_and_bullets_in_one_list() -> None:
+    units = units_of(LAYERS, 0)
+    lead = next(u for u in units if u.text.endswith(":"))
+    bullets = [u for u in units if u.text.startswith("•")]
+    assert lead.is_lead and lead.text == "Joint working can happen at three levels:"
+    assert len(bullets) == 3
+    assert {u.list_id for u in bullets} == {lead.list_id}
+    assert units[0].list_id is None  # the sentence before the lead-in is not in the list
+
+
+def test_list_question_returns_the_whole_list(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What are the three layers of joint working?", [hit(LAYERS), hit(CASE, 0.5)])
+    assert not answer.refused
+    for word in ("strategic", "executive or board", "operational or thematic group"):
+        assert word in answer.text
+    assert answer.text.count("•") == 3
+
+
+def test_answers_are_short_when_not_a_list(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did partnership meetings discuss about performance and budgets?", [hit(LONG)])
+    assert not answer.refused
+    assert "•" not in answer.text
+    assert 0 < len(answer.text) <= 650
+    assert len(answer.text) < len(LONG.text) / 3  # a few sentences, not the whole passage
+
+
+def test_every_statement_ends_with_a_marker_to_the_passage_that_holds_it(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did Warwickshire's board redirect in 2008/09?", [hit(CASE), hit(LAYERS, 0.4)])
+    assert not answer.refused
+    assert "£500,000" in answer.text
+    cited = {c.number: c.passage for c in answer.citations}
+    for sentence, number in statements(answer):
+        assert number in cited
+        assert sentence in cited[number].text
+
+
+def test_list_lines_each_carry_a_valid_marker(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What are the three layers of joint working?", [hit(LAYERS)])
+    cited = {c.number: c.passage for c in answer.citations}
+    found = statements(answer)
+    assert len(found) >= 4
+    for sentence, number in found:
+        assert sentence in cited[number].text
+
+
+def test_weak_support_gives_the_fixed_refusal() -> None:
+    strict = ExtractiveAnswerer(idf=IDF, min_support=0.99)
+    answer = strict.answer("What did Warwickshire's board redirect?", [hit(CASE)])
+    assert answer.refused
+    assert answer.text.startswith(CANNOT_ANSWER)
+    assert answer.citations == ()
+
+
+def test_no_hits_gives_exactly_the_refusal(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did Warwickshire's board redirect?", [])
+    assert answer.refused
+    assert answer.text == CANNOT_ANSWER
+
+
+def test_question_naming_a_year_the_passages_lack_is_refused(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did Warwickshire's board redirect in 2012?", [hit(CASE), hit(LAYERS, 0.4)])
+    assert answer.refused
+    assert answer.text.startswith(CANNOT_ANSWER)
+    assert "2012" in answer.text
+
+
+def test_definition_question_returns_the_glossary_entry(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What is LIFT?", [hit(LAYERS), hit(LIFT, 0.8)])
+    assert not answer.refused
+    assert answer.text.startswith("LIFT: Local Improvement Finance Trust.")
+    assert [c.passage.label for c in answer.citations] == ["Appendix 2: LIFT"]
