@@ -1,0 +1,128 @@
+"""End to end on the real corpus and index: officer questions, refusals, follow-ups, streaming, the LCEL chain."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant import CANNOT_ANSWER, Answer, Assistant
+from assistant.text import split_sentences
+
+pytestmark = pytest.mark.slow
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def assert_quotes_in_passages(answer: Answer) -> None:
+    """Every sentence or list line a citation quotes occurs in its passage."""
+    for c in answer.citations:
+        assert c.quote
+        for part in re.split(r"\s*•\s*", c.quote):
+            for sentence in split_sentences(part):
+                assert flat(sentence) in flat(c.passage.text), (c.number, sentence)
+
+
+def labels(answer: Answer) -> list[str]:
+    return [c.passage.label for c in answer.citations]
+
+
+def test_three_layers_of_joint_working(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the three layers of joint working?")
+    assert not answer.refused
+    text = answer.text.lower()
+    for layer in ("strategic", "executive", "operational"):
+        assert layer in text
+    assert any(all(w in c.passage.text.lower() for w in ("strategic", "executive", "operational"))
+               for c in answer.citations)  # fmt: skip
+    assert_quotes_in_passages(answer)
+
+
+def test_survey_coverage(assistant: Assistant) -> None:
+    answer = assistant.ask("How many LSPs did the survey cover?")
+    assert not answer.refused
+    assert "388" in answer.text
+    assert "Paragraph 168" in labels(answer)
+    assert_quotes_in_passages(answer)
+
+
+def test_warwickshire_redirected(assistant: Assistant) -> None:
+    answer = assistant.ask("What did Warwickshire's board redirect in 2008/09?")
+    assert not answer.refused
+    assert "£500,000" in answer.text
+    assert labels(answer) == ["Case study 1"]
+    assert_quotes_in_passages(answer)
+
+
+def test_lift_definition(assistant: Assistant) -> None:
+    answer = assistant.ask("What is LIFT?")
+    assert not answer.refused
+    assert "Local Improvement Finance Trust" in answer.text
+    assert labels(answer)[0] == "Appendix 2: LIFT"
+    assert len(answer.text) <= 600
+    assert_quotes_in_passages(answer)
+
+
+def test_list_question_returns_the_whole_list(assistant: Assistant) -> None:
+    answer = assistant.ask("What additional executive roles did the 2008 government guidance give LSPs?")
+    assert not answer.refused
+    assert "Paragraph 20" in labels(answer)
+    for item in ("arbitrate", "consultation and engagement", "single-tier or county-wide LAA",
+                 "resource planning and alignment", "review and manage progress"):  # fmt: skip
+        assert item in answer.text
+    assert answer.text.count("•") == 6
+    assert_quotes_in_passages(answer)
+
+
+def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("What can overview and scrutiny of an LSP focus on?")
+    assert not answer.refused
+    assert labels(answer)[0].startswith("Paragraph")
+    assert "110" in labels(answer)[0]
+    for item in ("one-off activities or events", "systems and risks", "different themes", "performance data"):
+        assert item in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the capital of France?", "What is the typical salary of an LSP coordinator?",
+     "What did Warwickshire's board redirect in 2012?"],
+)  # fmt: skip
+def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert answer.text.startswith(CANNOT_ANSWER)
+    assert answer.citations == ()
+
+
+def test_two_turn_follow_up_cites_a_relevant_passage(assistant: Assistant) -> None:
+    first = assistant.ask("What is an LSP?")
+    assert "local strategic partnership" in first.text.lower()
+    answer = assistant.ask("and who chairs them?", history=[("What is an LSP?", first.text)])
+    assert not answer.refused
+    assert "LSP" in answer.standalone_question
+    assert "Council leaders chair most LSPs" in answer.text
+    assert any("Council leaders chair most LSPs" in c.passage.text for c in answer.citations)
+    assert_quotes_in_passages(answer)
+
+
+def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
+    items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
+    *pieces, final = items
+    assert len(pieces) > 1 and all(isinstance(p, str) for p in pieces)
+    assert isinstance(final, Answer)
+    assert "".join(pieces) == final.text
+    assert final.text == assistant.ask("How many LSPs did the survey cover?").text
+
+
+def test_chain_is_a_composable_runnable(assistant: Assistant) -> None:
+    chain = assistant.chain
+    assert isinstance(chain, Runnable)
+    answer = chain.invoke({"question": "What is LIFT?", "history": [], "doc_id": None})
+    assert isinstance(answer, Answer)
+    assert "Local Improvement Finance Trust" in answer.text
+    text_only = chain | RunnableLambda(lambda a: a.text)
+    assert text_only.invoke({"question": "What is LIFT?", "history": []}) == answer.text
