@@ -68,8 +68,8 @@ def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
 
 def build_chain(assistant: Assistant) -> Runnable:
     """{question, history, doc_id} -> Answer, as a runnable a developer can compose further."""
-    prepare = RunnableLambda(lambda data: _prepare(assistant, data), name="condense_and_retrieve")
-    answer = RunnableLambda(
+    prepare: Runnable = RunnableLambda(lambda data: _prepare(assistant, data), name="condense_and_retrieve")
+    answer: Runnable = RunnableLambda(
         lambda data: _answerer(assistant).answer(data["question"], data["hits"], data["standalone"]), name="answer"
     )
     return (prepare | answer).with_config(run_name="lsp_assistant")
@@ -85,8 +85,7 @@ def stream_answer(
         yield from answerer.stream(question, data["hits"], data["standalone"])
         return
     result = answerer.answer(question, data["hits"], data["standalone"])
-    for piece in _pieces(result.text):
-        yield piece
+    yield from _pieces(result.text)
     yield result
 
 

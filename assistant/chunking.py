@@ -11,7 +11,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from .models import Passage, passage_id
 from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
-from .text import clean_line, ends_sentence, reflow
+from .text import clean_line, reflow
 
 CHUNKER_VERSION = "7"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")

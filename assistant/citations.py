@@ -51,7 +51,10 @@ def best_quote(claim: str, passage: Passage, max_sentences: int = 2) -> str:
     if not sentences:
         return ""
     scored = sorted(
-        ((len(claim_tokens & set(tokenize(s))) / (1 + len(set(tokenize(s))) ** 0.5), i) for i, s in enumerate(sentences)),
+        (
+            (len(claim_tokens & set(tokenize(s))) / (1 + len(set(tokenize(s))) ** 0.5), i)
+            for i, s in enumerate(sentences)
+        ),
         reverse=True,
     )
     picked = sorted(i for _, i in scored[:max_sentences] if _ > 0) or [scored[0][1]]

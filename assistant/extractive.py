@@ -22,7 +22,8 @@ _LIST_Q = re.compile(
 )
 _DEFINITION_Q = re.compile(
     r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
-    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)\??\s*$|^\s*define\s+(?P<term3>.+?)\??$",
+    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)\??\s*$|"
+    r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
 _NUMBER_Q = re.compile(r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b", re.I)
@@ -142,7 +143,9 @@ class ExtractiveAnswerer:
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
-        fitting = [h for h in hits if mentions(h.passage.text, context[h.passage.doc_id], question, self.acronyms) is None]
+        fitting = [
+            h for h in hits if mentions(h.passage.text, context[h.passage.doc_id], question, self.acronyms) is None
+        ]
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
         picks = self.definition(standalone, hits) or self.select(standalone, hits)
@@ -233,7 +236,8 @@ class ExtractiveAnswerer:
         return best.unit.is_lead or bool(_LIST_Q.search(question)) or same >= 2
 
     def _whole_list(self, members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
-        picks, length = [], 0
+        picks: list[Pick] = []
+        length = 0
         for m in members:
             if length + len(m.text) > limit and picks:
                 break
@@ -254,7 +258,8 @@ class ExtractiveAnswerer:
             head = p.label.split(": ", 1)[-1].lower()
             long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
             if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") in term.split():
-                picks, length = [], 0
+                picks: list[Pick] = []
+                length = 0
                 for u in units_of(p, idx):
                     if length + len(u.text) > 450 and picks:
                         break

@@ -66,7 +66,9 @@ class GenerativeAnswerer:
         if not citations:
             fallback = self.extractive.answer(question, hits, standalone)
             return fallback.model_copy(update={"answerer": f"extractive (fallback: {self.name} cited nothing)"})
-        return Answer(question=question, text=text, citations=citations, standalone_question=standalone, answerer=self.name)
+        return Answer(
+            question=question, text=text, citations=citations, standalone_question=standalone, answerer=self.name
+        )
 
     def answer(self, question: str, hits: list[Scored], standalone: str | None = None) -> Answer:
         standalone = standalone or question

@@ -112,8 +112,8 @@ def ingest(
             f"The index was built with {built_with!r}; the settings ask for {model_name!r}. "
             "Run `assistant ingest --rebuild` to re-embed everything."
         )
-    info = store.build_info
-    if info and (info.get("chunker_version") != CHUNKER_VERSION or info.get("windows_version") != WINDOWS_VERSION):
+    built = store.build_info
+    if built and (built.get("chunker_version") != CHUNKER_VERSION or built.get("windows_version") != WINDOWS_VERSION):
         rebuild = True  # passages or windows are cut differently now: rebuild from scratch
     existing = {} if rebuild else store.ids_by_doc()
     records = {} if rebuild else {r.doc_id: r for r in store.documents()}

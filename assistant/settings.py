@@ -30,7 +30,9 @@ class ChunkingSettings(_Section):
 
 
 class EmbeddingSettings(_Section):
-    model: str = Field(BUNDLED_MODEL, description="Bundled model name, or a local folder holding a sentence-transformers model.")
+    model: str = Field(
+        BUNDLED_MODEL, description="Bundled model name, or a local folder holding a sentence-transformers model."
+    )
     sha256: str | None = Field(
         BUNDLED_MODEL_SHA256,
         description="Expected sha256 of model.safetensors; a mismatch refuses to load. None skips the check.",
@@ -80,9 +82,7 @@ class ServerSettings(_Section):
 
 
 class FeedbackSettings(_Section):
-    database_url: str | None = Field(
-        None, description="SQLAlchemy URL for feedback; default sqlite file in data_dir."
-    )
+    database_url: str | None = Field(None, description="SQLAlchemy URL for feedback; default sqlite file in data_dir.")
 
 
 class Settings(BaseSettings):

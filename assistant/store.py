@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -119,10 +120,8 @@ class PassageStore:
     def drop(self) -> None:
         """Delete both collections (for a rebuild)."""
         for name in (self.settings.collection, self.windows_name):
-            try:
+            with contextlib.suppress(Exception):  # already gone
                 self.client.delete_collection(name)
-            except Exception:  # already gone
-                pass
 
     # -- build record ---------------------------------------------------
     @property

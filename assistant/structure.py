@@ -149,7 +149,11 @@ class ReportParser:
     # -- helpers -------------------------------------------------------
     @property
     def section(self) -> str:
-        return f"{self.chapter} > {self.subsection}" if self.subsection and self.chapter else (self.chapter or self.subsection)
+        return (
+            f"{self.chapter} > {self.subsection}"
+            if self.subsection and self.chapter
+            else (self.chapter or self.subsection)
+        )
 
     def open(self, kind: str, label: str, paragraphs: list[int] | None = None, section: str | None = None) -> Unit:
         unit = Unit(kind, label, self.section if section is None else section, paragraphs or [])
@@ -267,7 +271,9 @@ class ReportParser:
             return 1
         if m := BLOCK_RE.match(line.raw):
             self.close()
-            kind = {"case study": "case_study", "table": "table", "figure": "figure", "box": "sidebar"}[m.group(1).lower()]
+            kind = {"case study": "case_study", "table": "table", "figure": "figure", "box": "sidebar"}[
+                m.group(1).lower()
+            ]
             self.open(kind, f"{m.group(1).capitalize()} {m.group(2)}").add(line)
             self.block_open = True
             return 1
@@ -364,7 +370,11 @@ class ReportParser:
             self.current = target
             return 1
         kind = "appendix" if self.chapter.startswith("Appendix") else "sidebar"
-        label = self.chapter.split(":")[0] if kind == "appendix" else (line.text if len(line.text) <= 60 and not ends_sentence(line.text) else "Sidebar")
+        label = (
+            self.chapter.split(":")[0]
+            if kind == "appendix"
+            else (line.text if len(line.text) <= 60 and not ends_sentence(line.text) else "Sidebar")
+        )
         self.open(kind, label).add(line)
         return 1
 

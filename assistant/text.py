@@ -8,12 +8,14 @@ import unicodedata
 _NOISE_CHARS = {"\ufffd": "", "\u00a0": " ", "\u200b": "", "\ufeff": ""}
 _BULLET_RE = re.compile(r"^(?:[•▪◦]|-\t|o\s)\s*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_FOLD = {ord(k): v for k, v in {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "•": " "}.items()}
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _WS_RE = re.compile(r"\s+")
 TERMINAL_RE = re.compile(r"[.!?:;’”'\")]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\s*$")
 
 # Abbreviations that end with a full stop but do not end a sentence.
 _NO_SPLIT = ("Ref.", "e.g.", "i.e.", "etc.", "No.", "para.", "s.", "St.", "Mr.", "Dr.", "Prof.", "vs.", "p.")
+_REF_NUMBER = re.compile(r"\(Ref\.? \d+\.$")  # "(Ref 1. 2001)" is a citation, not a sentence end
 _SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][’”]))\s+(?=[‘“'\"(]?[A-Z0-9£•])")
 
 
@@ -72,7 +74,7 @@ def split_sentences(text: str) -> list[str]:
         pieces = _SENTENCE_RE.split(block)
         merged: list[str] = []
         for piece in pieces:
-            if merged and merged[-1].split()[-1].lstrip("(") in _NO_SPLIT:
+            if merged and (merged[-1].split()[-1].lstrip("(") in _NO_SPLIT or _REF_NUMBER.search(merged[-1])):
                 merged[-1] = merged[-1] + " " + piece
             else:
                 merged.append(piece)
@@ -85,7 +87,7 @@ def normalize_for_match(text: str) -> str:
     for bad, good in _NOISE_CHARS.items():
         text = text.replace(bad, good)
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "•": " "}))
+    text = text.translate(_FOLD)
     return _WS_RE.sub(" ", text).strip().lower()
 
 

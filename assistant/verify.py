@@ -40,9 +40,58 @@ def names_in(question: str) -> list[str]:
 
 
 _FRAME = set(
-    "how many much what which who whom when where why does do did say says said mean cover covered according kind "
-    "sort type way ways often long big main key report reports paper study lsp lsp local partnership give gave get "
-    "got make made tell told think thought happen happened".split()
+    [
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "when",
+        "where",
+        "why",
+        "does",
+        "do",
+        "did",
+        "say",
+        "says",
+        "said",
+        "mean",
+        "cover",
+        "covered",
+        "according",
+        "kind",
+        "sort",
+        "type",
+        "way",
+        "ways",
+        "often",
+        "long",
+        "big",
+        "main",
+        "key",
+        "report",
+        "reports",
+        "paper",
+        "study",
+        "lsp",
+        "lsp",
+        "local",
+        "partnership",
+        "give",
+        "gave",
+        "get",
+        "got",
+        "make",
+        "made",
+        "tell",
+        "told",
+        "think",
+        "thought",
+        "happen",
+        "happened",
+    ]
 )
 
 

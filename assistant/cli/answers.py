@@ -78,7 +78,7 @@ def _chat_turn(assistant: Assistant, question: str, history: list[tuple[str, str
     for piece in assistant.ask_stream(question, history=history, doc_id=doc):
         if isinstance(piece, Answer):
             final = piece
-        elif not assistant.settings.llm.provider == "none":
+        elif assistant.settings.llm.provider != "none":
             typer.echo(piece, nl=False)
     if final is not None:
         if assistant.settings.llm.provider == "none":

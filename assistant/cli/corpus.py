@@ -19,7 +19,13 @@ def ingest_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Bring the index in step with the reports: add new, replace changed, remove deleted."""
-    report = ingest(settings(), paths or None, rebuild=rebuild, progress=not quiet, log=lambda m: typer.secho(m, fg="yellow", err=True))
+    report = ingest(
+        settings(),
+        paths or None,
+        rebuild=rebuild,
+        progress=not quiet,
+        log=lambda m: typer.secho(m, fg="yellow", err=True),
+    )
     typer.echo(report.summary())
 
 
