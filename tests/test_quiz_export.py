@@ -103,7 +103,10 @@ def test_gift_of_a_real_quiz_reads_back_item_for_item(items: tuple[QuizItem, ...
     questions = read_gift(to_gift(items))
     assert len(questions) == len(items)
     for item, q in zip(items, questions, strict=True):
-        assert _squash(str(q["text"])) == _squash(item.question)
+        got, expected = _squash(str(q["text"])), _squash(item.question)
+        if item.type == "cloze" and expected.endswith(BLANK) and not got.endswith(BLANK):
+            got = _squash(f"{got} {BLANK}")  # a final blank is GIFT's answer box at the end of the stem
+        assert got == expected
         assert q["feedback"] == _squash(item.explanation)
         if item.type == "mcq":
             assert q["right"] == [item.answer] and len(q["wrong"]) == 3
