@@ -6,36 +6,15 @@ from typing import Annotated
 
 import typer
 
+from ..api_models import answer_out
 from ..core import Assistant, InvalidQuestion
 from ..models import Answer
 from .app import app, friendly, load_assistant, print_json
 
 
 def answer_json(answer: Answer) -> dict:
-    """An Answer as the JSON the CLI prints (same fields as the REST API)."""
-    return {
-        "question": answer.question,
-        "text": answer.text,
-        "refused": answer.refused,
-        "answerer": answer.answerer,
-        "standalone_question": answer.standalone_question,
-        "citations": [
-            {
-                "number": c.number,
-                "quote": c.quote,
-                "doc_id": c.passage.doc_id,
-                "title": c.passage.title,
-                "section": c.passage.section,
-                "label": c.passage.label,
-                "paragraphs": list(c.passage.paragraphs),
-                "page": c.passage.page,
-                "kind": c.passage.kind,
-                "passage_id": c.passage.id,
-                "passage_text": c.passage.text,
-            }
-            for c in answer.citations
-        ],
-    }
+    """An Answer as the JSON the CLI prints: the same fields as the REST API's /v1/ask."""
+    return answer_out(answer).model_dump()
 
 
 def print_citations(answer: Answer) -> None:
