@@ -1,0 +1,57 @@
+"""The ask and chat commands on the real corpus index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant import CANNOT_ANSWER, Settings
+from assistant.cli import app
+
+
+@pytest.fixture()
+def runner(corpus_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("LSP_INDEX__PATH", str(corpus_settings.index.path))
+    return CliRunner()
+
+
+def test_ask_json_has_the_api_fields_and_cites_the_glossary(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "What is LIFT?", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "Local Improvement Finance Trust" in data["text"]
+    assert data["refused"] is False
+    (first, *_) = data["citations"]
+    assert first["number"] == 1 and first["label"] == "Appendix 2: LIFT"
+    assert first["quote"] and first["quote"].split(".")[0] in first["passage_text"]
+
+
+def test_ask_prints_sources_under_the_answer(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "What did Warwickshire's board redirect in 2008/09?"])
+    assert result.exit_code == 0, result.output
+    answer, sources = result.stdout.split("Sources", 1)
+    assert "£500,000" in answer and "[1]" in answer
+    assert "Case study 1" in sources
+
+
+def test_ask_refuses_what_the_reports_do_not_cover(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "What is the capital of France?"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(CANNOT_ANSWER)
+
+
+def test_ask_with_an_empty_question_is_a_one_line_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "   "])
+    assert result.exit_code == 2
+    assert "question is empty" in result.stderr
+
+
+def test_chat_carries_the_topic_into_a_follow_up(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["chat"], input="What is an LSP?\nand who chairs them?\nexit\n")
+    assert result.exit_code == 0, result.output
+    turns = result.stdout.split("you ›")
+    assert len(turns) >= 3
+    assert "local strategic partnership" in turns[1]
+    assert "chair" in turns[2].lower() and "[1]" in turns[2]
