@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import PromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
 Answerer = ExtractiveAnswerer | GenerativeAnswerer
 
 
+def chat_model(assistant: Assistant) -> BaseChatModel | None:
+    """The configured chat model, built once per assistant (None for the extractive answerer)."""
+    if not hasattr(assistant, "_chat_model"):
+        assistant._chat_model = make_chat_model(assistant.settings.llm)  # type: ignore[attr-defined]
+    return assistant._chat_model  # type: ignore[attr-defined,no-any-return]
+
+
 def make_answerer(assistant: Assistant) -> Answerer:
     """The answerer the settings ask for, sharing the retriever's IDF table."""
     settings = assistant.settings.answer
@@ -34,7 +42,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         acronyms=assistant.retriever.all_acronyms,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
     )
-    model = make_chat_model(assistant.settings.llm)
+    model = chat_model(assistant)
     if model is None:
         return extractive
     return GenerativeAnswerer(model, extractive, assistant.answerer_name)
@@ -44,7 +52,7 @@ def condense(assistant: Assistant, question: str, history: list[tuple[str, str]]
     """A standalone version of a follow-up question (LLM when configured, else the topic-carrying rule)."""
     if not history or not needs_context(question):
         return question
-    model = make_chat_model(assistant.settings.llm)
+    model = chat_model(assistant)
     if model is None:
         return carry_topic(question, history)
     chain = PromptTemplate.from_template(load_prompt("condense_question")) | model | StrOutputParser()

@@ -51,9 +51,9 @@ class Assistant:
         limit = self.settings.server.max_question_chars
         if len(question) > limit:
             raise InvalidQuestion(f"The question is {len(question)} characters long; the limit is {limit}.")
-        if doc_id is not None and doc_id not in {d.doc_id for d in self.documents()}:
-            known = ", ".join(d.doc_id for d in self.documents())
-            raise InvalidQuestion(f"Unknown document {doc_id!r}; indexed documents are: {known}.")
+        known = [d.doc_id for d in self.documents()] if doc_id is not None else []
+        if doc_id is not None and doc_id not in known:
+            raise InvalidQuestion(f"Unknown document {doc_id!r}; indexed documents are: {', '.join(known)}.")
         return question.strip()
 
     # -- reading -----------------------------------------------------------

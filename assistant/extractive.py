@@ -190,7 +190,7 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
-        if best.unit.list_id is not None and self._wants_list(question, best, scored, lists):
+        if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
         chosen = self._greedy(scored, best, lists)
         return self._expand(chosen, hits, numeric)
@@ -230,7 +230,7 @@ class ExtractiveAnswerer:
                 length += sum(len(m.text) for m in members)
         return chosen
 
-    def _wants_list(self, question: str, best: Pick, scored: list[Pick], lists: dict) -> bool:
+    def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)
         same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key)
         return best.unit.is_lead or bool(_LIST_Q.search(question)) or same >= 2

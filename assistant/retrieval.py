@@ -213,6 +213,16 @@ class SentenceKeywordIndex:
         return hits[:k]
 
 
+def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
+    """A word pattern for each glossary entry's term ('LIFT', 'CDRPs' matching 'CDRP'), with the entry's id."""
+    terms = []
+    for p in passages:
+        if p.kind == "glossary":
+            term = p.label.split(": ", 1)[-1].rstrip("s")
+            terms.append((re.compile(rf"\b{re.escape(term)}s?\b"), p.id))
+    return terms
+
+
 def document_keys(records: list[Any], passages: list[Passage]) -> dict[str, set[str]]:
     """Per document, the words of its title, publisher and kind found in no other document, plus its year."""
     vocab: dict[str, set[str]] = {}
@@ -239,6 +249,7 @@ class HybridRetriever(BaseRetriever):
     acronyms: dict[str, str]
     all_acronyms: dict[str, str]
     doc_keys: dict[str, set[str]]
+    glossary_terms: list[tuple[re.Pattern[str], str]]
     settings: RetrievalSettings
     k: int = 5
     doc_id: str | None = None
@@ -257,6 +268,7 @@ class HybridRetriever(BaseRetriever):
             acronyms=discriminative(table, passages),
             all_acronyms=table,
             doc_keys=document_keys(store.documents(), passages),
+            glossary_terms=glossary_terms(passages),
             settings=settings,
             k=settings.k,
         )
@@ -287,13 +299,10 @@ class HybridRetriever(BaseRetriever):
             (self.settings.bm25_weight, [p.id for p, _ in keyword_hits]),
             (self.settings.bm25_weight, list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits))),
         ]
-        glossary = [
-            p.id
-            for p in self.by_id.values()
-            if p.kind == "glossary" and re.search(rf"\b{re.escape(p.label.split(': ', 1)[-1].rstrip('s'))}s?\b", query)
-        ]
-        if glossary and _DEFINITION.search(query):
-            rankings.append((1.0, glossary))  # "what is X?" and X has a glossary entry: bring it in
+        if _DEFINITION.search(query):
+            glossary = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
+            if glossary:
+                rankings.append((1.0, glossary))  # "what is X?" and X has a glossary entry: bring it in
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.

@@ -326,8 +326,6 @@ class ReportParser:
         self.front = False
         self.appendix_no = number
         rest = re.sub(rf"^Appendix {number}\s*", "", title).strip()
-        if not rest and i + n + 1 < len(self.lines):
-            rest = ""
         self.chapter = f"Appendix {number}" + (f": {rest}" if rest else "")
         self.subsection = ""
         self.glossary = bool(re.search(r"terms|glossary", title, re.I))
