@@ -10,7 +10,7 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
 from .text import ends_sentence, split_sentences
-from .verify import mentions, off_topic, unsupported_reason
+from .verify import asked_thing, mentions, missing_figure, off_topic, unsupported_reason
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -77,6 +77,11 @@ def is_heading(text: str) -> bool:
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
 
 
+def is_figure_line(passage: Passage, unit: Unit) -> bool:
+    """A line of a figure or table body carrying a figure ('Up to 35 designated targets'): content, not a title."""
+    return passage.kind in ("figure", "table") and unit.position >= 2 and bool(re.search(r"\d", unit.text))
+
+
 def idf_of(term: str, idf: dict[str, float], default: float) -> float:
     return idf.get(term, default)
 
@@ -122,6 +127,7 @@ class ExtractiveAnswerer:
         self.max_chars = max_chars
         self.max_sentences = max_sentences
         self.min_support = min_support
+        self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -152,82 +158,96 @@ class ExtractiveAnswerer:
         if not picks:
             return self.refuse(question, hits, standalone)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
-        reason = unsupported_reason(question, cited, self.acronyms) or off_topic(
-            standalone, " ".join(text for text, _ in cited)
+        reason = (
+            unsupported_reason(question, cited, self.acronyms)
+            or off_topic(standalone, " ".join(text for text, _ in cited))
+            or missing_figure(standalone, [p.unit.text for p in picks])
         )
         if reason:
             return self.refuse(question, hits, standalone, reason)
         return self.compose(question, standalone, picks, [h.passage for h in hits])
 
     # -- selection ---------------------------------------------------------
-    def score(self, unit: Unit, lead: str, qset: set[str], hit: Scored, prior: float, numeric: bool) -> float:
+    def score(
+        self, unit: Unit, lead: str, qset: set[str], hit: Scored, prior: float, numeric: bool, thing: str | None = None
+    ) -> float:
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
             return 0.0
         lexical = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens) / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
         bonus = 0.4 if numeric and re.search(r"\d|per cent", unit.text) else 0.0
+        if bonus and thing and thing in tokens:
+            bonus += 0.6  # 'how many X': a figure next to X is the answer
         return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
         qset = set(tokenize(question))
         numeric = bool(_NUMBER_Q.search(question))
+        thing = asked_thing(question) if numeric else None
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         lists: dict[tuple[int, int], list[Unit]] = {}
+        units_by_passage: dict[int, list[Unit]] = {}
         for idx, hit in enumerate(hits):
-            units = units_of(hit.passage, idx)
+            units = units_by_passage[idx] = units_of(hit.passage, idx)
             leads = {u.list_id: u.text for u in units if u.is_lead}
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
-                if len(u.text) < 20 or is_heading(u.text):
+                if len(u.text) < 20 or (is_heading(u.text) and not is_figure_line(hit.passage, u)):
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
-                prior = 0.5 * (hit.score / top)
-                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric)))
+                prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
+                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing)))
         if not scored:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
         if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
-        chosen = self._greedy(scored, best, lists)
-        return self._expand(chosen, hits, numeric)
+        chosen = self._span(best, units_by_passage[best.unit.passage_index], {id(p.unit): p.score for p in scored})
+        if _LIST_Q.search(question):
+            # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
+            lead = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
+            if lead is not None and lead.unit not in {c.unit for c in chosen}:
+                chosen += self._whole_list(lists[(lead.unit.passage_index, lead.unit.list_id)], lead.score)  # type: ignore[index]
+                return chosen
+        return self._others(chosen, scored, best)
 
-    def _expand(self, chosen: list[Pick], hits: list[Scored], numeric: bool) -> list[Pick]:
-        """Add the sentence after the best one when the answer is short (it often carries the detail asked)."""
-        length = sum(len(p.unit.text) for p in chosen)
-        top = chosen[0].unit
-        if top.list_id is not None or length > self.max_chars * 0.7:
-            return chosen
-        units = units_of(hits[top.passage_index].passage, top.passage_index)
-        taken = {(p.unit.passage_index, p.unit.position) for p in chosen}
-        for nxt in units[top.position + 1 : top.position + 2]:
-            if (nxt.passage_index, nxt.position) in taken or is_heading(nxt.text) or nxt.list_id is not None:
-                continue
-            if length + len(nxt.text) <= self.max_chars:
-                chosen.append(Pick(nxt, chosen[0].score * 0.9))
+    def _span(self, best: Pick, units: list[Unit], scores: dict[int, float]) -> list[Pick]:
+        """The best sentence and its neighbours in the same passage, growing toward the better-scoring side."""
+        chosen = [best]
+        length = len(best.unit.text)
+        lo = hi = best.unit.position
+        while len(chosen) < self.max_sentences:
+            options = []
+            for pos, bias in ((lo - 1, 1.0), (hi + 1, 1.25)):
+                if not 0 <= pos < len(units):
+                    continue
+                unit = units[pos]
+                if unit.list_id is not None or id(unit) not in scores or length + len(unit.text) > self.max_chars:
+                    continue  # a list, a heading or a line too long for the budget ends the span on that side
+                options.append((scores[id(unit)] * bias, pos, unit))
+            if not options:
+                return chosen
+            _, pos, unit = max(options, key=lambda o: o[0])
+            chosen.append(Pick(unit, scores[id(unit)]))
+            length += len(unit.text)
+            lo, hi = min(lo, pos), max(hi, pos)
         return chosen
 
-    def _greedy(self, scored: list[Pick], best: Pick, lists: dict[tuple[int, int], list[Unit]]) -> list[Pick]:
-        chosen: list[Pick] = []
-        length = 0
+    def _others(self, chosen: list[Pick], scored: list[Pick], best: Pick) -> list[Pick]:
+        """Add a strong sentence from another passage when the budget allows."""
+        length = sum(len(p.unit.text) for p in chosen)
         for pick in scored:
-            if len(chosen) >= self.max_sentences or pick.score < best.score * 0.6:
+            if pick.score < best.score * self.other_share or len(chosen) >= self.max_sentences + 1:
                 break
-            if length + len(pick.unit.text) > self.max_chars and chosen:
+            if pick.unit.passage_index == best.unit.passage_index or pick.unit.list_id is not None:
                 continue
-            if pick.unit.list_id is not None and any(
-                c.unit.list_id == pick.unit.list_id and c.unit.passage_index == pick.unit.passage_index for c in chosen
-            ):
-                continue  # fmt: skip
-            chosen.append(pick)
-            length += len(pick.unit.text)
-            if pick.unit.is_lead:
-                members = lists[(pick.unit.passage_index, pick.unit.list_id)]  # type: ignore[index]
-                chosen.extend(Pick(m, pick.score) for m in members if not m.is_lead)
-                length += sum(len(m.text) for m in members)
+            if length + len(pick.unit.text) <= self.max_chars:
+                chosen.append(pick)
+                length += len(pick.unit.text)
         return chosen
 
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -164,13 +165,23 @@ def tokenize(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Scored:
-    """A retrieved passage with its fused score, the signals behind it, and its best-matching sentences."""
+    """A retrieved passage with its fused score, the signals behind it, and its sentence windows by similarity."""
 
     passage: Passage
     score: float
     dense: float
     keyword: float
     sentences: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rankings:
+    """The candidate rankings of one query, by name, with the query vector and per-passage signals."""
+
+    vector: list[float]
+    lists: dict[str, list[str]]
+    dense: dict[str, float]
+    keyword: dict[str, float]
 
 
 class KeywordIndex:
@@ -193,15 +204,22 @@ class KeywordIndex:
         return hits[:k]
 
 
-class SentenceKeywordIndex:
-    """BM25 over sentence windows, reporting the parent passage of each hit."""
+class SentenceIndex:
+    """The sentence windows: BM25 over their text, and their vectors grouped by parent passage."""
 
-    def __init__(self, windows: list[tuple[str, str, str]]):
+    def __init__(self, windows: list[tuple[str, str, str, list[float]]]):
         self.windows = windows
-        self.bm25 = BM25Okapi([tokenize(text) for _, _, text in windows]) if windows else None
+        self.bm25 = BM25Okapi([tokenize(text) for _, _, text, _ in windows]) if windows else None
+        grouped: dict[str, list[tuple[str, list[float]]]] = {}
+        for parent, _, text, vector in windows:
+            grouped.setdefault(parent, []).append((text, vector))
+        self.by_parent = {
+            pid: ([text for text, _ in rows], np.asarray([v for _, v in rows], dtype=np.float32))
+            for pid, rows in grouped.items()
+        }
 
     def search(self, query: str, k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:
-        """Best windows as (parent_id, text, score)."""
+        """Best windows by BM25 as (parent_id, text, score)."""
         if self.bm25 is None:
             return []
         scores = self.bm25.get_scores(tokenize(query))
@@ -211,6 +229,14 @@ class SentenceKeywordIndex:
             allowed = {w[0] for w in self.windows if w[1] == doc_id}
             hits = [h for h in hits if h[0] in allowed]
         return hits[:k]
+
+    def similarities(self, parent_id: str, vector: list[float]) -> list[tuple[str, float]]:
+        """Every window of one passage with its cosine similarity to the query vector (vectors are unit length)."""
+        texts, matrix = self.by_parent.get(parent_id, ([], np.zeros((0, 0), dtype=np.float32)))
+        if not texts:
+            return []
+        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        return [(text, float(sim)) for text, sim in zip(texts, sims, strict=True)]
 
 
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
@@ -244,7 +270,7 @@ class HybridRetriever(BaseRetriever):
     store: PassageStore
     embedder: Any  # an Embedder; a Protocol cannot be validated by isinstance
     keyword: KeywordIndex
-    sentence_keyword: SentenceKeywordIndex
+    sentence_keyword: SentenceIndex
     by_id: dict[str, Passage]
     acronyms: dict[str, str]
     all_acronyms: dict[str, str]
@@ -263,7 +289,7 @@ class HybridRetriever(BaseRetriever):
             store=store,
             embedder=embedder,
             keyword=KeywordIndex(passages),
-            sentence_keyword=SentenceKeywordIndex(store.all_windows()),
+            sentence_keyword=SentenceIndex(store.all_windows()),
             by_id={p.id: p for p in passages},
             acronyms=discriminative(table, passages),
             all_acronyms=table,
@@ -273,10 +299,8 @@ class HybridRetriever(BaseRetriever):
             k=settings.k,
         )
 
-    def search(self, query: str, k: int | None = None, doc_id: str | None = None) -> list[Scored]:
-        """Top passages for a query, best first, with their fused and component scores."""
-        k = k or self.k
-        doc_id = doc_id if doc_id is not None else self.doc_id
+    def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
+        """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
         expanded = expand_query(query, self.acronyms)
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]
@@ -286,33 +310,52 @@ class HybridRetriever(BaseRetriever):
         window_keyword_hits = self.sentence_keyword.search(expanded, 3 * n, doc_id=doc_id)
 
         dense = {p.id: p.score or 0.0 for p in dense_hits}
-        sentences: dict[str, dict[str, float]] = {}
-        for pid, text, sim in window_hits:
-            sentences.setdefault(pid, {}).setdefault(text, sim)
+        for pid, _, sim in window_hits:
             dense[pid] = max(dense.get(pid, 0.0), sim)
         top_keyword = keyword_hits[0][1] if keyword_hits else 1.0
         keyword = {p.id: (s / top_keyword if top_keyword else 0.0) for p, s in keyword_hits}
-
-        rankings = [
-            (self.settings.dense_weight, [p.id for p in dense_hits]),
-            (self.settings.dense_weight, list(dict.fromkeys(pid for pid, _, _ in window_hits))),
-            (self.settings.bm25_weight, [p.id for p, _ in keyword_hits]),
-            (self.settings.bm25_weight, list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits))),
-        ]
+        lists: dict[str, list[str]] = {
+            "dense": [p.id for p in dense_hits],
+            "dense_windows": list(dict.fromkeys(pid for pid, _, _ in window_hits)),
+            "bm25": [p.id for p, _ in keyword_hits],
+            "bm25_windows": list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits)),
+        }
         if _DEFINITION.search(query):
-            glossary = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
-            if glossary:
-                rankings.append((1.0, glossary))  # "what is X?" and X has a glossary entry: bring it in
+            # "what is X?" and X has a glossary entry: bring it in
+            lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
-            merged = dict.fromkeys(pid for _, ranking in rankings for pid in ranking)
-            rankings.append((1.0, [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]))
-        fused: dict[str, float] = {}
-        for weight, ranking in rankings:
-            for rank, pid in enumerate(ranking):
-                fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank + 1)
+            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
+        return Rankings(vector, lists, dense, keyword)
 
+    def weight(self, name: str) -> float:
+        """The fusion weight of one named ranking."""
+        weights = {
+            "dense": self.settings.dense_weight,
+            "dense_windows": self.settings.dense_window_weight,
+            "bm25": self.settings.bm25_weight,
+            "bm25_windows": self.settings.bm25_window_weight,
+        }
+        return weights.get(name, 1.0)
+
+    def fuse(self, rankings: Rankings) -> dict[str, float]:
+        """Weighted reciprocal rank fusion of the named rankings."""
+        fused: dict[str, float] = {}
+        for name, ranking in rankings.lists.items():
+            w = self.weight(name)
+            for rank, pid in enumerate(ranking):
+                fused[pid] = fused.get(pid, 0.0) + w / (self.settings.rrf_k + rank + 1)
+        return fused
+
+    def search(self, query: str, k: int | None = None, doc_id: str | None = None) -> list[Scored]:
+        """Top passages for a query, best first, with their fused and component scores."""
+        k = k or self.k
+        doc_id = doc_id if doc_id is not None else self.doc_id
+        ranked = self.rankings(query, doc_id, k)
+        fused = self.fuse(ranked)
+        vector, dense, keyword = ranked.vector, ranked.dense, ranked.keyword
         results: list[Scored] = []
         seen_text: set[str] = set()
         for pid in sorted(fused, key=lambda x: -fused[x]):
@@ -320,7 +363,7 @@ class HybridRetriever(BaseRetriever):
             if passage is None or passage.text in seen_text:
                 continue
             seen_text.add(passage.text)
-            best = sorted(sentences.get(pid, {}).items(), key=lambda kv: -kv[1])[:4]
+            best = sorted(self.sentence_keyword.similarities(pid, vector), key=lambda kv: -kv[1])
             results.append(
                 Scored(
                     passage.with_score(round(fused[pid], 6)),

@@ -50,9 +50,11 @@ class IndexSettings(_Section):
 class RetrievalSettings(_Section):
     k: int = Field(5, description="Passages returned by search.")
     candidates: int = Field(30, description="Candidates taken from each of dense and keyword search before fusion.")
-    rrf_k: int = Field(60, description="Reciprocal rank fusion constant.")
-    dense_weight: float = Field(1.0, description="Weight of the dense ranking in fusion.")
-    bm25_weight: float = Field(1.0, description="Weight of the keyword ranking in fusion.")
+    rrf_k: int = Field(10, description="Reciprocal rank fusion constant (small: the top of each ranking counts most).")
+    dense_weight: float = Field(0.75, description="Weight of the dense ranking of whole passages in fusion.")
+    dense_window_weight: float = Field(1.0, description="Weight of the dense ranking of sentence windows in fusion.")
+    bm25_weight: float = Field(1.5, description="Weight of the keyword (BM25) ranking of whole passages in fusion.")
+    bm25_window_weight: float = Field(1.0, description="Weight of the keyword ranking of sentence windows in fusion.")
 
 
 class AnswerSettings(_Section):

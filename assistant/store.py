@@ -223,12 +223,13 @@ class PassageStore:
         for i in range(0, len(parent_ids), 100):
             self.windows.delete(where={"parent_id": {"$in": parent_ids[i : i + 100]}})
 
-    def all_windows(self) -> list[tuple[str, str, str]]:
-        """Every window as (parent_id, doc_id, text)."""
-        got = self.windows.get(include=["metadatas", "documents"])
+    def all_windows(self) -> list[tuple[str, str, str, list[float]]]:
+        """Every window as (parent_id, doc_id, text, vector)."""
+        got = self.windows.get(include=["metadatas", "documents", "embeddings"])
+        vectors = got["embeddings"] if got["embeddings"] is not None else []
         return [
-            (meta["parent_id"], meta["doc_id"], text)
-            for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
+            (meta["parent_id"], meta["doc_id"], text, [float(x) for x in vector])
+            for text, meta, vector in zip(got["documents"] or [], got["metadatas"] or [], vectors, strict=True)
         ]
 
     def query_windows(self, vector: list[float], k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:

@@ -104,7 +104,8 @@ def off_topic(question: str, picked: str) -> str | None:
     names = {n.lower() for n in names_in(question)}
     terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
     if terms and not set(terms) & set(tokenize(picked)):
-        return f"nothing found is about {', '.join(dict.fromkeys(terms))}"
+        shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
+        return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
     return None
 
 
@@ -142,3 +143,37 @@ def unsupported_reason(question: str, cited: list[tuple[str, str]], acronyms: di
     if _QUANTITY_Q.search(question) and not any(_QUANTITY.search(text) for text, _ in cited):
         return "the passages found give no figure for this"
     return None
+
+
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|may|might|must|took|take|takes|get|got|"
+    r"about|of|in|on|at|for|from|by|with|per)"
+)
+_COUNTED = re.compile(
+    rf"\bhow\s+(?:many|much)\s+((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}(?!{_AUX}\b)[A-Za-z’'\-]+)\s+{_AUX}\b", re.I
+)
+
+
+_GENERIC_HEADS = {
+    "share", "percentage", "proportion", "number", "part", "kind", "sort", "type", "thing", "example", "role", "aspect",
+    "difference", "change", "problem", "issue", "lesson", "point", "people", "organisation", "body", "group", "area",
+}  # fmt: skip
+
+
+def asked_thing(question: str) -> str | None:
+    """The head noun of what a 'how many/much' question counts ('How many volunteers took part' → 'volunteer')."""
+    match = _COUNTED.search(question)
+    if not match:
+        return None
+    words = [w for w in tokenize(match.group(1)) if not w.endswith("ly")]
+    return words[-1] if words else None
+
+
+def missing_figure(question: str, sentences: list[str]) -> str | None:
+    """A reason when a 'how many X' question's cited sentences give no figure next to X, else None."""
+    thing = asked_thing(question)
+    if thing is None or thing in _FRAME or thing in _GENERIC_HEADS:
+        return None
+    if any(_QUANTITY.search(s) and thing in tokenize(s) for s in sentences):
+        return None
+    return f"no figure is given for {thing if thing.endswith('s') else thing + 's'}"

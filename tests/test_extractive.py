@@ -143,3 +143,49 @@ def test_definition_question_returns_the_glossary_entry(answerer: ExtractiveAnsw
     assert not answer.refused
     assert answer.text.startswith("LIFT: Local Improvement Finance Trust.")
     assert [c.passage.label for c in answer.citations] == ["Appendix 2: LIFT"]
+
+
+CLEAN_UP = Passage(
+    id="cleanup", doc_id="doc", title="Working better together", section="Chapter 4 > Pooling",
+    kind="case_study", label="Case study 12",
+    text=(
+        "The Big Derbyshire Clean Up emerged from consultation with residents about anti-social behaviour. "
+        "It is now part of a project to improve the environment and reduce the fear of crime. "
+        "The £747,000 budget includes £247,000 from pump-priming and £100,000 each from the county and the police. "
+        "It contributed to a 35 per cent reduction in perceived anti-social behaviour between 2006 and 2008."
+    ),
+)  # fmt: skip
+
+
+def test_answer_is_a_contiguous_span_of_the_best_passage(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did Warwickshire's board redirect?", [hit(CASE), hit(LONG, 0.2)])
+    quote = answer.citations[0].quote
+    assert quote in CASE.text  # neighbouring sentences, in the passage's own order
+    assert "£500,000 was redirected in 2008/09." in quote
+    assert [c.passage.id for c in answer.citations] == ["case"]
+
+
+def test_how_many_question_picks_the_sentence_with_a_figure_for_the_counted_thing(
+    answerer: ExtractiveAnswerer,
+) -> None:
+    answer = answerer.answer("How much was the Big Derbyshire Clean Up budget?", [hit(CLEAN_UP)])
+    assert not answer.refused
+    assert "£747,000" in answer.text
+
+
+def test_how_many_question_without_a_figure_for_that_thing_is_refused(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("How many volunteers took part in the Big Derbyshire Clean Up?", [hit(CLEAN_UP)])
+    assert answer.refused
+    assert answer.text.startswith(CANNOT_ANSWER)
+    assert "No figure is given for volunteers" in answer.text
+
+
+def test_a_figure_line_of_a_figure_passage_can_answer() -> None:
+    figure = Passage(
+        id="fig4", doc_id="doc", title="Working better together", section="Chapter 2", kind="figure",
+        label="Figure 4",
+        text="Figure 4\nOverlaps between the SCS and the LAA\nLocal area agreement Up to 35 designated targets",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"designated": 6.0, "target": 4.0, "laa": 2.0}, max_chars=500)
+    answer = answerer.answer("Up to how many designated targets can an LAA contain?", [hit(figure)])
+    assert "Up to 35 designated targets" in answer.text

@@ -1,0 +1,44 @@
+"""The hybrid retriever on the real index: its named rankings, weighted fusion and per-sentence similarities."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.retrieval import Rankings
+
+pytestmark = pytest.mark.slow
+
+
+def test_rankings_are_named_and_a_definition_question_adds_the_glossary(assistant: Assistant) -> None:
+    ranked = assistant.retriever.rankings("What is LIFT?")
+    assert {"dense", "dense_windows", "bm25", "bm25_windows", "glossary"} <= set(ranked.lists)
+    lift = assistant.retriever.by_id[ranked.lists["glossary"][0]]
+    assert lift.label == "Appendix 2: LIFT"
+
+
+def test_fusion_follows_the_configured_weights(assistant: Assistant) -> None:
+    r = assistant.retriever
+    ranked = Rankings(vector=[], lists={"dense": ["a", "b"], "bm25": ["b", "a"]}, dense={}, keyword={})
+    fused = r.fuse(ranked)
+    k = r.settings.rrf_k
+    assert fused["b"] == pytest.approx(r.settings.dense_weight / (k + 2) + r.settings.bm25_weight / (k + 1))
+    assert (fused["b"] > fused["a"]) == (r.settings.bm25_weight > r.settings.dense_weight)
+
+
+def test_every_sentence_of_a_returned_passage_carries_its_similarity(assistant: Assistant) -> None:
+    hits = assistant.retriever.search("How many LSPs did the survey cover?", k=5)
+    survey = next(h for h in hits if "168" in h.passage.label)
+    assert len(survey.sentences) >= 5
+    sims = [sim for _, sim in survey.sentences]
+    assert sims == sorted(sims, reverse=True)
+    assert all(-1.0 <= s <= 1.0 for s in sims)
+    flat = " ".join(survey.passage.text.split())
+    assert all(" ".join(window.split())[:30] in flat for window, _ in survey.sentences)
+    best_window = survey.sentences[0][0]
+    assert "388" in best_window  # the sentence that answers is the most similar one
+
+
+def test_the_survey_question_finds_paragraph_168_in_the_top_two(assistant: Assistant) -> None:
+    labels = [h.label for h in assistant.search("How many LSPs did the survey cover?", k=2)]
+    assert "Paragraph 168" in labels

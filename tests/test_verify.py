@@ -1,0 +1,34 @@
+"""Checks that an answer speaks to the question: the counted thing of a 'how many' question."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.verify import asked_thing, missing_figure
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("How many volunteers took part in the Big Derbyshire Clean Up?", "volunteer"),
+        ("How many complaints about LSPs did the Ombudsman receive?", "complaint"),
+        ("How much Working Neighbourhoods Fund did Gateshead receive?", "fund"),
+        ("How many LSPs actually were voluntary partnerships?", "lsps"),
+        ("How much did the study cost?", None),
+        ("What is LIFT?", None),
+    ],
+)
+def test_asked_thing_is_the_head_noun_of_what_is_counted(question: str, thing: str | None) -> None:
+    assert asked_thing(question) == thing
+
+
+def test_a_figure_next_to_the_counted_thing_answers() -> None:
+    sentences = ["The SNA identified 210 people involved in a mature, well-led partnership."]
+    assert missing_figure("How many people did the analysis identify?", sentences) is None
+    assert missing_figure("How many districts took part?", ["Three districts joined in 2007."]) is None
+
+
+def test_a_figure_about_something_else_does_not_answer() -> None:
+    sentences = ["The Audit Commission will publish a study on commissioning in 2009."]
+    reason = missing_figure("How many LSPs were companies limited by guarantee in 2009?", sentences)
+    assert reason == "no figure is given for lsps"
