@@ -209,10 +209,9 @@ class ExtractiveAnswerer:
         chosen = self._span(best, units_by_passage[best.unit.passage_index], {id(p.unit): p.score for p in scored})
         if _LIST_Q.search(question):
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
-            lead = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
-            if lead is not None and lead.unit not in {c.unit for c in chosen}:
-                chosen += self._whole_list(lists[(lead.unit.passage_index, lead.unit.list_id)], lead.score)  # type: ignore[index]
-                return chosen
+            strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
+            if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
+                return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         return self._others(chosen, scored, best)
 
     def _span(self, best: Pick, units: list[Unit], scores: dict[int, float]) -> list[Pick]:
