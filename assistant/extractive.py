@@ -10,7 +10,16 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
 from .text import ends_sentence, split_sentences
-from .verify import asked_thing, mentions, missing_figure, off_topic, unsupported_reason
+from .verify import (
+    asked_thing,
+    expected_answer,
+    has_quantity,
+    mentions,
+    missing_answer_type,
+    missing_figure,
+    off_topic,
+    unsupported_reason,
+)
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -75,6 +84,15 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
 def is_heading(text: str) -> bool:
     """True for a title, label or attribution line rather than a sentence."""
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
+
+
+def fits_answer_type(question: str, text: str) -> bool:
+    """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
+    expected = expected_answer(question)
+    if expected is not None:
+        return bool(expected[0].search(text))
+    thing = asked_thing(question)
+    return bool(thing and has_quantity(text) and thing in tokenize(text))
 
 
 def is_figure_line(passage: Passage, unit: Unit) -> bool:
@@ -154,6 +172,9 @@ class ExtractiveAnswerer:
         ]
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
+        topical = [h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}") is None]
+        if topical and len(topical) < len(hits):
+            hits = topical  # and only from passages that share at least one of its topic words
         picks = self.definition(standalone, hits) or self.select(standalone, hits)
         if not picks:
             return self.refuse(question, hits, standalone)
@@ -162,6 +183,7 @@ class ExtractiveAnswerer:
             unsupported_reason(question, cited, self.acronyms)
             or off_topic(standalone, " ".join(text for text, _ in cited))
             or missing_figure(standalone, [p.unit.text for p in picks])
+            or missing_answer_type(standalone, [p.unit.text for p in picks])
         )
         if reason:
             return self.refuse(question, hits, standalone, reason)
@@ -169,7 +191,15 @@ class ExtractiveAnswerer:
 
     # -- selection ---------------------------------------------------------
     def score(
-        self, unit: Unit, lead: str, qset: set[str], hit: Scored, prior: float, numeric: bool, thing: str | None = None
+        self,
+        unit: Unit,
+        lead: str,
+        qset: set[str],
+        hit: Scored,
+        prior: float,
+        numeric: bool,
+        thing: str | None = None,
+        expected: tuple[re.Pattern[str], str] | None = None,
     ) -> float:
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
@@ -179,12 +209,15 @@ class ExtractiveAnswerer:
         bonus = 0.4 if numeric and re.search(r"\d|per cent", unit.text) else 0.0
         if bonus and thing and thing in tokens:
             bonus += 0.6  # 'how many X': a figure next to X is the answer
+        if expected and expected[0].search(unit.text):
+            bonus += 0.6  # a sum for 'how much money', a frequency for 'how often'
         return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
         qset = set(tokenize(question))
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
+        expected = expected_answer(question)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         lists: dict[tuple[int, int], list[Unit]] = {}
@@ -199,11 +232,15 @@ class ExtractiveAnswerer:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
-                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing)))
+                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected)))
         if not scored:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
+        typed = [p for p in scored if fits_answer_type(question, p.unit.text)]
+        if typed and typed[0] is not best and typed[0].score >= best.score * 0.4:
+            best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
+            scored = [best] + [p for p in scored if p is not best]
         if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
         chosen = self._span(best, units_by_passage[best.unit.passage_index], {id(p.unit): p.score for p in scored})

@@ -160,6 +160,11 @@ _GENERIC_HEADS = {
 }  # fmt: skip
 
 
+def has_quantity(text: str) -> bool:
+    """True when text gives a figure: digits, a £ sum, 'per cent' or a number word."""
+    return bool(_QUANTITY.search(text))
+
+
 def asked_thing(question: str) -> str | None:
     """The head noun of what a 'how many/much' question counts ('How many volunteers took part' → 'volunteer')."""
     match = _COUNTED.search(question)
@@ -177,3 +182,43 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     if any(_QUANTITY.search(s) and thing in tokenize(s) for s in sentences):
         return None
     return f"no figure is given for {thing if thing.endswith('s') else thing + 's'}"
+
+
+_MONEY_Q = re.compile(
+    r"^\s*how much\b.*\b(money|funds?|funding|budgets?|grants?|costs?|spend|spent|save|saved|pay|paid|receive|"
+    r"received|worth|invest|invested|have)\b",
+    re.I,
+)
+_MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
+_OFTEN_Q = re.compile(r"^\s*how often\b", re.I)
+_FREQUENCY = re.compile(
+    r"\b(every|each|quarterly|monthly|weekly|daily|annual|annually|yearly|times|once|twice|regular|regularly|"
+    r"a year|per year|six-monthly|bi-monthly)\b",
+    re.I,
+)
+
+
+_WHEN_Q = re.compile(r"^\s*when\b", re.I)
+_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter)\b"
+)
+
+
+def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
+    """What a direct 'how much money', 'how often' or 'when' question's answer must contain, with a name for it."""
+    if _MONEY_Q.search(question):
+        return _MONEY, "sum of money"
+    if _OFTEN_Q.search(question):
+        return _FREQUENCY, "frequency"
+    if _WHEN_Q.search(question):
+        return _DATE, "date"
+    return None
+
+
+def missing_answer_type(question: str, sentences: list[str]) -> str | None:
+    """A reason when a money, frequency or date question's cited sentences hold none, else None."""
+    expected = expected_answer(question)
+    if expected is None or any(expected[0].search(s) for s in sentences):
+        return None
+    return f"no {expected[1]} is given for this"

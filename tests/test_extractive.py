@@ -189,3 +189,32 @@ def test_a_figure_line_of_a_figure_passage_can_answer() -> None:
     answerer = ExtractiveAnswerer(idf={"designated": 6.0, "target": 4.0, "laa": 2.0}, max_chars=500)
     answer = answerer.answer("Up to how many designated targets can an LAA contain?", [hit(figure)])
     assert "Up to 35 designated targets" in answer.text
+
+
+JSNA = Passage(
+    id="jsna", doc_id="doc", title="Working better together", section="Chapter 2 > Evidence",
+    paragraphs=(40,), kind="paragraph", label="Paragraph 40",
+    text=(
+        "PCTs and local authorities have to produce a joint strategic needs assessment of local health. "
+        "The assessment must be refreshed at least every three years and feed into the LAA."
+    ),
+)  # fmt: skip
+JSNA_TERM = Passage(
+    id="jsna-term", doc_id="doc", title="Working better together", section="Appendix 2",
+    kind="glossary", label="Appendix 2: JSNA",
+    text="JSNA: Joint strategic needs assessment. Councils produce a joint strategic needs assessment from 2008.",
+)  # fmt: skip
+
+
+def test_how_often_question_quotes_the_sentence_with_a_frequency() -> None:
+    answerer = ExtractiveAnswerer(idf={"joint": 2.0, "strategic": 2.0, "need": 1.0, "assessment": 3.0}, max_chars=500)
+    question = "How often does the joint strategic needs assessment need refreshing?"
+    answer = answerer.answer(question, [hit(JSNA_TERM, 1.0), hit(JSNA, 0.9)])
+    assert not answer.refused
+    assert "at least every three years" in answer.text
+    assert "jsna" in [c.passage.id for c in answer.citations]
+
+
+def test_answer_comes_only_from_passages_sharing_a_topic_word(answerer: ExtractiveAnswerer) -> None:
+    answer = answerer.answer("What did Warwickshire's board redirect?", [hit(LONG, 1.0), hit(CASE, 0.5)])
+    assert [c.passage.id for c in answer.citations] == ["case"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.verify import asked_thing, missing_figure
+from assistant.verify import asked_thing, missing_answer_type, missing_figure
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,21 @@ def test_a_figure_about_something_else_does_not_answer() -> None:
     sentences = ["The Audit Commission will publish a study on commissioning in 2009."]
     reason = missing_figure("How many LSPs were companies limited by guarantee in 2009?", sentences)
     assert reason == "no figure is given for lsps"
+
+
+def test_a_money_question_needs_a_sum_in_the_cited_sentences() -> None:
+    question = "How much did Bolton's social network analysis cost to commission?"
+    assert missing_answer_type(question, ["The SNA identified 210 people."]) == "no sum of money is given for this"
+    assert missing_answer_type(question, ["The analysis cost £12,000."]) is None
+
+
+def test_a_how_often_question_needs_a_frequency() -> None:
+    question = "How often does the board meet?"
+    assert missing_answer_type(question, ["The board has twelve members."]) == "no frequency is given for this"
+    assert missing_answer_type(question, ["It meets quarterly."]) is None
+
+
+def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None:
+    assert missing_answer_type("When was CPA replaced?", ["CPA was replaced."]) == "no date is given for this"
+    assert missing_answer_type("When was CPA replaced?", ["CAA replaced CPA in 2009."]) is None
+    assert missing_answer_type("Do councils know how much their LSP costs?", ["Few do."]) is None
