@@ -96,8 +96,10 @@ def fits_answer_type(question: str, text: str) -> bool:
 
 
 def is_figure_line(passage: Passage, unit: Unit) -> bool:
-    """A line of a figure or table body carrying a figure ('Up to 35 designated targets'): content, not a title."""
-    return passage.kind in ("figure", "table") and unit.position >= 2 and bool(re.search(r"\d", unit.text))
+    """A line of a figure or table after its label, with a number or five words or more: content, not a label."""
+    if passage.kind not in ("figure", "table") or unit.position < 1:
+        return False
+    return bool(re.search(r"\d", unit.text)) or len(unit.text.split()) >= 5
 
 
 def idf_of(term: str, idf: dict[str, float], default: float) -> float:
