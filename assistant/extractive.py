@@ -86,12 +86,10 @@ def is_heading(text: str) -> bool:
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
 
 
-def fits_answer_type(question: str, text: str) -> bool:
+def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
     """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
-    expected = expected_answer(question)
     if expected is not None:
         return bool(expected[0].search(text))
-    thing = asked_thing(question)
     return bool(thing and has_quantity(text) and thing in tokenize(text))
 
 
@@ -239,7 +237,7 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
-        typed = [p for p in scored if fits_answer_type(question, p.unit.text)]
+        typed = [p for p in scored if fits_answer_type(p.unit.text, thing, expected)]
         if typed and typed[0] is not best and typed[0].score >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]

@@ -207,10 +207,10 @@ class KeywordIndex:
 class SentenceIndex:
     """The sentence windows: BM25 over their text, and their vectors grouped by parent passage."""
 
-    def __init__(self, windows: list[tuple[str, str, str, list[float]]]):
+    def __init__(self, windows: list[tuple[str, str, str, Any]]):
         self.windows = windows
         self.bm25 = BM25Okapi([tokenize(text) for _, _, text, _ in windows]) if windows else None
-        grouped: dict[str, list[tuple[str, list[float]]]] = {}
+        grouped: dict[str, list[tuple[str, Any]]] = {}
         for parent, _, text, vector in windows:
             grouped.setdefault(parent, []).append((text, vector))
         self.by_parent = {

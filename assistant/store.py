@@ -223,12 +223,12 @@ class PassageStore:
         for i in range(0, len(parent_ids), 100):
             self.windows.delete(where={"parent_id": {"$in": parent_ids[i : i + 100]}})
 
-    def all_windows(self) -> list[tuple[str, str, str, list[float]]]:
-        """Every window as (parent_id, doc_id, text, vector)."""
+    def all_windows(self) -> list[tuple[str, str, str, Any]]:
+        """Every window as (parent_id, doc_id, text, vector); the vector is the array Chroma returns."""
         got = self.windows.get(include=["metadatas", "documents", "embeddings"])
         vectors = got["embeddings"] if got["embeddings"] is not None else []
         return [
-            (meta["parent_id"], meta["doc_id"], text, [float(x) for x in vector])
+            (meta["parent_id"], meta["doc_id"], text, vector)
             for text, meta, vector in zip(got["documents"] or [], got["metadatas"] or [], vectors, strict=True)
         ]
 
