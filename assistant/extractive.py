@@ -19,6 +19,7 @@ from .verify import (
     missing_figure,
     off_topic,
     unsupported_reason,
+    without_locator,
 )
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -146,6 +147,7 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
         self.min_support = min_support
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
+        self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -214,7 +216,7 @@ class ExtractiveAnswerer:
         return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
-        qset = set(tokenize(question))
+        qset = set(tokenize(without_locator(question)))  # where to look is no part of what the answer says
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
@@ -243,7 +245,11 @@ class ExtractiveAnswerer:
             scored = [best] + [p for p in scored if p is not best]
         if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
-        chosen = self._span(best, units_by_passage[best.unit.passage_index], {id(p.unit): p.score for p in scored})
+        units = units_by_passage[best.unit.passage_index]
+        chosen = self._span(best, units, {id(p.unit): p.score for p in scored})
+        follow = self._following_list(chosen, units, lists)
+        if follow:
+            return chosen + follow
         if _LIST_Q.search(question):
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
             strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
@@ -272,6 +278,21 @@ class ExtractiveAnswerer:
             length += len(unit.text)
             lo, hi = min(lo, pos), max(hi, pos)
         return chosen
+
+    def _following_list(
+        self, chosen: list[Pick], units: list[Unit], lists: dict[tuple[int, int], list[Unit]]
+    ) -> list[Pick]:
+        """The list the span runs into ('The agreed action plan … included:' and its items), whole, when it fits."""
+        end = max(p.unit.position for p in chosen)
+        if end + 1 >= len(units) or not units[end + 1].is_lead or units[end + 1].list_id is None:
+            return []
+        lead = units[end + 1]
+        members = lists.get((lead.passage_index, lead.list_id), [])
+        length = sum(len(p.unit.text) for p in chosen) + sum(len(m.text) for m in members)
+        if length > self.max_chars + self.list_extra:
+            return []
+        score = min(p.score for p in chosen)
+        return [Pick(m, score) for m in members]
 
     def _others(self, chosen: list[Pick], scored: list[Pick], best: Pick) -> list[Pick]:
         """Add a strong sentence from another passage when the budget allows."""

@@ -26,6 +26,20 @@ _GENERIC_NAMES = {
 }  # fmt: skip
 
 
+_LOCATOR = re.compile(
+    r"\s*,?\s*\b(?:according to|in|from)\s+(?:the\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:summary|look|paper|report|study|chapter|timeline|figure|table|glossary|recommendations|appendix|"
+    r"introduction|conclusions?)(?:\s+figure)?\s*\??\s*$",
+    re.I,
+)
+
+
+def without_locator(question: str) -> str:
+    """The question less a closing phrase that says where to look ('…, according to the forward look?')."""
+    stripped = _LOCATOR.sub("", question)
+    return stripped if len(tokenize(stripped)) >= 2 else question
+
+
 def names_in(question: str) -> list[str]:
     """Proper names and acronyms the question mentions (not its first word, not generic ones)."""
     words = [w.strip("’'") for w in re.findall(r"[A-Za-z’']+", question)]

@@ -218,3 +218,49 @@ def test_how_often_question_quotes_the_sentence_with_a_frequency() -> None:
 def test_answer_comes_only_from_passages_sharing_a_topic_word(answerer: ExtractiveAnswerer) -> None:
     answer = answerer.answer("What did Warwickshire's board redirect?", [hit(LONG, 1.0), hit(CASE, 0.5)])
     assert [c.passage.id for c in answer.citations] == ["case"]
+
+
+PLAN = Passage(
+    id="plan", doc_id="doc", title="Working better together", section="Chapter 3 > Delivery chains",
+    kind="case_study", label="Case study 9",
+    text=(
+        "Case study 9\nDCA helps LAA planning\n"
+        "In Dorset, the housing task group used a DCA workshop to develop and agree an action plan for land use.\n"
+        "The agreed action plan included:\n"
+        "• a resource and capacity audit;\n"
+        "• a land disposal protocol for LSP members; and\n"
+        "• a feasibility study for a shared land database.\n"
+        "The Dorset LSP now uses DCA workshops for its other targets."
+    ),
+)  # fmt: skip
+SIGNPOST = Passage(
+    id="signpost", doc_id="doc", title="Working better together", section="Chapter 5: Looking forward",
+    paragraphs=(146,), kind="paragraph", label="Paragraph 146",
+    text="The previous two chapters analysed LSP progress. This chapter looks forward to the future for LSPs.",
+)  # fmt: skip
+TRAINING = Passage(
+    id="training", doc_id="doc", title="Working better together", section="Chapter 5: Looking forward",
+    paragraphs=(159,), kind="paragraph", label="Paragraph 159",
+    text=(
+        "Successful LSPs need committed partners at all layers. "
+        "Councils and their partners should ensure that staff training and development stresses collaborative working."
+    ),
+)  # fmt: skip
+
+
+def test_a_span_running_into_a_list_brings_the_list_whole() -> None:
+    answerer = ExtractiveAnswerer(idf={"dorset": 5.0, "housing": 3.0, "workshop": 4.0, "dca": 5.0}, max_chars=600)
+    answer = answerer.answer("What did Dorset's housing group use a DCA workshop for?", [hit(PLAN, 1.0)])
+    assert "action plan for land use" in answer.text
+    assert "• a land disposal protocol for LSP members; and [1]" in answer.text.split("\n")
+    assert "feasibility study" in answer.text
+
+
+def test_a_closing_locator_phrase_does_not_pick_the_sentence() -> None:
+    answerer = ExtractiveAnswerer(
+        idf={"staff": 4.0, "training": 5.0, "emphasis": 5.0, "forward": 4.0, "look": 3.0}, max_chars=600
+    )
+    question = "What should staff training emphasise, according to the forward look?"
+    answer = answerer.answer(question, [hit(SIGNPOST, 1.0), hit(TRAINING, 0.95)])
+    assert [c.passage.id for c in answer.citations][0] == "training"
+    assert "stresses collaborative working" in answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.verify import asked_thing, missing_answer_type, missing_figure
+from assistant.verify import asked_thing, missing_answer_type, missing_figure, without_locator
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,17 @@ def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None
     assert missing_answer_type("When was CPA replaced?", ["CPA was replaced."]) == "no date is given for this"
     assert missing_answer_type("When was CPA replaced?", ["CAA replaced CPA in 2009."]) is None
     assert missing_answer_type("Do councils know how much their LSP costs?", ["Few do."]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "stripped"),
+    [
+        ("What should training stress, according to the forward look?", "What should training stress"),
+        ("Why is working tougher in county areas, according to the summary?", "Why is working tougher in county areas"),
+        ("How many areas got the fund according to the report's timeline figure?", "How many areas got the fund"),
+        ("What is in the report summary?", "What is in the report summary?"),
+        ("Which councils are in the case study LSPs?", "Which councils are in the case study LSPs?"),
+    ],
+)
+def test_a_closing_locator_phrase_is_dropped_unless_nothing_would_be_left(question: str, stripped: str) -> None:
+    assert without_locator(question) == stripped
