@@ -48,6 +48,8 @@ class Unit:
     text: str
     list_id: int | None = None
     is_lead: bool = False
+    line: int = 0
+    cell: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,26 +61,28 @@ class Pick:
 
 
 def units_of(passage: Passage, passage_index: int) -> list[Unit]:
-    """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id."""
+    """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id.
+
+    Each unit knows its source line; the lines of a table after its label and title are its cells."""
     units: list[Unit] = []
     list_id: int | None = None
     next_list = 0
-    for line in passage.text.split("\n"):
-        line = line.strip()
+    for number, line in enumerate(ln.strip() for ln in passage.text.split("\n")):
         if not line:
             continue
+        cell = passage.kind == "table" and number >= 2 and not line.startswith("Source:")
         if line.startswith("•"):
             if list_id is None:
                 list_id, next_list = next_list, next_list + 1
-            units.append(Unit(passage_index, len(units), line, list_id))
+            units.append(Unit(passage_index, len(units), line, list_id, line=number, cell=cell))
             continue
         list_id = None
         for sentence in split_sentences(line):
-            units.append(Unit(passage_index, len(units), sentence))
+            units.append(Unit(passage_index, len(units), sentence, line=number, cell=cell))
         if units and units[-1].text.rstrip().endswith(":"):
             list_id, next_list = next_list, next_list + 1
             last = units[-1]
-            units[-1] = Unit(last.passage_index, last.position, last.text, list_id, is_lead=True)
+            units[-1] = Unit(last.passage_index, last.position, last.text, list_id, True, last.line, last.cell)
     return units
 
 
@@ -96,7 +100,7 @@ def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[st
 
 def is_figure_line(passage: Passage, unit: Unit) -> bool:
     """A line of a figure or table after its label, with a number or five words or more: content, not a label."""
-    if passage.kind not in ("figure", "table") or unit.position < 1:
+    if passage.kind not in ("figure", "table") or unit.position < 1 or unit.text.startswith("Source:"):
         return False
     return bool(re.search(r"\d", unit.text)) or len(unit.text.split()) >= 5
 
@@ -208,7 +212,7 @@ class ExtractiveAnswerer:
             return 0.0
         lexical = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens) / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
-        bonus = 0.4 if numeric and re.search(r"\d|per cent", unit.text) else 0.0
+        bonus = 0.4 if numeric and has_quantity(unit.text) else 0.0
         if bonus and thing and thing in tokens:
             bonus += 0.6  # 'how many X': a figure next to X is the answer
         if expected and expected[0].search(unit.text):
@@ -222,6 +226,7 @@ class ExtractiveAnswerer:
         expected = expected_answer(question)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
+        span_scores: dict[int, float] = {}
         lists: dict[tuple[int, int], list[Unit]] = {}
         units_by_passage: dict[int, list[Unit]] = {}
         for idx, hit in enumerate(hits):
@@ -230,11 +235,17 @@ class ExtractiveAnswerer:
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
-                if len(u.text) < 20 or (is_heading(u.text) and not is_figure_line(hit.passage, u)):
+                candidate = len(u.text) >= 20 and (not is_heading(u.text) or is_figure_line(hit.passage, u))
+                if not candidate and not u.cell:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
+                if u.cell and len(units) > 1:
+                    lead = units[1].text  # a table's title is to its cells what a lead-in is to a list's items
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
-                scored.append(Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected)))
+                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
+                span_scores[id(u)] = pick.score
+                if candidate:  # a short table cell is never the answer alone, but a span may run through it
+                    scored.append(pick)
         if not scored:
             return []
         scored.sort(key=lambda p: -p.score)
@@ -245,8 +256,13 @@ class ExtractiveAnswerer:
             scored = [best] + [p for p in scored if p is not best]
         if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
+        best_passage = hits[best.unit.passage_index].passage
+        if best_passage.kind == "table" and _LIST_Q.search(question):
+            # A list question answered from a table: its rows are the list.
+            rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
+            return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
-        chosen = self._span(best, units, {id(p.unit): p.score for p in scored})
+        chosen = self._span(best, units, span_scores)
         follow = self._following_list(chosen, units, lists)
         if follow:
             return chosen + follow
@@ -284,9 +300,9 @@ class ExtractiveAnswerer:
     ) -> list[Pick]:
         """The list the span runs into ('The agreed action plan … included:' and its items), whole, when it fits."""
         end = max(p.unit.position for p in chosen)
-        if end + 1 >= len(units) or not units[end + 1].is_lead or units[end + 1].list_id is None:
+        lead = units[end + 1] if end + 1 < len(units) else None
+        if lead is None or not lead.is_lead or lead.list_id is None:
             return []
-        lead = units[end + 1]
         members = lists.get((lead.passage_index, lead.list_id), [])
         length = sum(len(p.unit.text) for p in chosen) + sum(len(m.text) for m in members)
         if length > self.max_chars + self.list_extra:
@@ -351,10 +367,11 @@ class ExtractiveAnswerer:
         number = {idx: n for n, idx in enumerate(order, start=1)}
         picks = sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position))
         lines: list[str] = []
-        for p in picks:
+        for i, p in enumerate(picks):
             marker = f" [{number[p.unit.passage_index]}]"
             text = p.unit.text.rstrip()
-            if p.unit.list_id is not None and not p.unit.is_lead:
+            row_starts = p.unit.cell and (i == 0 or picks[i - 1].unit.line != p.unit.line)
+            if p.unit.list_id is not None and not p.unit.is_lead or row_starts:
                 lines.append(f"{text}{marker}")
             elif lines and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
                 lines[-1] = f"{lines[-1]} {text}{marker}"

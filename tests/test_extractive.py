@@ -264,3 +264,34 @@ def test_a_closing_locator_phrase_does_not_pick_the_sentence() -> None:
     answer = answerer.answer(question, [hit(SIGNPOST, 1.0), hit(TRAINING, 0.95)])
     assert [c.passage.id for c in answer.citations][0] == "training"
     assert "stresses collaborative working" in answer.text
+
+
+DECOMMISSION = Passage(
+    id="table6", doc_id="doc", title="Working better together", section="Chapter 4 > Decommissioning",
+    kind="table", label="Table 6",
+    text=(
+        "Table 6\nSix decommissioning questions\n"
+        "Do we need to do this? The evidence of need must be clear.\n"
+        "Does the activity support our objectives?\n"
+        "What is the likely impact on partners?\n"
+        "Is there an alternative? The same service could be available from other providers.\n"
+        "Source: Audit Commission, 2008"
+    ),
+)  # fmt: skip
+
+
+def test_a_list_question_answered_from_a_table_gets_every_row_on_its_own_line() -> None:
+    answerer = ExtractiveAnswerer(idf={"decommission": 6.0, "question": 3.0, "partner": 1.0}, max_chars=600)
+    answer = answerer.answer("What questions should partners ask before decommissioning a service?", [hit(DECOMMISSION)])
+    lines = answer.text.split("\n")
+    assert lines[0] == "Do we need to do this? [1] The evidence of need must be clear. [1]"
+    assert "Does the activity support our objectives? [1]" in lines
+    assert "What is the likely impact on partners? [1]" in lines
+    assert lines[-1].startswith("Is there an alternative? [1]")
+    assert "Source:" not in answer.text and "Six decommissioning questions" not in answer.text
+
+
+def test_units_of_marks_the_lines_after_a_tables_label_and_title_as_cells() -> None:
+    units = units_of(DECOMMISSION, 0)
+    assert [u.cell for u in units][:3] == [False, False, True]
+    assert not units[-1].cell  # the source line
