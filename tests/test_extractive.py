@@ -282,7 +282,8 @@ DECOMMISSION = Passage(
 
 def test_a_list_question_answered_from_a_table_gets_every_row_on_its_own_line() -> None:
     answerer = ExtractiveAnswerer(idf={"decommission": 6.0, "question": 3.0, "partner": 1.0}, max_chars=600)
-    answer = answerer.answer("What questions should partners ask before decommissioning a service?", [hit(DECOMMISSION)])
+    question = "What questions should partners ask before decommissioning a service?"
+    answer = answerer.answer(question, [hit(DECOMMISSION)])
     lines = answer.text.split("\n")
     assert lines[0] == "Do we need to do this? [1] The evidence of need must be clear. [1]"
     assert "Does the activity support our objectives? [1]" in lines
