@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .glossary import acronyms_spelled_out
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
@@ -36,7 +37,11 @@ _DEFINITION_Q = re.compile(
     r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
-_NUMBER_Q = re.compile(r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b", re.I)
+_NUMBER_Q = re.compile(
+    r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|"
+    r"^\s*what\b[^?]*\b(rate|ratio|score)s?\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,22 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             last = units[-1]
             units[-1] = Unit(last.passage_index, last.position, last.text, list_id, True, last.line, last.cell)
     return units
+
+
+def attributions(passage: Passage) -> dict[int, str]:
+    """For each line that ends a quotation, the attribution line under it ('Borough fire commander')."""
+    lines = [line.strip() for line in passage.text.split("\n")]
+    found: dict[int, str] = {}
+    start = None
+    for number, line in enumerate(lines):
+        if line.startswith(("‘", "'")):
+            start = number
+        if start is not None and line.endswith(("’", "'")) and number + 1 < len(lines):
+            speaker = lines[number + 1]
+            if speaker and is_heading(speaker) and len(speaker.split()) <= 8:
+                found.update({n: speaker for n in range(start, number + 1)})
+            start = None
+    return found
 
 
 def is_heading(text: str) -> bool:
@@ -220,7 +241,8 @@ class ExtractiveAnswerer:
         return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
-        qset = set(tokenize(without_locator(question)))  # where to look is no part of what the answer says
+        focus = without_locator(question)  # where to look is no part of what the answer says
+        qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
@@ -232,6 +254,7 @@ class ExtractiveAnswerer:
         for idx, hit in enumerate(hits):
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             leads = {u.list_id: u.text for u in units if u.is_lead}
+            speakers = attributions(hit.passage)
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
@@ -239,6 +262,8 @@ class ExtractiveAnswerer:
                 if not candidate and not u.cell:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
+                if u.line in speakers:
+                    lead = speakers[u.line]  # 'What did a fire commander say…' matches the quote's attribution
                 if u.cell and len(units) > 1:
                     lead = units[1].text  # a table's title is to its cells what a lead-in is to a list's items
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares

@@ -75,3 +75,13 @@ def expand_query(query: str, acronyms: dict[str, str]) -> str:
         elif long_form.lower().rstrip("s") in lowered:
             extra.append(acronym)
     return f"{query} ({'; '.join(extra)})" if extra else query
+
+
+def acronyms_spelled_out(query: str, acronyms: dict[str, str]) -> list[str]:
+    """The acronyms whose long form the query spells out ('delivery chain analysis' → 'DCA')."""
+    lowered = query.lower()
+    return [
+        acronym
+        for acronym, long_form in acronyms.items()
+        if long_form.lower().rstrip("s") in lowered and not re.search(rf"\b{re.escape(acronym)}s?\b", query)
+    ]

@@ -8,7 +8,7 @@ from .retrieval import tokenize
 
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
-    r"what was the total)\b|\b(how many|how much)\b",
+    r"what was the total)\b|\b(how many|how much)\b|^\s*what\b[^?]*\b(rate|ratio|score)s?\b",
     re.I,
 )
 _QUANTITY = re.compile(
@@ -34,9 +34,17 @@ _LOCATOR = re.compile(
 )
 
 
+_LEADING_LOCATOR = re.compile(
+    r"^\s*(?:according to|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:summary|look|paper|report|study|chapter|"
+    r"table|figure|glossary|introduction|conclusions?)\s*,\s*",
+    re.I,
+)
+
+
 def without_locator(question: str) -> str:
-    """The question less a closing phrase that says where to look ('…, according to the forward look?')."""
-    stripped = _LOCATOR.sub("", question)
+    """The question less a phrase that says where to look ('…, according to the forward look?',
+    'According to the Oxford officer's summary, …')."""
+    stripped = _LEADING_LOCATOR.sub("", _LOCATOR.sub("", question))
     return stripped if len(tokenize(stripped)) >= 2 else question
 
 
@@ -179,9 +187,17 @@ def has_quantity(text: str) -> bool:
     return bool(_QUANTITY.search(text))
 
 
+_RATED = re.compile(
+    r"^\s*what\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+|their\s+)?((?:[A-Za-z’'\-]+\s+){0,2}[A-Za-z’'\-]+)"
+    r"\s+(?:rate|ratio|score)s?\b",
+    re.I,
+)
+
+
 def asked_thing(question: str) -> str | None:
-    """The head noun of what a 'how many/much' question counts ('How many volunteers took part' → 'volunteer')."""
-    match = _COUNTED.search(question)
+    """The head noun of what a question counts or rates ('How many volunteers took part' → 'volunteer',
+    'What household recycling rate…' → 'recycling')."""
+    match = _COUNTED.search(question) or _RATED.search(question)
     if not match:
         return None
     words = [w for w in tokenize(match.group(1)) if not w.endswith("ly")]
@@ -200,7 +216,9 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
 
 _MONEY_Q = re.compile(
     r"^\s*how much\b.*\b(money|funds?|funding|budgets?|grants?|costs?|spend|spent|save|saved|pay|paid|receive|"
-    r"received|worth|invest|invested|have)\b",
+    r"received|worth|invest|invested|have)\b|"
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
+    r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b",
     re.I,
 )
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
@@ -212,7 +230,7 @@ _FREQUENCY = re.compile(
 )
 
 
-_WHEN_Q = re.compile(r"^\s*when\b", re.I)
+_WHEN_Q = re.compile(r"^\s*(?:(?:from|since|until|by)\s+)?when\b", re.I)
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|winter)\b"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.extractive import ExtractiveAnswerer, units_of
+from assistant.extractive import ExtractiveAnswerer, attributions, units_of
 from assistant.retrieval import Scored
 
 LAYERS = Passage(
@@ -296,3 +296,45 @@ def test_units_of_marks_the_lines_after_a_tables_label_and_title_as_cells() -> N
     units = units_of(DECOMMISSION, 0)
     assert [u.cell for u in units][:3] == [False, False, True]
     assert not units[-1].cell  # the source line
+
+
+QUOTES = Passage(
+    id="fig9", doc_id="doc", title="Working better together", section="Chapter 3 > Trust",
+    kind="figure", label="Figure 9",
+    text=(
+        "Figure 9\nBuilding trust\n"
+        "‘Partners meet every month and the agenda is shared in advance with every member of the board.’\n"
+        "Council chief executive\n"
+        "‘It’s not always about funding and resources; it’s about working better together.’\n"
+        "Borough fire commander\n"
+        "Source: Audit Commission, 2008"
+    ),
+)  # fmt: skip
+OBESITY = Passage(
+    id="gateshead", doc_id="doc", title="Working better together", section="Chapter 3 > Delivery chains",
+    kind="case_study", label="Case study 9",
+    text=(
+        "Gateshead LSP will use delivery chain workshops to review all its objectives. "
+        "The LSP in Gateshead used DCA to develop a childhood obesity action plan."
+    ),
+)  # fmt: skip
+
+
+def test_attributions_map_each_quoted_line_to_the_speaker_under_it() -> None:
+    assert attributions(QUOTES) == {2: "Council chief executive", 4: "Borough fire commander"}
+
+
+def test_a_question_naming_the_speaker_quotes_what_that_speaker_said() -> None:
+    answerer = ExtractiveAnswerer(idf={"borough": 6.0, "fire": 6.0, "commander": 6.0, "partnership": 1.0})
+    answer = answerer.answer("What did the borough fire commander tell us?", [hit(QUOTES)])
+    assert "not always about funding and resources" in answer.text
+    assert "agenda is shared" not in answer.text
+
+
+def test_a_spelled_out_long_form_matches_the_acronym_in_a_sentence() -> None:
+    answerer = ExtractiveAnswerer(
+        idf={"gateshead": 6.0, "health": 3.0, "dca": 6.0, "delivery": 1.0, "chain": 1.0, "analysi": 2.0},
+        acronyms={"DCA": "delivery chain analysis"},
+    )
+    best = answerer.select("What health issue did Gateshead tackle with delivery chain analysis?", [hit(OBESITY)])[0]
+    assert best.unit.text == "The LSP in Gateshead used DCA to develop a childhood obesity action plan."

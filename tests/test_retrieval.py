@@ -42,3 +42,12 @@ def test_every_sentence_of_a_returned_passage_carries_its_similarity(assistant: 
 def test_the_survey_question_finds_paragraph_168_in_the_top_two(assistant: Assistant) -> None:
     labels = [h.label for h in assistant.search("How many LSPs did the survey cover?", k=2)]
     assert "Paragraph 168" in labels
+
+
+def test_acronyms_spelled_out_are_named_only_when_the_acronym_itself_is_absent() -> None:
+    from assistant.glossary import acronyms_spelled_out
+
+    table = {"DCA": "delivery chain analysis", "LAA": "local area agreement"}
+    assert acronyms_spelled_out("Which areas used delivery chain analysis?", table) == ["DCA"]
+    assert acronyms_spelled_out("Did the DCA (delivery chain analysis) help?", table) == []
+    assert acronyms_spelled_out("What is in a local area agreement?", table) == ["LAA"]

@@ -59,8 +59,15 @@ def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None
         ("Why is working tougher in county areas, according to the summary?", "Why is working tougher in county areas"),
         ("How many areas got the fund according to the report's timeline figure?", "How many areas got the fund"),
         ("What is in the report summary?", "What is in the report summary?"),
+        ("According to the Oxford summary, what does it want from government?", "what does it want from government?"),
         ("Which councils are in the case study LSPs?", "Which councils are in the case study LSPs?"),
     ],
 )
 def test_a_closing_locator_phrase_is_dropped_unless_nothing_would_be_left(question: str, stripped: str) -> None:
     assert without_locator(question) == stripped
+
+
+def test_from_when_and_since_when_questions_need_a_date() -> None:
+    for question in ("From when did PCTs and councils have to produce a JSNA?", "Since when have LAAs been statutory?"):
+        assert missing_answer_type(question, ["Councils must produce one."]) == "no date is given for this"
+        assert missing_answer_type(question, ["They must do so from April 2008."]) is None
