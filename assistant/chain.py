@@ -39,6 +39,8 @@ def make_answerer(assistant: Assistant) -> Answerer:
         max_chars=settings.max_chars,
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
+        dense_weight=settings.sentence_dense_weight,
+        rank_weight=settings.sentence_rank_weight,
         acronyms=assistant.retriever.all_acronyms,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
     )

@@ -163,6 +163,8 @@ class ExtractiveAnswerer:
         min_support: float = 0.3,
         acronyms: dict[str, str] | None = None,
         doc_context: dict[str, str] | None = None,
+        dense_weight: float = 2.0,
+        rank_weight: float = 1.0,
     ):
         self.idf = idf
         self.doc_context = doc_context or {}
@@ -170,6 +172,8 @@ class ExtractiveAnswerer:
         self.default_idf = max(idf.values(), default=8.0)
         self.max_chars = max_chars
         self.max_sentences = max_sentences
+        self.dense_weight = dense_weight
+        self.rank_weight = rank_weight
         self.min_support = min_support
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
@@ -238,7 +242,7 @@ class ExtractiveAnswerer:
             bonus += 0.6  # 'how many X': a figure next to X is the answer
         if expected and expected[0].search(unit.text):
             bonus += 0.6  # a sum for 'how much money', a frequency for 'how often'
-        return lexical + 2.0 * max(dense - 0.3, 0.0) + prior + bonus
+        return lexical + self.dense_weight * max(dense - 0.3, 0.0) + self.rank_weight * prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
         focus = without_locator(question)  # where to look is no part of what the answer says

@@ -64,6 +64,12 @@ class AnswerSettings(_Section):
     min_support: float = Field(
         0.25, description="Refuse when the best passage's support score is below this (calibrated on evals dev)."
     )
+    sentence_dense_weight: float = Field(
+        2.0, description="Weight of a sentence's embedding similarity (above 0.3) when choosing what to quote."
+    )
+    sentence_rank_weight: float = Field(
+        1.0, description="Weight of the sentence's passage's fused retrieval score (relative to the top one)."
+    )
 
 
 class LLMSettings(_Section):

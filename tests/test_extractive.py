@@ -338,3 +338,17 @@ def test_a_spelled_out_long_form_matches_the_acronym_in_a_sentence() -> None:
     )
     best = answerer.select("What health issue did Gateshead tackle with delivery chain analysis?", [hit(OBESITY)])[0]
     assert best.unit.text == "The LSP in Gateshead used DCA to develop a childhood obesity action plan."
+
+
+def test_the_rank_weight_setting_decides_between_equally_worded_sentences() -> None:
+    first = Passage(id="a", doc_id="doc", title="T", section="S", kind="paragraph", label="Paragraph 1",
+                    text="Partnership boards review budgets every quarter in most areas.")  # fmt: skip
+    second = Passage(id="b", doc_id="doc", title="T", section="S", kind="paragraph", label="Paragraph 2",
+                     text="Partnership boards review budgets at least once a year as a rule.")  # fmt: skip
+    hits = [hit(first, 0.2), hit(second, 1.0)]
+    question = "When do partnership boards review budgets?"
+    idf = {"partnership": 1.0, "board": 2.0, "review": 3.0, "budget": 3.0}
+    by_rank = ExtractiveAnswerer(idf=idf, rank_weight=5.0).select(question, hits)[0]
+    assert by_rank.unit.text.startswith("Partnership boards review budgets at least once")
+    flat = ExtractiveAnswerer(idf=idf, rank_weight=0.0).select(question, hits)[0]
+    assert flat.unit.text.startswith("Partnership boards review budgets every quarter")  # wording alone: shorter wins
