@@ -55,6 +55,7 @@ class Unit:
     is_lead: bool = False
     line: int = 0
     cell: bool = False
+    speaker: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,18 @@ class Pick:
 def units_of(passage: Passage, passage_index: int) -> list[Unit]:
     """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id.
 
-    Each unit knows its source line; the lines of a table after its label and title are its cells."""
+    Each unit knows its source line; the lines of a table after its label and title are its cells, and the line
+    naming who said a quotation is its speaker."""
     units: list[Unit] = []
     list_id: int | None = None
     next_list = 0
+    speakers = set(attributions(passage).values())
     for number, line in enumerate(ln.strip() for ln in passage.text.split("\n")):
         if not line:
+            continue
+        if number in speakers:
+            units.append(Unit(passage_index, len(units), line, line=number, speaker=True))
+            list_id = None
             continue
         cell = passage.kind == "table" and number >= 2 and not line.startswith("Source:")
         if line.startswith("•"):
@@ -91,10 +98,10 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
     return units
 
 
-def attributions(passage: Passage) -> dict[int, str]:
-    """For each line that ends a quotation, the attribution line under it ('Borough fire commander')."""
+def attributions(passage: Passage) -> dict[int, int]:
+    """For each line of a quotation, the number of the attribution line under it ('Borough fire commander')."""
     lines = [line.strip() for line in passage.text.split("\n")]
-    found: dict[int, str] = {}
+    found: dict[int, int] = {}
     start = None
     for number, line in enumerate(lines):
         if line.startswith(("‘", "'")):
@@ -102,7 +109,7 @@ def attributions(passage: Passage) -> dict[int, str]:
         if start is not None and line.endswith(("’", "'")) and number + 1 < len(lines):
             speaker = lines[number + 1]
             if speaker and is_heading(speaker) and len(speaker.split()) <= 8:
-                found.update({n: speaker for n in range(start, number + 1)})
+                found.update({n: number + 1 for n in range(start, number + 1)})
             start = None
     return found
 
@@ -259,6 +266,7 @@ class ExtractiveAnswerer:
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             leads = {u.list_id: u.text for u in units if u.is_lead}
             speakers = attributions(hit.passage)
+            lines = [line.strip() for line in hit.passage.text.split("\n")]
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
@@ -267,7 +275,7 @@ class ExtractiveAnswerer:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
                 if u.line in speakers:
-                    lead = speakers[u.line]  # 'What did a fire commander say…' matches the quote's attribution
+                    lead = lines[speakers[u.line]]  # 'What did a fire commander say…' matches the quote's attribution
                 if u.cell and len(units) > 1:
                     lead = units[1].text  # a table's title is to its cells what a lead-in is to a list's items
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
@@ -292,6 +300,9 @@ class ExtractiveAnswerer:
             return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
         chosen = self._span(best, units, span_scores)
+        said = self._speaker(chosen, units, attributions(hits[best.unit.passage_index].passage))
+        if said:
+            return chosen + said
         follow = self._following_list(chosen, units, lists)
         if follow:
             return chosen + follow
@@ -323,6 +334,14 @@ class ExtractiveAnswerer:
             length += len(unit.text)
             lo, hi = min(lo, pos), max(hi, pos)
         return chosen
+
+    @staticmethod
+    def _speaker(chosen: list[Pick], units: list[Unit], speakers: dict[int, int]) -> list[Pick]:
+        """The attribution line of the quotation the span ends in, so a quoted answer says who said it."""
+        last = max(chosen, key=lambda p: p.unit.position)
+        line = speakers.get(last.unit.line)
+        speaker = next((u for u in units if u.speaker and u.line == line), None)
+        return [Pick(speaker, last.score)] if speaker is not None else []
 
     def _following_list(
         self, chosen: list[Pick], units: list[Unit], lists: dict[tuple[int, int], list[Unit]]
@@ -400,7 +419,10 @@ class ExtractiveAnswerer:
             marker = f" [{number[p.unit.passage_index]}]"
             text = p.unit.text.rstrip()
             row_starts = p.unit.cell and (i == 0 or picks[i - 1].unit.line != p.unit.line)
-            if p.unit.list_id is not None and not p.unit.is_lead or row_starts:
+            if p.unit.speaker and lines:
+                quote = lines[-1].removesuffix(marker)  # the speaker goes inside the quotation's citation
+                lines[-1] = f"{quote} ({text}){marker}"
+            elif p.unit.list_id is not None and not p.unit.is_lead or row_starts:
                 lines.append(f"{text}{marker}")
             elif lines and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
                 lines[-1] = f"{lines[-1]} {text}{marker}"

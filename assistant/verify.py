@@ -211,6 +211,9 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
         return None
     if any(_QUANTITY.search(s) and thing in tokenize(s) for s in sentences):
         return None
+    rated = _RATED.search(question)
+    if rated and not _COUNTED.search(question):
+        return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
     return f"no figure is given for {thing if thing.endswith('s') else thing + 's'}"
 
 

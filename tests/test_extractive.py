@@ -321,13 +321,14 @@ OBESITY = Passage(
 
 
 def test_attributions_map_each_quoted_line_to_the_speaker_under_it() -> None:
-    assert attributions(QUOTES) == {2: "Council chief executive", 4: "Borough fire commander"}
+    assert attributions(QUOTES) == {2: 3, 4: 5}
 
 
 def test_a_question_naming_the_speaker_quotes_what_that_speaker_said() -> None:
     answerer = ExtractiveAnswerer(idf={"borough": 6.0, "fire": 6.0, "commander": 6.0, "partnership": 1.0})
     answer = answerer.answer("What did the borough fire commander tell us?", [hit(QUOTES)])
     assert "not always about funding and resources" in answer.text
+    assert answer.text.endswith("working better together.’ (Borough fire commander) [1]")
     assert "agenda is shared" not in answer.text
 
 

@@ -71,3 +71,12 @@ def test_from_when_and_since_when_questions_need_a_date() -> None:
     for question in ("From when did PCTs and councils have to produce a JSNA?", "Since when have LAAs been statutory?"):
         assert missing_answer_type(question, ["Councils must produce one."]) == "no date is given for this"
         assert missing_answer_type(question, ["They must do so from April 2008."]) is None
+
+
+def test_a_rate_question_needs_a_figure_for_the_rated_thing_and_says_so_in_its_own_words() -> None:
+    question = "What household recycling rate did the Derbyshire Partnership achieve in 2008?"
+    assert asked_thing(question) == "recycling"
+    assert missing_figure(question, ["The partnership ran a shared call centre from 2008."]) == (
+        "no household recycling rate is given"
+    )
+    assert missing_figure(question, ["Household recycling reached 42 per cent in 2008."]) is None
