@@ -83,7 +83,7 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             list_id = None
             continue
         cell = passage.kind == "table" and number >= 2 and not line.startswith("Source:")
-        if line.startswith("•"):
+        if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
             if list_id is None:
                 list_id, next_list = next_list, next_list + 1
             units.append(Unit(passage_index, len(units), line, list_id, line=number, cell=cell))

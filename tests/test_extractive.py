@@ -353,3 +353,20 @@ def test_the_rank_weight_setting_decides_between_equally_worded_sentences() -> N
     assert by_rank.unit.text.startswith("Partnership boards review budgets at least once")
     flat = ExtractiveAnswerer(idf=idf, rank_weight=0.0).select(question, hits)[0]
     assert flat.unit.text.startswith("Partnership boards review budgets every quarter")  # wording alone: shorter wins
+
+
+def test_sub_items_stay_in_their_list_so_the_whole_list_comes_back() -> None:
+    methods = Passage(
+        id="methods", doc_id="doc", title="T", section="Appendix 1", kind="paragraph", label="Paragraph 168",
+        text=(
+            "This study used a mixed methods approach that included:\n• A policy and literature review.\n"
+            "• Twelve case studies. These visits included:\n- one hundred and eighteen interviews;\n"
+            "- six delivery chain workshops.\n• Social network analyses in two LSPs."
+        ),
+    )  # fmt: skip
+    units = units_of(methods, 0)
+    assert len({u.list_id for u in units}) == 1
+    answerer = ExtractiveAnswerer(idf={"method": 4.0, "study": 1.0})
+    answer = answerer.answer("What methods did the study use?", [hit(methods)])
+    assert answer.text.split("\n")[-1] == "• Social network analyses in two LSPs. [1]"
+    assert "- one hundred and eighteen interviews; [1]" in answer.text.split("\n")
