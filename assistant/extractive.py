@@ -199,15 +199,26 @@ class ExtractiveAnswerer:
             text += f" Nearest passages, which do not answer it: {near}."
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 
+    def lacks(self, question: str, hit: Scored) -> str | None:
+        """The name or year the question needs that the hit's passage (and its document's title) does not mention."""
+        context = self.doc_context.get(hit.passage.doc_id, hit.passage.title)
+        return mentions(hit.passage.text, context, question, self.acronyms)
+
+    def fitting(self, question: str, hits: list[Scored]) -> list[Scored]:
+        """The hits whose passage holds every name and year the question needs."""
+        return [h for h in hits if self.lacks(question, h) is None]
+
+    def unnamed(self, question: str, hits: list[Scored]) -> str | None:
+        """Why no hit can answer: a name or year the question needs that no passage mentions, else None."""
+        return self.lacks(question, hits[0]) if hits and not self.fitting(question, hits) else None
+
     def answer(self, question: str, hits: list[Scored], standalone: str | None = None) -> Answer:
         """An answer of a few cited sentences, a whole cited list, or the refusal."""
         standalone = standalone or question
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
-        fitting = [
-            h for h in hits if mentions(h.passage.text, context[h.passage.doc_id], question, self.acronyms) is None
-        ]
+        fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
         topical = [h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}") is None]

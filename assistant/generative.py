@@ -55,6 +55,9 @@ class GenerativeAnswerer:
     def _gate(self, question: str, hits: list[Scored], standalone: str) -> Answer | None:
         if support(tokenize(standalone), hits, self.extractive.idf) < self.extractive.min_support:
             return self.extractive.refuse(question, hits, standalone)
+        if reason := self.extractive.unnamed(question, hits):
+            # No passage names what the question asks about ('Wales', '2011'): the model could not ground it.
+            return self.extractive.refuse(question, hits, standalone, reason).model_copy(update={"answerer": self.name})
         return None
 
     def finish(self, question: str, standalone: str, raw: str, hits: list[Scored]) -> Answer:

@@ -163,3 +163,14 @@ def test_streamed_text_never_shows_an_invalid_marker(model_class: type[GenericFa
     assert re.findall(r"\[\d+\]", streamed) == re.findall(r"\[\d+\]", final.text) == ["[1]", "[2]"]
     assert re.sub(r"\s+(?=[.,])", "", streamed) == final.text
     assert [c.passage.id for c in final.citations] == ["chairs", "survey"]
+
+
+def test_a_question_naming_what_no_passage_mentions_is_refused_without_calling_the_model() -> None:
+    model = FakeListChatModel(responses=["Council leaders chair most LSPs [1].", "unused"])
+    answerer = GenerativeAnswerer(model, ExtractiveAnswerer(idf=IDF, min_support=0.1), "fake:model")
+    answer = answerer.answer("Who chairs most LSPs in Wales?", hits(CHAIRS, SURVEY))
+    assert answer.refused
+    assert answer.text.startswith(f"{CANNOT_ANSWER} (The passages found do not mention Wales.)")
+    assert model.i == 0
+    named = answerer.answer("Who chairs most LSPs?", hits(CHAIRS, SURVEY))
+    assert not named.refused and named.text == "Council leaders chair most LSPs [1]."
