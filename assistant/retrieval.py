@@ -157,7 +157,9 @@ def tokenize(text: str) -> list[str]:
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
             continue
-        if len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
+        if len(tok) > 4 and tok.endswith("ies"):
+            tok = tok[:-3] + "y"  # agencies -> agency, priorities -> priority
+        elif len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
             tok = tok[:-1]
         tokens.append(tok)
     return tokens

@@ -214,7 +214,16 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     rated = _RATED.search(question)
     if rated and not _COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
-    return f"no figure is given for {thing if thing.endswith('s') else thing + 's'}"
+    return f"no figure is given for {plural(thing)}"
+
+
+def plural(word: str) -> str:
+    """The plural of a folded token for a message ('volunteer' → 'volunteers', 'body' → 'bodies')."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 _MONEY_Q = re.compile(

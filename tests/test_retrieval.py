@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.retrieval import Rankings
+from assistant.retrieval import Rankings, tokenize
 
 pytestmark = pytest.mark.slow
 
@@ -51,3 +51,16 @@ def test_acronyms_spelled_out_are_named_only_when_the_acronym_itself_is_absent()
     assert acronyms_spelled_out("Which areas used delivery chain analysis?", table) == ["DCA"]
     assert acronyms_spelled_out("Did the DCA (delivery chain analysis) help?", table) == []
     assert acronyms_spelled_out("What is in a local area agreement?", table) == ["LAA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("agencies agency", ["agency", "agency"]),
+        ("The priorities of local authorities", ["priority", "local", "authority"]),
+        ("partnerships partnership LSPs", ["partnership", "partnership", "lsps"]),
+        ("business process", ["business", "process"]),
+    ],
+)
+def test_tokenize_folds_plurals_onto_their_singular(text: str, tokens: list[str]) -> None:
+    assert tokenize(text) == tokens
