@@ -83,5 +83,5 @@ def test_a_rate_question_needs_a_figure_for_the_rated_thing_and_says_so_in_its_o
 
 
 def test_a_refusal_names_the_counted_thing_in_the_plural() -> None:
-    assert missing_figure("How many bodies are on the board?", ["The board meets."]) == "no figure is given for bodies"
+    assert missing_figure("How many agencies are on it?", ["The board meets."]) == "no figure is given for agencies"
     assert missing_figure("How many volunteers took part?", ["It ran."]) == "no figure is given for volunteers"
