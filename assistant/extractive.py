@@ -19,6 +19,7 @@ from .verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
+    undated,
     unsupported_reason,
     without_locator,
 )
@@ -233,6 +234,14 @@ class ExtractiveAnswerer:
             or off_topic(standalone, " ".join(text for text, _ in cited))
             or missing_figure(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
+            or undated(
+                standalone,
+                [
+                    " ".join(p.unit.text for p in picks if p.unit.passage_index == i)
+                    for i in {p.unit.passage_index for p in picks}
+                ],
+                self.idf,
+            )
         )
         if reason:
             return self.refuse(question, hits, standalone, reason)

@@ -194,10 +194,18 @@ _RATED = re.compile(
 )
 
 
+_CHANGED = re.compile(
+    r"\bby how much\s+(?:did|has|have|had|was|were|is|will|would)\s+(?:the\s+|its\s+|their\s+)?"
+    r"((?:[A-Za-z’'\-]+\s+){0,3}?[A-Za-z’'\-]+)\s+(?:fall|fell|drop|dropped|rise|rose|grow|grew|narrow|widen|"
+    r"increase|decrease|reduce|improve|change|go\s+(?:up|down)|shrink|shrank)\b",
+    re.I,
+)
+
+
 def asked_thing(question: str) -> str | None:
-    """The head noun of what a question counts or rates ('How many volunteers took part' → 'volunteer',
-    'What household recycling rate…' → 'recycling')."""
-    match = _COUNTED.search(question) or _RATED.search(question)
+    """The head noun of what a question counts, rates or measures a change in ('How many volunteers took part'
+    → 'volunteer', 'What household recycling rate…' → 'recycling', 'By how much did recorded crime fall' → 'crime')."""
+    match = _CHANGED.search(question) or _COUNTED.search(question) or _RATED.search(question)
     if not match:
         return None
     words = [w for w in tokenize(match.group(1)) if not w.endswith("ly")]
@@ -230,7 +238,8 @@ _MONEY_Q = re.compile(
     r"^\s*how much\b.*\b(money|funds?|funding|budgets?|grants?|costs?|spend|spent|save|saved|pay|paid|receive|"
     r"received|worth|invest|invested|have)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
-    r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b",
+    r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b|"
+    r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b",
     re.I,
 )
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
@@ -258,6 +267,20 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
     if _WHEN_Q.search(question):
         return _DATE, "date"
     return None
+
+
+def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
+    """A reason when a 'when did X…' question gets no date in a quoted span naming X, else None.
+
+    X is the question's rarest name (by the corpus's IDF), so 'When did the Breightmet Health Centre open?'
+    needs 'Breightmet' beside the date, not just 'Health'; spans are the quoted text of each cited passage."""
+    names = names_in(question)
+    if not _WHEN_Q.search(question) or not names:
+        return None
+    rarest = max(names, key=lambda n: max((idf.get(t, max(idf.values(), default=0.0)) for t in tokenize(n)), default=0))
+    if any(_DATE.search(s) and rarest.lower() in s.lower().replace("’", "'") for s in spans):
+        return None
+    return f"no date is given for {rarest}"
 
 
 def missing_answer_type(question: str, sentences: list[str]) -> str | None:

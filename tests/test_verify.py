@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.verify import asked_thing, missing_answer_type, missing_figure, without_locator
+from assistant.verify import asked_thing, missing_answer_type, missing_figure, undated, without_locator
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,31 @@ def test_a_rate_question_needs_a_figure_for_the_rated_thing_and_says_so_in_its_o
 def test_a_refusal_names_the_counted_thing_in_the_plural() -> None:
     assert missing_figure("How many agencies are on it?", ["The board meets."]) == "no figure is given for agencies"
     assert missing_figure("How many volunteers took part?", ["It ran."]) == "no figure is given for volunteers"
+
+
+def test_a_by_how_much_question_needs_a_figure_for_the_thing_that_changed() -> None:
+    question = "By how much did recorded crime fall in Derbyshire after the Big Clean Up?"
+    assert asked_thing(question) == "crime"
+    budget = "The £747,000 budget includes £247,000 from LPSA2 pump-priming."
+    assert missing_figure(question, [budget]) == "no figure is given for crimes"
+    answerable = "By how much did anti-social behaviour fall in Derbyshire?"
+    fall = "The Clean Up contributed to a 35 per cent reduction in perceived anti-social behaviour."
+    assert missing_figure(answerable, [fall]) is None
+
+
+def test_what_did_it_cost_and_what_did_x_pay_questions_need_a_sum() -> None:
+    for question in ("What did it cost Portsmouth to set up four new services?", "What did Gateshead pay for it?"):
+        assert missing_answer_type(question, ["Portsmouth commissioned four new services."]) == (
+            "no sum of money is given for this"
+        )
+        assert missing_answer_type(question, ["The new services cost £120,000."]) is None
+
+
+def test_a_when_question_needs_the_date_beside_its_rarest_name() -> None:
+    idf = {"breightmet": 7.0, "health": 2.0, "centre": 3.0, "bolton": 5.0, "vision": 2.5}
+    story = "Bolton was one of the first areas to set up a partnership. The Vision Partnership started in 1995."
+    question = "When did the Breightmet Health Centre open its doors?"
+    assert undated(question, [story + " Health services improved."], idf) == "no date is given for Breightmet"
+    assert undated(question, ["The Breightmet Health Centre opened in 2007."], idf) is None
+    assert undated("When did Bolton's Vision Partnership begin?", [story], idf) is None
+    assert undated("What did Bolton start in 1995?", [story], idf) is None
