@@ -19,6 +19,12 @@ from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
 
+_CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
+_KIND_HINTS = (
+    (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),
+    (re.compile(r"\b(table|checklist)\b", re.I), "table"),
+    (re.compile(_CASE_HINT, re.I), "case_study"),
+)
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 _TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
 STOPWORDS = frozenset(
@@ -241,6 +247,11 @@ class SentenceIndex:
         return [(text, float(sim)) for text, sim in zip(texts, sims, strict=True)]
 
 
+def block_kinds(question: str) -> set[str]:
+    """The kinds of block a question points at ('the timeline graphic' → figure, 'the checklist' → table)."""
+    return {kind for pattern, kind in _KIND_HINTS if pattern.search(question)}
+
+
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
     """A word pattern for each glossary entry's term ('LIFT', 'CDRPs' matching 'CDRP'), with the entry's id."""
     terms = []
@@ -325,6 +336,11 @@ class HybridRetriever(BaseRetriever):
         if _DEFINITION.search(query):
             # "what is X?" and X has a glossary entry: bring it in
             lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
+        kinds = block_kinds(query)
+        if kinds:
+            # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').
+            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            lists["named_kind"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].kind in kinds]
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
@@ -339,6 +355,7 @@ class HybridRetriever(BaseRetriever):
             "dense_windows": self.settings.dense_window_weight,
             "bm25": self.settings.bm25_weight,
             "bm25_windows": self.settings.bm25_window_weight,
+            "named_kind": self.settings.block_hint_weight,
         }
         return weights.get(name, 1.0)
 

@@ -55,6 +55,11 @@ class RetrievalSettings(_Section):
     dense_window_weight: float = Field(1.0, description="Weight of the dense ranking of sentence windows in fusion.")
     bm25_weight: float = Field(1.5, description="Weight of the keyword (BM25) ranking of whole passages in fusion.")
     bm25_window_weight: float = Field(1.0, description="Weight of the keyword ranking of sentence windows in fusion.")
+    block_hint_weight: float = Field(
+        2.0,
+        description="Weight of the ranking of figures, tables or case studies when the question names that kind of "
+        "block ('the timeline graphic', 'the 7S table', 'in the Warwickshire example').",
+    )
 
 
 class AnswerSettings(_Section):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.retrieval import Rankings, tokenize
+from assistant.retrieval import Rankings, block_kinds, tokenize
 
 pytestmark = pytest.mark.slow
 
@@ -64,3 +64,24 @@ def test_acronyms_spelled_out_are_named_only_when_the_acronym_itself_is_absent()
 )
 def test_tokenize_folds_plurals_onto_their_singular(text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens
+
+
+def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> None:
+    question = "What captions does the 7S diagram put under steering and standards?"
+    ranked = assistant.retriever.rankings(question)
+    assert all(assistant.retriever.by_id[pid].kind == "figure" for pid in ranked.lists["named_kind"])
+    assert [h.label for h in assistant.search(question, k=1)] == ["Figure 3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("According to the timeline graphic, how many partnerships were there?", {"figure"}),
+        ("What does the delivery-chain checklist ask about money?", {"table"}),
+        ("In the Warwickshire example, what was hardest?", {"case_study"}),
+        ("What themes were common in the case study areas' strategies?", set()),
+        ("Give me an example of the links board members should look at.", set()),
+    ],
+)
+def test_block_kinds_are_named_only_when_the_question_points_at_a_block(question: str, kinds: set[str]) -> None:
+    assert block_kinds(question) == kinds
