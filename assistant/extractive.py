@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .glossary import acronyms_spelled_out
 from .models import Answer, Citation, Passage
@@ -57,6 +57,7 @@ class Unit:
     line: int = 0
     cell: bool = False
     speaker: bool = False
+    said_by: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,12 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
     """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id.
 
     Each unit knows its source line; the lines of a table after its label and title are its cells, and the line
-    naming who said a quotation is its speaker."""
+    naming who said a quotation is its speaker (each line of the quotation is said_by that line)."""
     units: list[Unit] = []
     list_id: int | None = None
     next_list = 0
-    speakers = set(attributions(passage).values())
+    said_by = attributions(passage)
+    speakers = set(said_by.values())
     for number, line in enumerate(ln.strip() for ln in passage.text.split("\n")):
         if not line:
             continue
@@ -84,18 +86,18 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             list_id = None
             continue
         cell = passage.kind == "table" and number >= 2 and not line.startswith("Source:")
+        where = {"line": number, "cell": cell, "said_by": said_by.get(number)}
         if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
             if list_id is None:
                 list_id, next_list = next_list, next_list + 1
-            units.append(Unit(passage_index, len(units), line, list_id, line=number, cell=cell))
+            units.append(Unit(passage_index, len(units), line, list_id, **where))  # type: ignore[arg-type]
             continue
         list_id = None
         for sentence in split_sentences(line):
-            units.append(Unit(passage_index, len(units), sentence, line=number, cell=cell))
+            units.append(Unit(passage_index, len(units), sentence, **where))  # type: ignore[arg-type]
         if units and units[-1].text.rstrip().endswith(":"):
             list_id, next_list = next_list, next_list + 1
-            last = units[-1]
-            units[-1] = Unit(last.passage_index, last.position, last.text, list_id, True, last.line, last.cell)
+            units[-1] = replace(units[-1], list_id=list_id, is_lead=True)
     return units
 
 
@@ -285,8 +287,7 @@ class ExtractiveAnswerer:
         for idx, hit in enumerate(hits):
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             leads = {u.list_id: u.text for u in units if u.is_lead}
-            speakers = attributions(hit.passage)
-            lines = [line.strip() for line in hit.passage.text.split("\n")]
+            speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
@@ -294,8 +295,8 @@ class ExtractiveAnswerer:
                 if not candidate and not u.cell:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
-                if u.line in speakers:
-                    lead = lines[speakers[u.line]]  # 'What did a fire commander say…' matches the quote's attribution
+                if u.said_by in speakers:
+                    lead = speakers[u.said_by]  # 'What did a fire commander say…' matches the quote's attribution
                 if u.cell and len(units) > 1:
                     lead = units[1].text  # a table's title is to its cells what a lead-in is to a list's items
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
@@ -320,7 +321,7 @@ class ExtractiveAnswerer:
             return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
         chosen = self._span(best, units, span_scores)
-        said = self._speaker(chosen, units, attributions(hits[best.unit.passage_index].passage))
+        said = self._speaker(chosen, units)
         if said:
             return chosen + said
         follow = self._following_list(chosen, units, lists)
@@ -356,11 +357,10 @@ class ExtractiveAnswerer:
         return chosen
 
     @staticmethod
-    def _speaker(chosen: list[Pick], units: list[Unit], speakers: dict[int, int]) -> list[Pick]:
+    def _speaker(chosen: list[Pick], units: list[Unit]) -> list[Pick]:
         """The attribution line of the quotation the span ends in, so a quoted answer says who said it."""
         last = max(chosen, key=lambda p: p.unit.position)
-        line = speakers.get(last.unit.line)
-        speaker = next((u for u in units if u.speaker and u.line == line), None)
+        speaker = next((u for u in units if u.speaker and u.line == last.unit.said_by), None)
         return [Pick(speaker, last.score)] if speaker is not None else []
 
     def _following_list(
