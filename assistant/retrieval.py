@@ -213,11 +213,14 @@ class KeywordIndex:
 
 
 class SentenceIndex:
-    """The sentence windows: BM25 over their text, and their vectors grouped by parent passage."""
+    """The sentence windows: BM25 over their text, an exact nearest-neighbour search over their vectors, and
+    the vectors grouped by parent passage."""
 
     def __init__(self, windows: list[tuple[str, str, str, Any]]):
-        self.windows = windows
+        self.windows = sorted(windows, key=lambda w: (w[0], w[2]))  # a fixed order, whatever order the store gives
+        windows = self.windows
         self.bm25 = BM25Okapi([tokenize(text) for _, _, text, _ in windows]) if windows else None
+        self.matrix = np.asarray([v for *_, v in windows], dtype=np.float32) if windows else None
         grouped: dict[str, list[tuple[str, Any]]] = {}
         for parent, _, text, vector in windows:
             grouped.setdefault(parent, []).append((text, vector))
@@ -237,6 +240,22 @@ class SentenceIndex:
             allowed = {w[0] for w in self.windows if w[1] == doc_id}
             hits = [h for h in hits if h[0] in allowed]
         return hits[:k]
+
+    def nearest(self, vector: list[float], k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:
+        """The k windows most similar to the query vector, exactly (not an approximate index), as
+        (parent_id, text, cosine similarity), best first; equal scores keep the index's fixed order."""
+        if self.matrix is None:
+            return []
+        # einsum's own loop, not BLAS: a multithreaded BLAS call here starves the embedding model's threads.
+        sims = np.einsum("ij,j->i", self.matrix, np.asarray(vector, dtype=np.float32))
+        hits: list[tuple[str, str, float]] = []
+        for i in np.argsort(-sims, kind="stable"):
+            parent, doc, text, _ = self.windows[i]
+            if doc_id is None or doc == doc_id:
+                hits.append((parent, text, float(sims[i])))
+                if len(hits) >= k:
+                    break
+        return hits
 
     def similarities(self, parent_id: str, vector: list[float]) -> list[tuple[str, float]]:
         """Every window of one passage with its cosine similarity to the query vector (vectors are unit length)."""
@@ -318,7 +337,7 @@ class HybridRetriever(BaseRetriever):
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]
         dense_hits = self.store.query(vector, n, doc_id=doc_id)
-        window_hits = self.store.query_windows(vector, 3 * n, doc_id=doc_id)
+        window_hits = self.sentence_keyword.nearest(vector, 3 * n, doc_id=doc_id)
         keyword_hits = self.keyword.search(expanded, n, doc_id=doc_id)
         window_keyword_hits = self.sentence_keyword.search(expanded, 3 * n, doc_id=doc_id)
 

@@ -232,22 +232,6 @@ class PassageStore:
             for text, meta, vector in zip(got["documents"] or [], got["metadatas"] or [], vectors, strict=True)
         ]
 
-    def query_windows(self, vector: list[float], k: int, doc_id: str | None = None) -> list[tuple[str, str, float]]:
-        """Nearest windows as (parent_id, text, similarity), best first."""
-        n = min(k, int(self.windows.count()))
-        if n <= 0:
-            return []
-        got = self.windows.query(
-            query_embeddings=[vector],
-            n_results=n,
-            where={"doc_id": doc_id} if doc_id else None,
-            include=["metadatas", "documents", "distances"],
-        )
-        return [
-            (meta["parent_id"], text, 1.0 - float(dist))
-            for text, meta, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
-        ]
-
     def query(self, vector: list[float], k: int, doc_id: str | None = None) -> list[Passage]:
         """Nearest passages by cosine similarity (score = 1 - distance), best first."""
         n = min(k, self.count())

@@ -85,3 +85,18 @@ def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> N
 )
 def test_block_kinds_are_named_only_when_the_question_points_at_a_block(question: str, kinds: set[str]) -> None:
     assert block_kinds(question) == kinds
+
+
+def test_nearest_windows_are_exact_best_first_and_filtered_by_document() -> None:
+    import numpy as np
+
+    from assistant.retrieval import SentenceIndex
+
+    vectors = np.eye(3, dtype=np.float32)
+    windows = [("p2", "doc-b", "second", vectors[1]), ("p1", "doc-a", "first", vectors[0]),
+               ("p3", "doc-a", "third", vectors[2])]  # fmt: skip
+    index = SentenceIndex(windows)
+    query = [0.8, 0.6, 0.0]
+    assert [(p, round(s, 2)) for p, _, s in index.nearest(query, 3)] == [("p1", 0.8), ("p2", 0.6), ("p3", 0.0)]
+    assert [p for p, _, _ in index.nearest(query, 3, doc_id="doc-a")] == ["p1", "p3"]
+    assert index.nearest(query, 3) == SentenceIndex(list(reversed(windows))).nearest(query, 3)  # order-proof
