@@ -12,6 +12,7 @@ from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, tokenize
 from .text import ends_sentence, split_sentences
 from .verify import (
+    RATE_Q,
     asked_thing,
     expected_answer,
     has_quantity,
@@ -39,9 +40,7 @@ _DEFINITION_Q = re.compile(
     re.I,
 )
 _NUMBER_Q = re.compile(
-    r"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|"
-    r"^\s*what\b[^?]*\b(rate|ratio|score)s?\b",
-    re.I,
+    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
 )
 
 

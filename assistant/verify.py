@@ -6,9 +6,10 @@ import re
 
 from .retrieval import tokenize
 
+RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
-    r"what was the total)\b|\b(how many|how much)\b|^\s*what\b[^?]*\b(rate|ratio|score)s?\b",
+    rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",
     re.I,
 )
 _QUANTITY = re.compile(
@@ -26,19 +27,12 @@ _GENERIC_NAMES = {
 }  # fmt: skip
 
 
-_LOCATOR = re.compile(
-    r"\s*,?\s*\b(?:according to|in|from)\s+(?:the\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:summary|look|paper|report|study|chapter|timeline|figure|table|glossary|recommendations|appendix|"
-    r"introduction|conclusions?)(?:\s+figure)?\s*\??\s*$",
-    re.I,
-)
-
-
-_LEADING_LOCATOR = re.compile(
-    r"^\s*(?:according to|in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:summary|look|paper|report|study|chapter|"
-    r"table|figure|glossary|introduction|conclusions?)\s*,\s*",
-    re.I,
-)
+_PLACE = (
+    r"(?:the\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?(?:summary|look|paper|report|study|chapter|timeline|figure|table|"
+    r"glossary|recommendations|appendix|introduction|conclusions?)"
+)  # 'the forward look', 'the report's timeline figure', 'the Oxford officer's summary'
+_LOCATOR = re.compile(rf"\s*,?\s*\b(?:according to|in|from)\s+{_PLACE}(?:\s+figure)?\s*\??\s*$", re.I)
+_LEADING_LOCATOR = re.compile(rf"^\s*(?:according to|in)\s+{_PLACE}\s*,\s*", re.I)
 
 
 def without_locator(question: str) -> str:
@@ -277,7 +271,8 @@ def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | Non
     names = names_in(question)
     if not _WHEN_Q.search(question) or not names:
         return None
-    rarest = max(names, key=lambda n: max((idf.get(t, max(idf.values(), default=0.0)) for t in tokenize(n)), default=0))
+    unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
+    rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0))
     if any(_DATE.search(s) and rarest.lower() in s.lower().replace("’", "'") for s in spans):
         return None
     return f"no date is given for {rarest}"
