@@ -119,10 +119,29 @@ def off_topic(question: str, picked: str) -> str | None:
         return None
     names = {n.lower() for n in names_in(question)}
     terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
-    if terms and not set(terms) & set(tokenize(picked)):
+    tokens = set(tokenize(picked))
+    if terms and not any(akin(t, tokens) for t in terms):
         shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
     return None
+
+
+def same_word(a: str, b: str) -> bool:
+    """True for two forms of one word: equal, or sharing all but a short ending ('independently', 'independent';
+    'scrutiny', 'scrutinise'), with at least five letters in common."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(5, min(len(a), len(b)) - 3)
+
+
+def akin(term: str, tokens: set[str]) -> bool:
+    """True when tokens hold term or another form of it."""
+    return term in tokens or any(same_word(term, t) for t in tokens)
 
 
 def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:
@@ -245,6 +264,8 @@ _FREQUENCY = re.compile(
 )
 
 
+_SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
+_SHARE = re.compile(r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b", re.I)
 _WHEN_Q = re.compile(r"^\s*(?:(?:from|since|until|by)\s+)?when\b", re.I)
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
@@ -253,9 +274,11 @@ _DATE = re.compile(
 
 
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
-    """What a direct 'how much money', 'how often' or 'when' question's answer must contain, with a name for it."""
+    """What a direct 'how much money', 'what percentage', 'how often' or 'when' question's answer must contain, with a name for it."""
     if _MONEY_Q.search(question):
         return _MONEY, "sum of money"
+    if _SHARE_Q.search(question):
+        return _SHARE, "percentage or share"
     if _OFTEN_Q.search(question):
         return _FREQUENCY, "frequency"
     if _WHEN_Q.search(question):

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.verify import asked_thing, missing_answer_type, missing_figure, undated, without_locator
+from assistant.verify import (
+    asked_thing,
+    missing_answer_type,
+    missing_figure,
+    off_topic,
+    same_word,
+    undated,
+    without_locator,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +121,33 @@ def test_a_when_question_needs_the_date_beside_its_rarest_name() -> None:
     assert undated(question, ["The Breightmet Health Centre opened in 2007."], idf) is None
     assert undated("When did Bolton's Vision Partnership begin?", [story], idf) is None
     assert undated("What did Bolton start in 1995?", [story], idf) is None
+
+
+def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
+    question = "What percentage of LSP board members are women?"
+    reason = missing_answer_type(question, ["In most multi-tier areas district leaders are members of the board."])
+    assert reason == "no percentage or share is given for this"
+    assert missing_answer_type(question, ["Some 56 per cent of coordinators agree."]) is None
+    assert missing_answer_type("What share of coordinators worry?", ["Over half of coordinators worry."]) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("independently", "independent", True),
+        ("scrutiny", "scrutinise", True),
+        ("partner", "partnership", True),
+        ("judging", "judgement", False),
+        ("plan", "planet", False),
+        ("area", "areas", False),  # tokens are already folded for plurals; short words must match exactly
+    ],
+)
+def test_two_forms_of_one_word_share_all_but_a_short_ending(a: str, b: str, same: bool) -> None:
+    assert same_word(a, b) is same
+
+
+def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> None:
+    question = "Under CAA, what will inspectors be independently judging?"
+    passage = "This new joint inspection approach will provide independent assessments of the prospects for local areas."
+    assert off_topic(question, passage) is None
+    assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms, supply, catering"
