@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from .retrieval import tokenize
@@ -131,11 +132,7 @@ def same_word(a: str, b: str) -> bool:
     'scrutiny', 'scrutinise'), with at least five letters in common."""
     if a == b:
         return True
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
+    common = len(os.path.commonprefix([a, b]))
     return common >= max(5, min(len(a), len(b)) - 3)
 
 
@@ -274,7 +271,8 @@ _DATE = re.compile(
 
 
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
-    """What a direct 'how much money', 'what percentage', 'how often' or 'when' question's answer must contain, with a name for it."""
+    """What a direct 'how much money', 'what percentage', 'how often' or 'when' question's answer must contain,
+    with a name for it."""
     if _MONEY_Q.search(question):
         return _MONEY, "sum of money"
     if _SHARE_Q.search(question):

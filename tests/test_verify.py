@@ -148,6 +148,8 @@ def test_two_forms_of_one_word_share_all_but_a_short_ending(a: str, b: str, same
 
 def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> None:
     question = "Under CAA, what will inspectors be independently judging?"
-    passage = "This new joint inspection approach will provide independent assessments of the prospects for local areas."
+    passage = (
+        "This new joint inspection approach will provide independent assessments of the prospects for local areas."
+    )
     assert off_topic(question, passage) is None
     assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms, supply, catering"
