@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-$(INDEX): $(STAMP) $(CORPUS) assistant/chunking.py assistant/windows.py
+$(INDEX): $(STAMP) $(CORPUS) assistant/chunking.py assistant/structure.py assistant/text.py assistant/windows.py
 	$(BIN)/assistant ingest corpus
 	touch $(INDEX)
 

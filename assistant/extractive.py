@@ -84,7 +84,8 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             units.append(Unit(passage_index, len(units), line, line=number, speaker=True))
             list_id = None
             continue
-        cell = passage.kind == "table" and number >= 2 and not line.startswith("Source:")
+        ticked = line.endswith("✓")  # a row of a tick matrix, in a table or not
+        cell = (passage.kind == "table" and number >= 2 or ticked) and not line.startswith("Source:")
         where = {"line": number, "cell": cell, "said_by": said_by.get(number)}
         if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
             if list_id is None:
@@ -297,7 +298,8 @@ class ExtractiveAnswerer:
                 if u.said_by in speakers:
                     lead = speakers[u.said_by]  # 'What did a fire commander say…' matches the quote's attribution
                 if u.cell and len(units) > 1:
-                    lead = units[1].text  # a table's title is to its cells what a lead-in is to a list's items
+                    # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
+                    lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
                 span_scores[id(u)] = pick.score
@@ -383,8 +385,10 @@ class ExtractiveAnswerer:
         for pick in scored:
             if pick.score < best.score * self.other_share or len(chosen) >= self.max_sentences + 1:
                 break
-            if pick.unit.passage_index == best.unit.passage_index or pick.unit.list_id is not None:
-                continue
+            words = [w for w in pick.unit.text.split() if w != "✓"]
+            short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
+            if pick.unit.passage_index == best.unit.passage_index or pick.unit.list_id is not None or short_row:
+                continue  # a list item or a short table row means little without its lead-in or column heads
             if length + len(pick.unit.text) <= self.max_chars:
                 chosen.append(pick)
                 length += len(pick.unit.text)

@@ -64,13 +64,42 @@ class Unit:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Cut text into Line records carrying source offsets."""
+    """Cut text into Line records carrying source offsets; the ticks of a checklist matrix read as ticks."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
         lines.append(Line(pos, pos + len(raw), raw, clean_line(raw)))
         pos += len(raw) + 1
+    for k, ticked in tick_rows([line.text for line in lines]).items():
+        tail = _RAW_TICKS.search(lines[k].raw)
+        if tail:  # the same length, so offsets still hold
+            raw = lines[k].raw
+            lines[k].raw = raw[: tail.start()] + tail.group(0).replace("3", "✓")
+        lines[k].text = ticked
     return lines
+
+
+_TICK_ROW = re.compile(r"^(?P<row>.*[A-Za-z?)’'])?\s*(?P<ticks>(?<![^\s])3(?: 3)*)$")
+_RAW_TICKS = re.compile(r"(?<!\S)3(?:[ \t]+3)*[ \t]*$")
+_NUMBERED = re.compile(
+    r"\b(?:figure|table|chapter|appendix|study|paragraph|page|box|section|part|phase|stage|level|tier|annex|"
+    r"step|option|priority|ref|no|number)\s*$",
+    re.I,
+)  # 'see Figure 3' numbers something; it is not a tick
+
+
+def tick_rows(texts: list[str], reach: int = 6) -> dict[int, str]:
+    """Rows of a tick matrix, rewritten: the tick glyph extracts as the digit 3 ('Local authorities 3 3 3'), so
+    lines ending in a run of lone 3s become ticks ('Local authorities ✓ ✓ ✓') when another such line is near."""
+    found = {
+        k: m for k, t in enumerate(texts) if (m := _TICK_ROW.match(t)) and not _NUMBERED.search(m.group("row") or "")
+    }
+    rows: dict[int, str] = {}
+    for k, m in found.items():
+        if any(0 < abs(k - j) <= reach for j in found):
+            ticks = " ".join("✓" for _ in m.group("ticks").split())
+            rows[k] = f"{m.group('row')} {ticks}" if m.group("row") else ticks
+    return rows
 
 
 def looks_structured(text: str) -> bool:

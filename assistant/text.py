@@ -11,12 +11,12 @@ _SPACES_RE = re.compile(r"[ \t]+")
 _FOLD = {ord(k): v for k, v in {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "•": " "}.items()}
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _WS_RE = re.compile(r"\s+")
-TERMINAL_RE = re.compile(r"[.!?:;’”'\")]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\s*$")
+TERMINAL_RE = re.compile(r"[.!?:;’”'\")✓]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\s*$")
 
 # Abbreviations that end with a full stop but do not end a sentence.
 _NO_SPLIT = ("Ref.", "e.g.", "i.e.", "etc.", "No.", "para.", "s.", "St.", "Mr.", "Dr.", "Prof.", "vs.", "p.")
 _REF_NUMBER = re.compile(r"\(Ref\.? \d+\.$")  # "(Ref 1. 2001)" is a citation, not a sentence end
-_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][’”]))\s+(?=[‘“'\"(]?[A-Z0-9£•])")
+_SENTENCE_RE = re.compile(r"(?:(?<=[.!?✓])|(?<=[.!?][’”]))\s+(?=[‘“'\"(]?[A-Z0-9£•])")
 
 
 def clean_line(line: str) -> str:
@@ -44,6 +44,7 @@ def reflow(lines: list[str]) -> str:
         starts_upper = line[:1] in "‘“'\"£" + _UPPER
         # A blank line ends a sentence, a title line or an attribution ("Council chief executive").
         new_para = after_blank and bool(out) and starts_upper and (ends_sentence(out[-1]) or len(last_raw) < 60)
+        new_para = new_para or bool(out) and out[-1].endswith("✓") and starts_upper  # a tick matrix's next row
         after_blank = False
         last_raw = line
         if new_para:

@@ -370,3 +370,25 @@ def test_sub_items_stay_in_their_list_so_the_whole_list_comes_back() -> None:
     answer = answerer.answer("What methods did the study use?", [hit(methods)])
     assert answer.text.split("\n")[-1] == "• Social network analyses in two LSPs. [1]"
     assert "- one hundred and eighteen interviews; [1]" in answer.text.split("\n")
+
+
+MATRIX = Passage(
+    id="named", doc_id="doc", title="Working better together", section="Appendix 3: Named partners",
+    kind="appendix", label="Appendix 3",
+    text=(
+        "Organisations Local strategic partnerships Crime and disorder reduction partnerships Police ✓ ✓\n"
+        "Jobcentre Plus offices ✓ ✓\nArts Council ✓\n"
+        "Organisations added by an order under section 104(7) of the LGPIH Act 2007 ✓"
+    ),
+)  # fmt: skip
+
+
+def test_rows_of_a_tick_matrix_are_cells_and_a_short_row_never_joins_another_passages_answer() -> None:
+    assert [u.cell for u in units_of(MATRIX, 0)] == [True, True, True, True]
+    answerer = ExtractiveAnswerer(idf={"jobcentre": 6.0, "partner": 1.0, "plus": 4.0, "named": 3.0}, max_chars=600)
+    named = Passage(
+        id="p60", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
+        label="Paragraph 60", paragraphs=(60,), text="Jobcentre Plus is one of the named partners of an LSP.",
+    )  # fmt: skip
+    answer = answerer.answer("Is Jobcentre Plus a named partner?", [hit(named), hit(MATRIX, 0.9)])
+    assert answer.text == "Jobcentre Plus is one of the named partners of an LSP. [1]"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.structure import looks_structured, noise_lines, page_numbers, parse_report, split_lines
+from assistant.structure import looks_structured, noise_lines, page_numbers, parse_report, split_lines, tick_rows
+from assistant.text import reflow
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 REPORT = CORPUS / "audit-commission-2009-working-better-together.txt"
@@ -65,3 +66,34 @@ def test_pages_come_only_from_running_footers(report_text: str) -> None:
 def test_page_numbers_never_run_backwards(report_text: str) -> None:
     known = [p for p in page_numbers(split_lines(report_text)) if p is not None]
     assert known == sorted(known)
+
+
+def test_the_tick_glyph_extracted_as_3_reads_as_a_tick_in_a_matrix() -> None:
+    texts = ["Local authorities 3 3 3", "", "NHS health trusts 3", "", "3 3", "see Figure 3", "", "Table 3"]
+    assert tick_rows(texts) == {0: "Local authorities ✓ ✓ ✓", 2: "NHS health trusts ✓", 4: "✓ ✓"}
+    assert tick_rows(["There are 3", "", "", "", "", "", "", "", "and then 3"]) == {}  # lone rows are numbers
+
+
+def test_split_lines_rewrites_tick_rows_in_place_keeping_offsets() -> None:
+    text = "Who are the parties? 3 3\n\nWhat will we do? 3\nSource: Audit Commission"
+    lines = split_lines(text)
+    assert [line.text for line in lines[:3]] == ["Who are the parties? ✓ ✓", "", "What will we do? ✓"]
+    assert all(text[line.start : line.end] == line.raw.replace("✓", "3") for line in lines)
+
+
+def test_each_row_of_a_tick_matrix_keeps_its_own_line() -> None:
+    assert reflow(["Local authorities ✓ ✓ ✓", "Primary care trusts ✓ ✓", "Jobcentre Plus ✓"]).split("\n") == [
+        "Local authorities ✓ ✓ ✓",
+        "Primary care trusts ✓ ✓",
+        "Jobcentre Plus ✓",
+    ]
+
+
+def test_the_named_partners_matrix_of_the_report_has_ticks_not_threes(units: list) -> None:
+    from assistant.chunking import unit_text
+
+    matrix = "\n".join(unit_text(u) for u in units if u.label == "Appendix 3")
+    assert "Jobcentre Plus ✓\n" in matrix and "Local authorities ✓ ✓ ✓\n" in matrix
+    assert not re.search(r"[A-Za-z] 3\b", matrix)
+    table = next(unit_text(u) for u in units if u.label == "Table 12")
+    assert "How much money will each partner contribute? ✓\n" in table
