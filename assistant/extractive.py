@@ -39,6 +39,7 @@ _DEFINITION_Q = re.compile(
     r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
+_TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
 )
@@ -279,6 +280,7 @@ class ExtractiveAnswerer:
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
+        subject = self._subject(focus)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}
@@ -302,6 +304,8 @@ class ExtractiveAnswerer:
                     lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
+                if subject is not None and subject.match(u.text):
+                    pick = Pick(u, pick.score + 0.8)  # 'What is the 7S framework?': a sentence about it, not using it
                 span_scores[id(u)] = pick.score
                 if candidate:  # a short table cell is never the answer alone, but a span may run through it
                     scored.append(pick)
@@ -313,6 +317,10 @@ class ExtractiveAnswerer:
         if typed and typed[0] is not best and typed[0].score >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
+        key = (best.unit.passage_index, best.unit.list_id)
+        one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
+        if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
+            return self._item(best, lists[key])
         if best.unit.list_id is not None and self._wants_list(question, best, scored):
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
         best_passage = hits[best.unit.passage_index].passage
@@ -334,6 +342,28 @@ class ExtractiveAnswerer:
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
                 return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         return self._others(chosen, scored, best)
+
+    @staticmethod
+    def _item(best: Pick, members: list[Unit]) -> list[Pick]:
+        """A list item under its lead-in (and a sub-item under its item too): 'How many LSPs did the survey
+        cover?' is answered by the one item with the figure, not the whole list."""
+        above = [u for u in members if u.position < best.unit.position]
+        lead = [u for u in above if u.is_lead][:1]
+        parent = [u for u in above if u.text.startswith("•")][-1:] if best.unit.text.startswith("- ") else []
+        return [Pick(u, best.score) for u in lead + parent] + [best]
+
+    @staticmethod
+    def _subject(question: str) -> re.Pattern[str] | None:
+        """For 'what is X?', a pattern for sentences with X as their subject ('The 7S framework stresses…')."""
+        m = _DEFINITION_Q.match(question)
+        if not m:
+            return None
+        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip()
+        words = [re.escape(w) for w in term.split() if w.lower() not in ("the", "a", "an")]
+        if not words:
+            return None
+        name = r"\s+".join(words)
+        return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
 
     def _span(self, best: Pick, units: list[Unit], scores: dict[int, float]) -> list[Pick]:
         """The best sentence and its neighbours in the same passage, growing toward the better-scoring side."""

@@ -392,3 +392,54 @@ def test_rows_of_a_tick_matrix_are_cells_and_a_short_row_never_joins_another_pas
     )  # fmt: skip
     answer = answerer.answer("Is Jobcentre Plus a named partner?", [hit(named), hit(MATRIX, 0.9)])
     assert answer.text == "Jobcentre Plus is one of the named partners of an LSP. [1]"
+
+
+SEVEN_S = [
+    Passage(
+        id="p46", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
+        label="Paragraph 46", paragraphs=(46,),
+        text="This chapter explores the elements of the 7S framework in turn, with the 7S framework as a guide.",
+    ),
+    Passage(
+        id="p32", doc_id="doc", title="Working better together", section="Chapter 2", kind="paragraph",
+        label="Paragraph 32", paragraphs=(32,),
+        text="The 7S framework stresses the interconnections between the different parts of partnership working.",
+    ),
+]  # fmt: skip
+
+
+def test_a_what_is_question_without_a_glossary_entry_quotes_a_sentence_about_the_term() -> None:
+    answerer = ExtractiveAnswerer(idf={"7s": 6.0, "framework": 3.0, "element": 2.0}, max_chars=600)
+    best = answerer.select("What is the 7S framework?", [hit(SEVEN_S[0]), hit(SEVEN_S[1], 0.9)])[0]
+    assert best.unit.text.startswith("The 7S framework stresses the interconnections")
+
+
+METHODS = Passage(
+    id="p168", doc_id="doc", title="Working better together", section="Appendix 1", kind="paragraph",
+    label="Paragraph 168", paragraphs=(168,),
+    text=(
+        "This study used a mixed methods approach that included:\n"
+        "• A policy and literature review.\n"
+        "• A survey of the 388 LSPs: 191 LSP coordinators and 282 LSP board partners completed the survey.\n"
+        "• Twelve notable practice case studies. These visits included:\n"
+        "- one hundred and eighteen semi-structured interviews;\n"
+        "- observations of ten LSP meetings.\n"
+        "• Social network analyses in two notable practice LSPs."
+    ),
+)  # fmt: skip
+
+
+def test_a_how_many_question_answered_by_a_list_item_quotes_that_item_under_its_lead_in() -> None:
+    answerer = ExtractiveAnswerer(idf={"survey": 5.0, "lsps": 1.0, "interview": 6.0, "meeting": 3.0}, max_chars=600)
+    answer = answerer.answer("How many LSPs did the survey cover?", [hit(METHODS)])
+    assert answer.text.split("\n") == [
+        "This study used a mixed methods approach that included: [1]",
+        "• A survey of the 388 LSPs: 191 LSP coordinators and 282 LSP board partners completed the survey. [1]",
+    ]
+    nested = answerer.answer("How many semi-structured interviews were there?", [hit(METHODS)])
+    assert nested.text.split("\n")[1:] == [
+        "• Twelve notable practice case studies. These visits included: [1]",
+        "- one hundred and eighteen semi-structured interviews; [1]",
+    ]
+    both = answerer.answer("How many interviews were there, and how many meetings were observed?", [hit(METHODS)])
+    assert "observations of ten LSP meetings" in both.text and "one hundred and eighteen" in both.text
