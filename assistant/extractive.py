@@ -288,12 +288,16 @@ class ExtractiveAnswerer:
         units_by_passage: dict[int, list[Unit]] = {}
         for idx, hit in enumerate(hits):
             units = units_by_passage[idx] = units_of(hit.passage, idx)
+            doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
-                candidate = len(u.text) >= 20 and (not is_heading(u.text) or is_figure_line(hit.passage, u))
+                title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
+                candidate = (
+                    len(u.text) >= 20 and not title_only and (not is_heading(u.text) or is_figure_line(hit.passage, u))
+                )
                 if not candidate and not u.cell:
                     continue
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""

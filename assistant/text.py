@@ -75,12 +75,22 @@ def split_sentences(text: str) -> list[str]:
         pieces = _SENTENCE_RE.split(block)
         merged: list[str] = []
         for piece in pieces:
-            if merged and (merged[-1].split()[-1].lstrip("(") in _NO_SPLIT or _REF_NUMBER.search(merged[-1])):
+            last = merged[-1] if merged else ""
+            if last and (last.split()[-1].lstrip("(") in _NO_SPLIT or _REF_NUMBER.search(last) or in_title(last)):
                 merged[-1] = merged[-1] + " " + piece
             else:
                 merged.append(piece)
         sentences.extend(p.strip() for p in merged if p.strip())
     return sentences
+
+
+_OPEN_TITLE = re.compile(r"[‘“][^‘’“”]{1,60}\?$")
+
+
+def in_title(text: str) -> bool:
+    """True when text stops at a question mark inside a quoted title ('… Commission’s “Working better together?')."""
+    m = _OPEN_TITLE.search(text)
+    return m is not None and m.start() > 0  # a quotation opening the sentence is speech, not a title
 
 
 def normalize_for_match(text: str) -> str:

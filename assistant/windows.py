@@ -7,7 +7,7 @@ import hashlib
 from .models import Passage
 from .text import split_sentences
 
-WINDOWS_VERSION = "2"
+WINDOWS_VERSION = "3"
 MIN_CHARS = 20
 
 

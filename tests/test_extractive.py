@@ -443,3 +443,20 @@ def test_a_how_many_question_answered_by_a_list_item_quotes_that_item_under_its_
     ]
     both = answerer.answer("How many interviews were there, and how many meetings were observed?", [hit(METHODS)])
     assert "observations of ten LSP meetings" in both.text and "one hundred and eighteen" in both.text
+
+
+def test_the_title_line_opening_a_document_is_never_quoted_as_an_answer() -> None:
+    title = Passage(
+        id="title", doc_id="oxford", title="Working better together? Summary paper", section="", kind="text",
+        label="Working better together? Summary paper", start=1,
+        text="Audit Commission’s “Working better together? Managing LSPs” – Summary paper on how the OSP performs",
+    )  # fmt: skip
+    body = Passage(
+        id="body", doc_id="oxford", title="Working better together? Summary paper", section="Conclusion",
+        kind="text", label="Conclusion", start=4000,
+        text="Performance management at the OSP has been addressed in part by the appointment of Champions.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"osp": 6.0, "performance": 2.0, "perform": 2.0}, max_chars=600)
+    answer = answerer.answer("How does the OSP manage performance?", [hit(title), hit(body, 0.9)])
+    assert "Summary paper" not in answer.text
+    assert answer.text.startswith("Performance management at the OSP")
