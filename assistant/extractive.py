@@ -281,6 +281,7 @@ class ExtractiveAnswerer:
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
         subject = self._subject(focus)
+        asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}
@@ -308,6 +309,8 @@ class ExtractiveAnswerer:
                     lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
+                if asks and u.text.rstrip("’'” ").endswith("?"):
+                    pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + 0.8)  # 'What is the 7S framework?': a sentence about it, not using it
                 span_scores[id(u)] = pick.score

@@ -460,3 +460,16 @@ def test_the_title_line_opening_a_document_is_never_quoted_as_an_answer() -> Non
     answer = answerer.answer("How does the OSP manage performance?", [hit(title), hit(body, 0.9)])
     assert "Summary paper" not in answer.text
     assert answer.text.startswith("Performance management at the OSP")
+
+
+def test_a_question_in_the_text_does_not_answer_a_question_unless_questions_are_asked_for() -> None:
+    chair = Passage(
+        id="t3", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
+        label="Paragraph 50", paragraphs=(50,),
+        text="Does the choice of chair matter for the LSP? Council leaders chair the LSP in most areas.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"chair": 4.0, "lsps": 1.0, "choice": 3.0, "question": 3.0}, max_chars=600)
+    best = answerer.select("Who should chair the LSP?", [hit(chair)])[0]
+    assert best.unit.text == "Council leaders chair the LSP in most areas."
+    asked = answerer.select("What question about the choice of chair should the LSP ask?", [hit(chair)])[0]
+    assert asked.unit.text == "Does the choice of chair matter for the LSP?"
