@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from .glossary import acronyms_spelled_out
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
-from .retrieval import Scored, tokenize
+from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence, split_sentences
 from .verify import (
     RATE_Q,
@@ -188,6 +188,7 @@ class ExtractiveAnswerer:
         self.min_support = min_support
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
+        self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -277,10 +278,12 @@ class ExtractiveAnswerer:
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
         focus = without_locator(question)  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
+        qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
         subject = self._subject(focus)
+        named_kinds = block_kinds(question)
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -308,6 +311,10 @@ class ExtractiveAnswerer:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
+                if hit.passage.kind in named_kinds:
+                    prior += (
+                        self.named_kind_bonus
+                    )  # the question names this kind of block ('the recommendations', 'the table')
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one

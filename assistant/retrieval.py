@@ -20,10 +20,14 @@ from .settings import RetrievalSettings
 from .store import PassageStore
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
+_RECOMMEND_HINT = r"\brecommendations?\b|\b(?:report|study|commission|audit commission)\b.*\brecommends?\b"
+_HINT_WORDS = {"figure", "diagram", "graphic", "chart", "timeline", "table", "checklist", "example", "case", "study",
+               "recommend", "recommendation"}  # fmt: skip
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),
     (re.compile(r"\b(table|checklist)\b", re.I), "table"),
     (re.compile(_CASE_HINT, re.I), "case_study"),
+    (re.compile(_RECOMMEND_HINT, re.I), "recommendations"),
 )
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 _TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
@@ -264,6 +268,12 @@ class SentenceIndex:
             return []
         sims = matrix @ np.asarray(vector, dtype=np.float32)
         return [(text, float(sim)) for text, sim in zip(texts, sims, strict=True)]
+
+
+def block_hint_words(question: str) -> set[str]:
+    """The words by which a question names a kind of block ('recommend', 'table'): where to look, not what."""
+    words = {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m.group(0))}
+    return words & _HINT_WORDS
 
 
 def block_kinds(question: str) -> set[str]:

@@ -473,3 +473,19 @@ def test_a_question_in_the_text_does_not_answer_a_question_unless_questions_are_
     assert best.unit.text == "Council leaders chair the LSP in most areas."
     asked = answerer.select("What question about the choice of chair should the LSP ask?", [hit(chair)])[0]
     assert asked.unit.text == "Does the choice of chair matter for the LSP?"
+
+
+def test_a_passage_of_the_kind_the_question_names_is_preferred_and_the_naming_word_is_not_matched() -> None:
+    other = Passage(
+        id="p112", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
+        label="Paragraph 112", paragraphs=(112,),
+        text="The study In the Know recommends that government should count data once.",
+    )  # fmt: skip
+    recommendations = Passage(
+        id="rec", doc_id="doc", title="Working better together", section="Recommendations", kind="recommendations",
+        label="Recommendations", text="Central government should:\n• Avoid one-size-fits-all guidance for LSPs.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"recommend": 5.0, "government": 2.0}, max_chars=600)
+    answer = answerer.answer("What does the report recommend for government?", [hit(other), hit(recommendations, 0.8)])
+    assert answer.text.split("\\n")[0].startswith("Central government should:")
+    assert "In the Know" not in answer.text

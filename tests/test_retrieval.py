@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.retrieval import Rankings, block_kinds, tokenize
+from assistant.retrieval import Rankings, block_hint_words, block_kinds, tokenize
 
 pytestmark = pytest.mark.slow
 
@@ -81,10 +81,19 @@ def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> N
         ("In the Warwickshire example, what was hardest?", {"case_study"}),
         ("What themes were common in the case study areas' strategies?", set()),
         ("Give me an example of the links board members should look at.", set()),
+        ("What does the report recommend for central government?", {"recommendations"}),
+        ("What are the study's recommendations?", {"recommendations"}),
+        ("What did Oldham's scrutiny review recommend?", set()),
     ],
 )
 def test_block_kinds_are_named_only_when_the_question_points_at_a_block(question: str, kinds: set[str]) -> None:
     assert block_kinds(question) == kinds
+
+
+def test_the_words_naming_a_block_are_where_to_look_not_what_to_match() -> None:
+    assert block_hint_words("What does the report recommend for councils?") == {"recommend"}
+    assert block_hint_words("In the Warwickshire example, what was hardest?") == {"example"}
+    assert block_hint_words("What did Oldham's scrutiny review recommend?") == set()
 
 
 def test_nearest_windows_are_exact_best_first_and_filtered_by_document() -> None:
