@@ -188,6 +188,7 @@ class ExtractiveAnswerer:
         self.min_support = min_support
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
+        self.runner_up_share = 0.75  # a sentence of another passage this close to the best keeps room in the answer
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
 
     # -- public ------------------------------------------------------------
@@ -343,7 +344,8 @@ class ExtractiveAnswerer:
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
-        chosen = self._span(best, units, span_scores)
+        runner = self._runner_up(scored, best)
+        chosen = self._span(best, units, span_scores, reserve=len(runner.unit.text) if runner else 0)
         said = self._speaker(chosen, units)
         if said:
             return chosen + said
@@ -379,10 +381,19 @@ class ExtractiveAnswerer:
         name = r"\s+".join(words)
         return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
 
-    def _span(self, best: Pick, units: list[Unit], scores: dict[int, float]) -> list[Pick]:
+    def _runner_up(self, scored: list[Pick], best: Pick) -> Pick | None:
+        """A near-best sentence of another passage (among the next three), for which the span leaves room."""
+        for pick in scored[1:4]:
+            if pick.score < best.score * self.runner_up_share:
+                return None
+            if pick.unit.passage_index != best.unit.passage_index and pick.unit.list_id is None and not pick.unit.cell:
+                return pick
+        return None
+
+    def _span(self, best: Pick, units: list[Unit], scores: dict[int, float], reserve: int = 0) -> list[Pick]:
         """The best sentence and its neighbours in the same passage, growing toward the better-scoring side."""
         chosen = [best]
-        length = len(best.unit.text)
+        length = len(best.unit.text) + reserve
         lo = hi = best.unit.position
         while len(chosen) < self.max_sentences:
             options = []

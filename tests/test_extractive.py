@@ -489,3 +489,26 @@ def test_a_passage_of_the_kind_the_question_names_is_preferred_and_the_naming_wo
     answer = answerer.answer("What does the report recommend for government?", [hit(other), hit(recommendations, 0.8)])
     assert answer.text.split("\\n")[0].startswith("Central government should:")
     assert "In the Know" not in answer.text
+
+
+def test_a_near_best_sentence_of_another_passage_keeps_room_in_the_answer() -> None:
+    filler = " ".join(
+        f"Sentence {w} of this passage talks at some length about meetings and agendas and minutes and papers."
+        for w in ("two", "three", "four")
+    )
+    first = Passage(
+        id="a", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
+        label="Paragraph 60", paragraphs=(60,),
+        text=f"Oxford expects the Localism Bill to clarify the future of partnerships. {filler}",
+    )  # fmt: skip
+    second = Passage(
+        id="b", doc_id="doc", title="Working better together", section="Chapter 5", kind="paragraph",
+        label="Paragraph 160", paragraphs=(160,),
+        text="The future of partnerships may become clearer after the Localism Bill is published.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(
+        idf={"localism": 6.0, "bill": 4.0, "future": 3.0, "partnership": 1.0, "clarify": 4.0}, max_chars=330
+    )
+    answer = answerer.answer("Will the Localism Bill clarify the future of partnerships?", [hit(first), hit(second)])
+    assert {c.passage.label for c in answer.citations} == {"Paragraph 60", "Paragraph 160"}
+    assert "may become clearer after the Localism Bill" in answer.text
