@@ -346,6 +346,8 @@ class ExtractiveAnswerer:
         units = units_by_passage[best.unit.passage_index]
         runner = self._runner_up(scored, best)
         chosen = self._span(best, units, span_scores, reserve=len(runner.unit.text) if runner else 0)
+        if key in lists and not best.unit.is_lead and len(chosen) == 1:
+            chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
         said = self._speaker(chosen, units)
         if said:
             return chosen + said

@@ -512,3 +512,27 @@ def test_a_near_best_sentence_of_another_passage_keeps_room_in_the_answer() -> N
     answer = answerer.answer("Will the Localism Bill clarify the future of partnerships?", [hit(first), hit(second)])
     assert {c.passage.label for c in answer.citations} == {"Paragraph 60", "Paragraph 160"}
     assert "may become clearer after the Localism Bill" in answer.text
+
+
+def test_one_item_of_a_list_is_quoted_under_its_lead_in() -> None:
+    recommendations = Passage(
+        id="rec", doc_id="doc", title="Working better together", section="Recommendations", kind="recommendations",
+        label="Recommendations",
+        text=(
+            "Local authorities and their partners should:\n"
+            "• Engage elected members through training and stronger partnership scrutiny.\n"
+            "• Review the costs of joint working."
+        ),
+    )  # fmt: skip
+    others = Passage(
+        id="p50", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
+        label="Paragraph 50", paragraphs=(50,),
+        text=" ".join(f"Elected members in area {n} sit on the board." for n in range(1, 6)),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"elected": 5.0, "member": 2.0, "engage": 4.0}, max_chars=600)
+    answer = answerer.answer("How should councils engage elected members?", [hit(recommendations), hit(others, 0.5)])
+    assert answer.text.split("\n")[:2] == [
+        "Local authorities and their partners should: [1]",
+        "• Engage elected members through training and stronger partnership scrutiny. [1]",
+    ]
+    assert "Review the costs" not in answer.text
