@@ -20,6 +20,7 @@ from .verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
+    uncontracted,
     undated,
     unsupported_reason,
     without_locator,
@@ -189,6 +190,7 @@ class ExtractiveAnswerer:
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
         self.runner_up_share = 0.75  # a sentence of another passage this close to the best keeps room in the answer
+        self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
 
     # -- public ------------------------------------------------------------
@@ -223,6 +225,8 @@ class ExtractiveAnswerer:
         standalone = standalone or question
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
+        asked = standalone
+        standalone = uncontracted(standalone)  # what the checks and the selection read
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
@@ -232,7 +236,7 @@ class ExtractiveAnswerer:
             hits = topical  # and only from passages that share at least one of its topic words
         picks = self.definition(standalone, hits) or self.select(standalone, hits)
         if not picks:
-            return self.refuse(question, hits, standalone)
+            return self.refuse(question, hits, asked)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
         reason = (
             unsupported_reason(question, cited, self.acronyms)
@@ -249,8 +253,8 @@ class ExtractiveAnswerer:
             )
         )
         if reason:
-            return self.refuse(question, hits, standalone, reason)
-        return self.compose(question, standalone, picks, [h.passage for h in hits])
+            return self.refuse(question, hits, asked, reason)
+        return self.compose(question, asked, picks, [h.passage for h in hits])
 
     # -- selection ---------------------------------------------------------
     def score(
@@ -328,8 +332,14 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
-        typed = [p for p in scored if fits_answer_type(p.unit.text, thing, expected)]
-        if typed and typed[0] is not best and typed[0].score >= best.score * 0.4:
+        typed = sorted(
+            (p for p in scored if fits_answer_type(p.unit.text, thing, expected)),
+            key=lambda p: (
+                -p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1)
+            ),
+        )  # the best passage's sentence with a sum or a date is likelier the answer than another passage's
+        lift = self.same_passage_typed if typed and typed[0].unit.passage_index == best.unit.passage_index else 1.0
+        if typed and typed[0] is not best and typed[0].score * lift >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
         key = (best.unit.passage_index, best.unit.list_id)

@@ -36,6 +36,22 @@ _LOCATOR = re.compile(rf"\s*,?\s*\b(?:according to|in|from)\s+{_PLACE}(?:\s+figu
 _LEADING_LOCATOR = re.compile(rf"^\s*(?:according to|in)\s+{_PLACE}\s*,\s*", re.I)
 
 
+_CONTRACTIONS = (
+    (re.compile(r"\b(what|who|where|how|when|why|that|there|it)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"\bcan['’]t\b", re.I), "cannot"),
+    (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+    (re.compile(r"\b(\w+)n['’]t\b", re.I), r"\1 not"),
+)
+
+
+def uncontracted(question: str) -> str:
+    """The question with its contractions spelled out ('What's the yearly bill?' → 'What is the yearly bill?'),
+    so the patterns that read a question's type need match only one form."""
+    for pattern, full in _CONTRACTIONS:
+        question = pattern.sub(full, question)
+    return question
+
+
 def without_locator(question: str) -> str:
     """The question less a phrase that says where to look ('…, according to the forward look?',
     'According to the Oxford officer's summary, …')."""
@@ -249,7 +265,8 @@ _MONEY_Q = re.compile(
     r"received|worth|invest|invested|have)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
     r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b|"
-    r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b",
+    r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b|"
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'\-]+\s+)?(?:bill|cost|price|budget)s?\b",
     re.I,
 )
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)

@@ -536,3 +536,26 @@ def test_one_item_of_a_list_is_quoted_under_its_lead_in() -> None:
         "• Engage elected members through training and stronger partnership scrutiny. [1]",
     ]
     assert "Review the costs" not in answer.text
+
+
+def test_a_money_question_takes_the_sum_from_the_best_passage_over_a_sum_elsewhere() -> None:
+    oldham = Passage(
+        id="cs16", doc_id="doc", title="Working better together", section="Chapter 4", kind="case_study",
+        label="Case study 16",
+        text=(
+            "Oldham reorganised member scrutiny of the Oldham Partnership in 2007. "
+            "The chair of the Oldham Partnership sits on the scrutiny board of Oldham members. "
+            "The new structure costs about £42,000 a year to run."
+        ),
+    )  # fmt: skip
+    abg = Passage(
+        id="p98", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
+        label="Paragraph 98", paragraphs=(98,),
+        text="Councils share £15 million of area based grant, Oldham among them, across many different themes.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(
+        idf={"oldham": 5.0, "scrutiny": 3.0, "partnership": 1.0, "member": 2.0, "bill": 6.0, "yearly": 6.0},
+        max_chars=200,
+    )
+    answer = answerer.answer("What's the yearly bill for Oldham's member scrutiny?", [hit(oldham), hit(abg, 0.2)])
+    assert "£42,000 a year" in answer.text and "£15 million" not in answer.text

@@ -10,6 +10,7 @@ from assistant.verify import (
     missing_figure,
     off_topic,
     same_word,
+    uncontracted,
     undated,
     without_locator,
 )
@@ -153,3 +154,22 @@ def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> No
     )
     assert off_topic(question, passage) is None
     assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms, supply, catering"
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("What's the yearly bill for Oldham's scrutiny?", "What is the yearly bill for Oldham's scrutiny?"),
+        ("Why can't our partnership copy the council?", "Why cannot our partnership copy the council?"),
+        ("So other partners don’t feel it is taking over?", "So other partners do not feel it is taking over?"),
+        ("Who chairs Oldham’s partnership?", "Who chairs Oldham’s partnership?"),  # a possessive stays
+    ],
+)
+def test_contractions_are_spelled_out_so_question_patterns_match_one_form(question: str, plain: str) -> None:
+    assert uncontracted(question) == plain
+
+
+def test_a_question_about_a_bill_or_a_price_needs_a_sum() -> None:
+    question = uncontracted("What's the yearly bill for Oldham's scrutiny?")
+    assert missing_answer_type(question, ["The board meets monthly."]) == "no sum of money is given for this"
+    assert missing_answer_type(question, ["It costs about £42,000 a year to run."]) is None
