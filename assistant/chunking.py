@@ -13,7 +13,7 @@ from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "8"
+CHUNKER_VERSION = "9"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 # A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")
@@ -62,7 +62,28 @@ def unit_text(unit: Unit) -> str:
         lines[0] = _LEAD_NUMBER.sub("", clean_line(lines[0]))
     if unit.kind == "footnote" and lines:
         lines[0] = _LEAD_FOOTNOTE.sub("", clean_line(lines[0]))
-    return _FOOTNOTE_MARK.sub("", reflow(lines))
+    return speakers_apart(_FOOTNOTE_MARK.sub("", reflow(lines)))
+
+
+_SPEAKER = r"[A-Z][A-Za-z\-()]*(?:,?\s+[A-Za-z\-()]+){0,5}"
+_SPEAKER_BETWEEN = re.compile(rf"(?<=[.?!…]’)\s+(?P<who>{_SPEAKER})\s+(?=‘)")
+_SPEAKER_AFTER = re.compile(rf"(?<=[.?!…]’)\s+(?P<who>{_SPEAKER})$", re.M)
+_NOT_A_SPEAKER = {
+    "the", "a", "an", "and", "but", "says", "said", "is", "are", "was", "were", "we", "they", "it", "this",
+}  # fmt: skip
+
+
+def speakers_apart(text: str) -> str:
+    """Put the attribution after a quotation on its own line, where reflow had run it into the text around
+    ('…key people.’ Council chief executive ‘We have…' → '…key people.’ / Council chief executive / ‘We have…'),
+    so no quotation reads as said by the speaker of the one before."""
+
+    def apart(m: re.Match[str]) -> str:
+        words = {w.strip(",()").lower() for w in m.group("who").split()}
+        return f"\n{m.group('who')}\n" if not words & _NOT_A_SPEAKER else m.group(0)
+
+    text = _SPEAKER_BETWEEN.sub(apart, text)
+    return _SPEAKER_AFTER.sub(lambda m: apart(m).rstrip("\n"), text)
 
 
 def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:

@@ -109,7 +109,7 @@ def attributions(passage: Passage) -> dict[int, int]:
     found: dict[int, int] = {}
     start = None
     for number, line in enumerate(lines):
-        if line.startswith(("‘", "'")):
+        if line.startswith(("‘", "'")) or "‘" in line:  # a quotation may open mid-line ('…as obstacles: ‘We…')
             start = number
         if start is not None and line.endswith(("’", "'")) and number + 1 < len(lines):
             speaker = lines[number + 1]

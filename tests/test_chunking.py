@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import _FOOTNOTE_MARK, SourceText, chunk_document, unit_text
+from assistant.chunking import _FOOTNOTE_MARK, SourceText, chunk_document, speakers_apart, unit_text
 from assistant.models import Passage
 from assistant.settings import ChunkingSettings
 from assistant.structure import FOOTNOTE_RE, PARA_RE, ReportParser, parse_report
@@ -241,3 +241,24 @@ def test_passage_id_changes_with_text() -> None:
     after = chunk_document(edited, SETTINGS)
     changed = [p for p in after if p.id not in before]
     assert [p.label for p in changed] == ["Case study 7"]
+
+
+def test_an_attribution_run_into_the_text_gets_its_own_line() -> None:
+    text = (
+        "Trust matters: ‘a lot of it is down to key people.’ Council chief executive "
+        "‘We have good relationships.’ Council director"
+    )
+    assert speakers_apart(text).split("\n") == [
+        "Trust matters: ‘a lot of it is down to key people.’",
+        "Council chief executive",
+        "‘We have good relationships.’",
+        "Council director",
+    ]
+    assert speakers_apart("He said ‘yes.’ The report says ‘no.’") == "He said ‘yes.’ The report says ‘no.’"
+
+
+def test_the_reports_quotations_are_each_followed_by_their_own_speaker(passages: list) -> None:
+    paragraph = next(p for p in passages if p.label == "Paragraph 60")
+    lines = paragraph.text.split("\n")
+    assert lines[lines.index("Council chief executive") - 1].endswith("key people.’")
+    assert lines[lines.index("Council director") - 1].endswith("the LAA.’")

@@ -559,3 +559,15 @@ def test_a_money_question_takes_the_sum_from_the_best_passage_over_a_sum_elsewhe
     )
     answer = answerer.answer("What's the yearly bill for Oldham's member scrutiny?", [hit(oldham), hit(abg, 0.2)])
     assert "£42,000 a year" in answer.text and "£15 million" not in answer.text
+
+
+def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() -> None:
+    passage = Passage(
+        id="p108", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
+        label="Paragraph 108", paragraphs=(108,),
+        text=(
+            "Partners see them as obstacles: ‘The police have three main targets, we have 139.’\n"
+            "PCT chief executive\n‘Second quotation here.’\nCouncil chief executive"
+        ),
+    )  # fmt: skip
+    assert attributions(passage) == {0: 1, 2: 3}
