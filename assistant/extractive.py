@@ -28,10 +28,15 @@ from .verify import (
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
+_VERB_S = (
+    r"(?:does|is|has|was|happens|makes|means|needs|counts|matters|says|helps|works|remains|seems|goes|comes|gets|"
+    r"gives|takes|keeps|sits|this|its)"
+)  # words after 'what' that end in s but are no plural noun
 _LIST_Q = re.compile(
     r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|does|do|did)\b.*\b(?:include|cover|"
     r"focus|use|do)|(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
-    r"principles|stages|questions|themes|barriers|obstacles|steps)\b",
+    r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
+    rf"^\s*(?:what|which)\s+(?!{_VERB_S}\b)[a-z]+s\b",  # 'What messages…', 'Which issues…': a plural asks for a list
     re.I,
 )
 _DEFINITION_Q = re.compile(

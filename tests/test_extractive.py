@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.extractive import ExtractiveAnswerer, attributions, units_of
+from assistant.extractive import _LIST_Q, ExtractiveAnswerer, attributions, units_of
 from assistant.retrieval import Scored
 
 LAYERS = Passage(
@@ -571,3 +571,19 @@ def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() ->
         ),
     )  # fmt: skip
     assert attributions(passage) == {0: 1, 2: 3}
+
+
+@pytest.mark.parametrize(
+    ("question", "is_list"),
+    [
+        ("What messages does having a council officer as chair send?", True),
+        ("What issues should partners settle before pooling resources?", True),
+        ("Which areas got extra community safety money?", True),
+        ("What does the report say about trust?", False),
+        ("What happens when a PCT covers several LSPs?", False),
+        ("What makes a good LSP chair?", False),
+        ("What is LIFT?", False),
+    ],
+)
+def test_a_question_about_a_plural_thing_asks_for_a_list(question: str, is_list: bool) -> None:
+    assert bool(_LIST_Q.search(question)) is is_list
