@@ -408,25 +408,32 @@ class ExtractiveAnswerer:
         return None
 
     def _span(self, best: Pick, units: list[Unit], scores: dict[int, float], reserve: int = 0) -> list[Pick]:
-        """The best sentence and its neighbours in the same passage, growing toward the better-scoring side."""
+        """The best sentence and its neighbours in the same passage, growing toward the better-scoring side (across
+        a quotation's attribution line, which comes along, when the best sentence is not itself quoted)."""
         chosen = [best]
         length = len(best.unit.text) + reserve
         lo = hi = best.unit.position
-        while len(chosen) < self.max_sentences:
+        narrative = best.unit.said_by is None  # a quoted best sentence keeps to its own speaker
+        while sum(1 for p in chosen if not p.unit.speaker) < self.max_sentences:
             options = []
-            for pos, bias in ((lo - 1, 1.0), (hi + 1, 1.25)):
+            for pos, step, bias in ((lo - 1, -1, 1.0), (hi + 1, 1, 1.25)):
+                speaker = units[pos] if 0 <= pos < len(units) and units[pos].speaker and narrative else None
+                if speaker is not None:
+                    pos += step  # a quotation's attribution line joins the span with the sentence beyond it
                 if not 0 <= pos < len(units):
                     continue
                 unit = units[pos]
                 if unit.list_id is not None or id(unit) not in scores or length + len(unit.text) > self.max_chars:
                     continue  # a list, a heading or a line too long for the budget ends the span on that side
-                options.append((scores[id(unit)] * bias, pos, unit))
+                options.append((scores[id(unit)] * bias, pos, unit, speaker))
             if not options:
                 return chosen
-            _, pos, unit = max(options, key=lambda o: o[0])
+            _, pos, unit, speaker = max(options, key=lambda o: o[0])
             chosen.append(Pick(unit, scores[id(unit)]))
+            if speaker is not None:
+                chosen.append(Pick(speaker, scores[id(unit)]))
             length += len(unit.text)
-            lo, hi = min(lo, pos), max(hi, pos)
+            lo, hi = min(lo, pos, speaker.position if speaker else pos), max(hi, pos)
         return chosen
 
     @staticmethod

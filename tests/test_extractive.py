@@ -587,3 +587,24 @@ def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() ->
 )
 def test_a_question_about_a_plural_thing_asks_for_a_list(question: str, is_list: bool) -> None:
     assert bool(_LIST_Q.search(question)) is is_list
+
+
+def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
+    warwickshire = Passage(
+        id="cs1", doc_id="doc", title="Working better together", section="Chapter 2", kind="case_study",
+        label="Case study 1",
+        text=(
+            "Case study 1\nWarwickshire\n"
+            "‘The board decided to focus a disproportionate amount of resource on the north of the county.’\n"
+            "District council corporate director\n"
+            "£500,000 was redirected in 2008/09. The LSP in the most deprived district takes the lead."
+        ),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(
+        idf={"warwickshire": 5.0, "board": 2.0, "redirect": 6.0, "resource": 3.0, "county": 2.0}, max_chars=600
+    )
+    answer = answerer.answer("What did Warwickshire's board redirect in 2008/09?", [hit(warwickshire)])
+    assert answer.text.startswith(
+        "‘The board decided to focus a disproportionate amount of resource on the north of the county.’ "
+        "(District council corporate director) [1] £500,000 was redirected in 2008/09. [1]"
+    )
