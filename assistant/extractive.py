@@ -22,6 +22,7 @@ from .verify import (
     off_topic,
     uncontracted,
     undated,
+    unquoted_year,
     unsupported_reason,
     without_locator,
 )
@@ -248,6 +249,7 @@ class ExtractiveAnswerer:
             or off_topic(standalone, " ".join(text for text, _ in cited))
             or missing_figure(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
+            or unquoted_year(standalone, [p.unit.text for p in picks])
             or undated(
                 standalone,
                 [

@@ -316,6 +316,17 @@ def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | Non
     return f"no date is given for {rarest}"
 
 
+def unquoted_year(question: str, sentences: list[str]) -> str | None:
+    """A reason when the question asks about a year ('in 2010', 'since 2009') that none of the quoted sentences
+    names, else None; a document's own year ('the 2010 paper') is where to look, not what is asked."""
+    _, years, _ = required_terms(question)
+    quoted = " ".join(sentences)
+    for year in years:
+        if not re.search(rf"\b{year}(?:/\d\d)?\b|\b{year[:2]}\d\d/{year[2:]}\b", quoted):
+            return f"nothing quoted is about {year}"
+    return None
+
+
 def missing_answer_type(question: str, sentences: list[str]) -> str | None:
     """A reason when a money, frequency or date question's cited sentences hold none, else None."""
     expected = expected_answer(question)

@@ -12,6 +12,7 @@ from assistant.verify import (
     same_word,
     uncontracted,
     undated,
+    unquoted_year,
     without_locator,
 )
 
@@ -173,3 +174,12 @@ def test_a_question_about_a_bill_or_a_price_needs_a_sum() -> None:
     question = uncontracted("What's the yearly bill for Oldham's scrutiny?")
     assert missing_answer_type(question, ["The board meets monthly."]) == "no sum of money is given for this"
     assert missing_answer_type(question, ["It costs about £42,000 a year to run."]) is None
+
+
+def test_a_year_asked_about_must_be_named_by_a_quoted_sentence() -> None:
+    question = "Which political party controlled Oxford City Council in 2010?"
+    assert unquoted_year(question, ["The OSP is well led and well managed."]) == "nothing quoted is about 2010"
+    assert unquoted_year(question, ["In May 2010 the council changed hands."]) is None
+    assert unquoted_year("What did Warwickshire redirect in 2008?", ["£500,000 was redirected in 2008/09."]) is None
+    assert unquoted_year("What changed in 2009?", ["The plan ran for 2008/09."]) is None
+    assert unquoted_year("Is CAA still current, according to the 2010 paper?", ["CAA has been abolished."]) is None
