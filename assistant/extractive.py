@@ -353,7 +353,10 @@ class ExtractiveAnswerer:
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
         if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
             return self._item(best, lists[key])
-        if best.unit.list_id is not None and self._wants_list(question, best, scored):
+        # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
+        # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
+        typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
+        if best.unit.list_id is not None and self._wants_list(question, best, scored) and not typed_lead:
             return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
         best_passage = hits[best.unit.passage_index].passage
         if best_passage.kind == "table" and _LIST_Q.search(question):
@@ -451,9 +454,11 @@ class ExtractiveAnswerer:
         """The list the span runs into ('The agreed action plan … included:' and its items), whole, when it fits."""
         end = max(p.unit.position for p in chosen)
         lead = units[end + 1] if end + 1 < len(units) else None
+        if units[end].is_lead:
+            lead = units[end]  # the span ends in a lead-in: its items follow
         if lead is None or not lead.is_lead or lead.list_id is None:
             return []
-        members = lists.get((lead.passage_index, lead.list_id), [])
+        members = [m for m in lists.get((lead.passage_index, lead.list_id), []) if m is not units[end]]
         length = sum(len(p.unit.text) for p in chosen) + sum(len(m.text) for m in members)
         if length > self.max_chars + self.list_extra:
             return []

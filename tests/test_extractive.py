@@ -608,3 +608,22 @@ def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
         "‘The board decided to focus a disproportionate amount of resource on the north of the county.’ "
         "(District council corporate director) [1] £500,000 was redirected in 2008/09. [1]"
     )
+
+
+def test_a_lead_in_that_answers_a_how_often_question_comes_with_the_sentences_before_it_and_its_list() -> None:
+    dorset = Passage(
+        id="cs17", doc_id="doc", title="Working better together", section="Chapter 4", kind="case_study",
+        label="Case study 17",
+        text=(
+            "In 2006 the chairs and vice chairs of the Dorset scrutiny committees met as a group.\n"
+            "The group met monthly to scrutinise the:\n• support of the partnership;\n• performance of the LAA."
+        ),
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"dorset": 6.0, "group": 2.0, "scrutiny": 3.0, "meet": 2.0}, max_chars=600)
+    answer = answerer.answer("How often did Dorset's scrutiny group meet?", [hit(dorset)])
+    assert answer.text.split("\n") == [
+        "In 2006 the chairs and vice chairs of the Dorset scrutiny committees met as a group. [1] "
+        "The group met monthly to scrutinise the: [1]",
+        "• support of the partnership; [1]",
+        "• performance of the LAA. [1]",
+    ]
