@@ -196,6 +196,7 @@ class ExtractiveAnswerer:
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
         self.runner_up_share = 0.75  # a sentence of another passage this close to the best keeps room in the answer
+        self.top_passage_share = 0.4  # the first-ranked passage's best sentence joins at this share of the best
         self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
 
@@ -364,7 +365,8 @@ class ExtractiveAnswerer:
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
-        runner = self._runner_up(scored, best)
+        lead_passage = self._from_top_passage(scored, best)
+        runner = lead_passage or self._runner_up(scored, best)
         chosen = self._span(best, units, span_scores, reserve=len(runner.unit.text) if runner else 0)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
@@ -379,6 +381,8 @@ class ExtractiveAnswerer:
             strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
                 return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
+        if lead_passage is not None and sum(len(p.unit.text) for p in chosen + [lead_passage]) <= self.max_chars:
+            chosen = chosen + [lead_passage]  # search ranked its passage first: let the answer cite it too
         return self._others(chosen, scored, best)
 
     @staticmethod
@@ -402,6 +406,16 @@ class ExtractiveAnswerer:
             return None
         name = r"\s+".join(words)
         return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
+
+    def _from_top_passage(self, scored: list[Pick], best: Pick) -> Pick | None:
+        """When the best sentence is not from the passage search ranked first, that passage's best sentence, if
+        it scores at least top_passage_share of the best (lists and table rows excepted)."""
+        if best.unit.passage_index == 0:
+            return None
+        top = next(
+            (p for p in scored if p.unit.passage_index == 0 and p.unit.list_id is None and not p.unit.cell), None
+        )
+        return top if top is not None and top.score >= best.score * self.top_passage_share else None
 
     def _runner_up(self, scored: list[Pick], best: Pick) -> Pick | None:
         """A near-best sentence of another passage (among the next three), for which the span leaves room."""

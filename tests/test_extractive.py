@@ -627,3 +627,22 @@ def test_a_lead_in_that_answers_a_how_often_question_comes_with_the_sentences_be
         "• support of the partnership; [1]",
         "• performance of the LAA. [1]",
     ]
+
+
+def test_the_first_ranked_passage_is_cited_when_its_best_sentence_is_a_fair_runner_up() -> None:
+    summary = Passage(
+        id="sum", doc_id="doc", title="Working better together", section="Summary", kind="summary", label="Summary",
+        text="There is little evidence that councils use their powers of scrutiny in this way.",
+    )  # fmt: skip
+    paragraph = Passage(
+        id="p109", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
+        label="Paragraph 109", paragraphs=(109,),
+        text="Scrutiny committees enable councils to hold LSPs to account for local action and spending.",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(
+        idf={"scrutiny": 3.0, "committee": 5.0, "council": 1.0, "account": 3.0, "sign": 6.0}, max_chars=600
+    )
+    question = "Is there much sign that councils use scrutiny committees to hold LSPs to account?"
+    answer = answerer.answer(question, [hit(summary, 1.0), hit(paragraph, 0.95)])
+    assert [c.passage.label for c in answer.citations] == ["Summary", "Paragraph 109"]
+    assert answer.text.startswith("There is little evidence that councils use their powers of scrutiny")
