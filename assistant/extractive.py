@@ -324,10 +324,8 @@ class ExtractiveAnswerer:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
-                if hit.passage.kind in named_kinds:
-                    prior += (
-                        self.named_kind_bonus
-                    )  # the question names this kind of block ('the recommendations', 'the table')
+                if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
+                    prior += self.named_kind_bonus
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
@@ -340,14 +338,14 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
+
+        def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
+            return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
+
         typed = sorted(
-            (p for p in scored if fits_answer_type(p.unit.text, thing, expected)),
-            key=lambda p: (
-                -p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1)
-            ),
-        )  # the best passage's sentence with a sum or a date is likelier the answer than another passage's
-        lift = self.same_passage_typed if typed and typed[0].unit.passage_index == best.unit.passage_index else 1.0
-        if typed and typed[0] is not best and typed[0].score * lift >= best.score * 0.4:
+            (p for p in scored if fits_answer_type(p.unit.text, thing, expected)), key=typed_weight, reverse=True
+        )
+        if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
         key = (best.unit.passage_index, best.unit.list_id)
@@ -452,7 +450,7 @@ class ExtractiveAnswerer:
             if speaker is not None:
                 chosen.append(Pick(speaker, scores[id(unit)]))
             length += len(unit.text)
-            lo, hi = min(lo, pos, speaker.position if speaker else pos), max(hi, pos)
+            lo, hi = min(lo, pos), max(hi, pos)  # a crossed speaker line lies between, inside the span
         return chosen
 
     @staticmethod

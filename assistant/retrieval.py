@@ -20,9 +20,8 @@ from .settings import RetrievalSettings
 from .store import PassageStore
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
-_RECOMMEND_HINT = r"\brecommendations?\b|\b(?:report|study|commission|audit commission)\b.*\brecommends?\b"
-_HINT_WORDS = {"figure", "diagram", "graphic", "chart", "timeline", "table", "checklist", "example", "case", "study",
-               "recommend", "recommendation"}  # fmt: skip
+_RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
+# Each pattern's last matched group is the word that names the kind of block ('example' in 'in the X example').
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),
     (re.compile(r"\b(table|checklist)\b", re.I), "table"),
@@ -272,8 +271,7 @@ class SentenceIndex:
 
 def block_hint_words(question: str) -> set[str]:
     """The words by which a question names a kind of block ('recommend', 'table'): where to look, not what."""
-    words = {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m.group(0))}
-    return words & _HINT_WORDS
+    return {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m[m.lastindex or 0])}
 
 
 def block_kinds(question: str) -> set[str]:

@@ -372,36 +372,49 @@ def test_sub_items_stay_in_their_list_so_the_whole_list_comes_back() -> None:
     assert "- one hundred and eighteen interviews; [1]" in answer.text.split("\n")
 
 
-MATRIX = Passage(
-    id="named", doc_id="doc", title="Working better together", section="Appendix 3: Named partners",
-    kind="appendix", label="Appendix 3",
+def passage(**fields: object) -> Passage:
+    """A passage of the report for a test: id (from the label), document and title filled in."""
+    label = str(fields.get("label", "passage"))
+    defaults = {
+        "id": label.lower().replace(" ", "-"),
+        "doc_id": "doc",
+        "title": "Working better together",
+        "kind": "paragraph",
+    }
+    return Passage(**{**defaults, **fields})  # type: ignore[arg-type]
+
+
+MATRIX = passage(
+    section="Appendix 3: Named partners",
+    kind="appendix",
+    label="Appendix 3",
     text=(
         "Organisations Local strategic partnerships Crime and disorder reduction partnerships Police ✓ ✓\n"
         "Jobcentre Plus offices ✓ ✓\nArts Council ✓\n"
         "Organisations added by an order under section 104(7) of the LGPIH Act 2007 ✓"
     ),
-)  # fmt: skip
+)
 
 
 def test_rows_of_a_tick_matrix_are_cells_and_a_short_row_never_joins_another_passages_answer() -> None:
     assert [u.cell for u in units_of(MATRIX, 0)] == [True, True, True, True]
     answerer = ExtractiveAnswerer(idf={"jobcentre": 6.0, "partner": 1.0, "plus": 4.0, "named": 3.0}, max_chars=600)
-    named = Passage(
-        id="p60", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
-        label="Paragraph 60", paragraphs=(60,), text="Jobcentre Plus is one of the named partners of an LSP.",
-    )  # fmt: skip
+    named = passage(
+        section="Chapter 4",
+        label="Paragraph 60",
+        paragraphs=(60,),
+        text="Jobcentre Plus is one of the named partners of an LSP.",
+    )
     answer = answerer.answer("Is Jobcentre Plus a named partner?", [hit(named), hit(MATRIX, 0.9)])
     assert answer.text == "Jobcentre Plus is one of the named partners of an LSP. [1]"
 
 
 SEVEN_S = [
-    Passage(
-        id="p46", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
+    passage(section="Chapter 3", kind="paragraph",
         label="Paragraph 46", paragraphs=(46,),
         text="This chapter explores the elements of the 7S framework in turn, with the 7S framework as a guide.",
     ),
-    Passage(
-        id="p32", doc_id="doc", title="Working better together", section="Chapter 2", kind="paragraph",
+    passage(section="Chapter 2", kind="paragraph",
         label="Paragraph 32", paragraphs=(32,),
         text="The 7S framework stresses the interconnections between the different parts of partnership working.",
     ),
@@ -414,9 +427,11 @@ def test_a_what_is_question_without_a_glossary_entry_quotes_a_sentence_about_the
     assert best.unit.text.startswith("The 7S framework stresses the interconnections")
 
 
-METHODS = Passage(
-    id="p168", doc_id="doc", title="Working better together", section="Appendix 1", kind="paragraph",
-    label="Paragraph 168", paragraphs=(168,),
+METHODS = passage(
+    section="Appendix 1",
+    kind="paragraph",
+    label="Paragraph 168",
+    paragraphs=(168,),
     text=(
         "This study used a mixed methods approach that included:\n"
         "• A policy and literature review.\n"
@@ -426,7 +441,7 @@ METHODS = Passage(
         "- observations of ten LSP meetings.\n"
         "• Social network analyses in two notable practice LSPs."
     ),
-)  # fmt: skip
+)
 
 
 def test_a_how_many_question_answered_by_a_list_item_quotes_that_item_under_its_lead_in() -> None:
@@ -447,15 +462,25 @@ def test_a_how_many_question_answered_by_a_list_item_quotes_that_item_under_its_
 
 def test_the_title_line_opening_a_document_is_never_quoted_as_an_answer() -> None:
     title = Passage(
-        id="title", doc_id="oxford", title="Working better together? Summary paper", section="", kind="text",
-        label="Working better together? Summary paper", start=1,
+        id="title",
+        doc_id="oxford",
+        title="Working better together? Summary paper",
+        section="",
+        kind="text",
+        label="Working better together? Summary paper",
+        start=1,
         text="Audit Commission’s “Working better together? Managing LSPs” – Summary paper on how the OSP performs",
-    )  # fmt: skip
+    )
     body = Passage(
-        id="body", doc_id="oxford", title="Working better together? Summary paper", section="Conclusion",
-        kind="text", label="Conclusion", start=4000,
+        id="body",
+        doc_id="oxford",
+        title="Working better together? Summary paper",
+        section="Conclusion",
+        kind="text",
+        label="Conclusion",
+        start=4000,
         text="Performance management at the OSP has been addressed in part by the appointment of Champions.",
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(idf={"osp": 6.0, "performance": 2.0, "perform": 2.0}, max_chars=600)
     answer = answerer.answer("How does the OSP manage performance?", [hit(title), hit(body, 0.9)])
     assert "Summary paper" not in answer.text
@@ -463,11 +488,12 @@ def test_the_title_line_opening_a_document_is_never_quoted_as_an_answer() -> Non
 
 
 def test_a_question_in_the_text_does_not_answer_a_question_unless_questions_are_asked_for() -> None:
-    chair = Passage(
-        id="t3", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
-        label="Paragraph 50", paragraphs=(50,),
+    chair = passage(
+        section="Chapter 3",
+        label="Paragraph 50",
+        paragraphs=(50,),
         text="Does the choice of chair matter for the LSP? Council leaders chair the LSP in most areas.",
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(idf={"chair": 4.0, "lsps": 1.0, "choice": 3.0, "question": 3.0}, max_chars=600)
     best = answerer.select("Who should chair the LSP?", [hit(chair)])[0]
     assert best.unit.text == "Council leaders chair the LSP in most areas."
@@ -476,15 +502,18 @@ def test_a_question_in_the_text_does_not_answer_a_question_unless_questions_are_
 
 
 def test_a_passage_of_the_kind_the_question_names_is_preferred_and_the_naming_word_is_not_matched() -> None:
-    other = Passage(
-        id="p112", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
-        label="Paragraph 112", paragraphs=(112,),
+    other = passage(
+        section="Chapter 4",
+        label="Paragraph 112",
+        paragraphs=(112,),
         text="The study In the Know recommends that government should count data once.",
-    )  # fmt: skip
-    recommendations = Passage(
-        id="rec", doc_id="doc", title="Working better together", section="Recommendations", kind="recommendations",
-        label="Recommendations", text="Central government should:\n• Avoid one-size-fits-all guidance for LSPs.",
-    )  # fmt: skip
+    )
+    recommendations = passage(
+        section="Recommendations",
+        kind="recommendations",
+        label="Recommendations",
+        text="Central government should:\n• Avoid one-size-fits-all guidance for LSPs.",
+    )
     answerer = ExtractiveAnswerer(idf={"recommend": 5.0, "government": 2.0}, max_chars=600)
     answer = answerer.answer("What does the report recommend for government?", [hit(other), hit(recommendations, 0.8)])
     assert answer.text.split("\\n")[0].startswith("Central government should:")
@@ -496,16 +525,18 @@ def test_a_near_best_sentence_of_another_passage_keeps_room_in_the_answer() -> N
         f"Sentence {w} of this passage talks at some length about meetings and agendas and minutes and papers."
         for w in ("two", "three", "four")
     )
-    first = Passage(
-        id="a", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
-        label="Paragraph 60", paragraphs=(60,),
+    first = passage(
+        section="Chapter 3",
+        label="Paragraph 60",
+        paragraphs=(60,),
         text=f"Oxford expects the Localism Bill to clarify the future of partnerships. {filler}",
-    )  # fmt: skip
-    second = Passage(
-        id="b", doc_id="doc", title="Working better together", section="Chapter 5", kind="paragraph",
-        label="Paragraph 160", paragraphs=(160,),
+    )
+    second = passage(
+        section="Chapter 5",
+        label="Paragraph 160",
+        paragraphs=(160,),
         text="The future of partnerships may become clearer after the Localism Bill is published.",
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(
         idf={"localism": 6.0, "bill": 4.0, "future": 3.0, "partnership": 1.0, "clarify": 4.0}, max_chars=330
     )
@@ -515,20 +546,22 @@ def test_a_near_best_sentence_of_another_passage_keeps_room_in_the_answer() -> N
 
 
 def test_one_item_of_a_list_is_quoted_under_its_lead_in() -> None:
-    recommendations = Passage(
-        id="rec", doc_id="doc", title="Working better together", section="Recommendations", kind="recommendations",
+    recommendations = passage(
+        section="Recommendations",
+        kind="recommendations",
         label="Recommendations",
         text=(
             "Local authorities and their partners should:\n"
             "• Engage elected members through training and stronger partnership scrutiny.\n"
             "• Review the costs of joint working."
         ),
-    )  # fmt: skip
-    others = Passage(
-        id="p50", doc_id="doc", title="Working better together", section="Chapter 3", kind="paragraph",
-        label="Paragraph 50", paragraphs=(50,),
+    )
+    others = passage(
+        section="Chapter 3",
+        label="Paragraph 50",
+        paragraphs=(50,),
         text=" ".join(f"Elected members in area {n} sit on the board." for n in range(1, 6)),
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(idf={"elected": 5.0, "member": 2.0, "engage": 4.0}, max_chars=600)
     answer = answerer.answer("How should councils engage elected members?", [hit(recommendations), hit(others, 0.5)])
     assert answer.text.split("\n")[:2] == [
@@ -539,20 +572,22 @@ def test_one_item_of_a_list_is_quoted_under_its_lead_in() -> None:
 
 
 def test_a_money_question_takes_the_sum_from_the_best_passage_over_a_sum_elsewhere() -> None:
-    oldham = Passage(
-        id="cs16", doc_id="doc", title="Working better together", section="Chapter 4", kind="case_study",
+    oldham = passage(
+        section="Chapter 4",
+        kind="case_study",
         label="Case study 16",
         text=(
             "Oldham reorganised member scrutiny of the Oldham Partnership in 2007. "
             "The chair of the Oldham Partnership sits on the scrutiny board of Oldham members. "
             "The new structure costs about £42,000 a year to run."
         ),
-    )  # fmt: skip
-    abg = Passage(
-        id="p98", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
-        label="Paragraph 98", paragraphs=(98,),
+    )
+    abg = passage(
+        section="Chapter 4",
+        label="Paragraph 98",
+        paragraphs=(98,),
         text="Councils share £15 million of area based grant, Oldham among them, across many different themes.",
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(
         idf={"oldham": 5.0, "scrutiny": 3.0, "partnership": 1.0, "member": 2.0, "bill": 6.0, "yearly": 6.0},
         max_chars=200,
@@ -562,15 +597,16 @@ def test_a_money_question_takes_the_sum_from_the_best_passage_over_a_sum_elsewhe
 
 
 def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() -> None:
-    passage = Passage(
-        id="p108", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
-        label="Paragraph 108", paragraphs=(108,),
+    quoted = passage(
+        section="Chapter 4",
+        label="Paragraph 108",
+        paragraphs=(108,),
         text=(
             "Partners see them as obstacles: ‘The police have three main targets, we have 139.’\n"
             "PCT chief executive\n‘Second quotation here.’\nCouncil chief executive"
         ),
-    )  # fmt: skip
-    assert attributions(passage) == {0: 1, 2: 3}
+    )
+    assert attributions(quoted) == {0: 1, 2: 3}
 
 
 @pytest.mark.parametrize(
@@ -590,8 +626,9 @@ def test_a_question_about_a_plural_thing_asks_for_a_list(question: str, is_list:
 
 
 def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
-    warwickshire = Passage(
-        id="cs1", doc_id="doc", title="Working better together", section="Chapter 2", kind="case_study",
+    warwickshire = passage(
+        section="Chapter 2",
+        kind="case_study",
         label="Case study 1",
         text=(
             "Case study 1\nWarwickshire\n"
@@ -599,7 +636,7 @@ def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
             "District council corporate director\n"
             "£500,000 was redirected in 2008/09. The LSP in the most deprived district takes the lead."
         ),
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(
         idf={"warwickshire": 5.0, "board": 2.0, "redirect": 6.0, "resource": 3.0, "county": 2.0}, max_chars=600
     )
@@ -611,14 +648,15 @@ def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
 
 
 def test_a_lead_in_that_answers_a_how_often_question_comes_with_the_sentences_before_it_and_its_list() -> None:
-    dorset = Passage(
-        id="cs17", doc_id="doc", title="Working better together", section="Chapter 4", kind="case_study",
+    dorset = passage(
+        section="Chapter 4",
+        kind="case_study",
         label="Case study 17",
         text=(
             "In 2006 the chairs and vice chairs of the Dorset scrutiny committees met as a group.\n"
             "The group met monthly to scrutinise the:\n• support of the partnership;\n• performance of the LAA."
         ),
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(idf={"dorset": 6.0, "group": 2.0, "scrutiny": 3.0, "meet": 2.0}, max_chars=600)
     answer = answerer.answer("How often did Dorset's scrutiny group meet?", [hit(dorset)])
     assert answer.text.split("\n") == [
@@ -630,15 +668,18 @@ def test_a_lead_in_that_answers_a_how_often_question_comes_with_the_sentences_be
 
 
 def test_the_first_ranked_passage_is_cited_when_its_best_sentence_is_a_fair_runner_up() -> None:
-    summary = Passage(
-        id="sum", doc_id="doc", title="Working better together", section="Summary", kind="summary", label="Summary",
+    summary = passage(
+        section="Summary",
+        kind="summary",
+        label="Summary",
         text="There is little evidence that councils use their powers of scrutiny in this way.",
-    )  # fmt: skip
-    paragraph = Passage(
-        id="p109", doc_id="doc", title="Working better together", section="Chapter 4", kind="paragraph",
-        label="Paragraph 109", paragraphs=(109,),
+    )
+    paragraph = passage(
+        section="Chapter 4",
+        label="Paragraph 109",
+        paragraphs=(109,),
         text="Scrutiny committees enable councils to hold LSPs to account for local action and spending.",
-    )  # fmt: skip
+    )
     answerer = ExtractiveAnswerer(
         idf={"scrutiny": 3.0, "committee": 5.0, "council": 1.0, "account": 3.0, "sign": 6.0}, max_chars=600
     )
