@@ -125,6 +125,16 @@ def attributions(passage: Passage) -> dict[int, int]:
     return found
 
 
+def stands_alone(unit: Unit) -> bool:
+    """True for a list item that is a whole sentence of its own ('• There is little evidence that councils…'),
+    which, unlike a fragment ('• well-being powers'), reads without its lead-in."""
+    text = unit.text.lstrip("•- ").strip()
+    return (
+        unit.list_id is not None and not unit.is_lead and text[:1].isupper() and ends_sentence(text)
+        and len(text.split()) >= 8
+    )  # fmt: skip
+
+
 def is_heading(text: str) -> bool:
     """True for a title, label or attribution line rather than a sentence."""
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
@@ -356,7 +366,12 @@ class ExtractiveAnswerer:
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         if best.unit.list_id is not None and self._wants_list(question, best, scored) and not typed_lead:
-            return self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
+            whole = self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
+            runner = self._runner_up(scored, best)
+            budget = self.max_chars + self.list_extra
+            if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
+                whole.append(runner)  # a sentence elsewhere that says the list in a line ('The three … are …')
+            return whole
         best_passage = hits[best.unit.passage_index].passage
         if best_passage.kind == "table" and _LIST_Q.search(question):
             # A list question answered from a table: its rows are the list.
@@ -485,8 +500,9 @@ class ExtractiveAnswerer:
                 break
             words = [w for w in pick.unit.text.split() if w != "✓"]
             short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
-            if pick.unit.passage_index == best.unit.passage_index or pick.unit.list_id is not None or short_row:
-                continue  # a list item or a short table row means little without its lead-in or column heads
+            fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
+            if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
+                continue  # a list fragment or a short table row means little without its lead-in or column heads
             if length + len(pick.unit.text) <= self.max_chars:
                 chosen.append(pick)
                 length += len(pick.unit.text)

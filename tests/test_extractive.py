@@ -687,3 +687,59 @@ def test_the_first_ranked_passage_is_cited_when_its_best_sentence_is_a_fair_runn
     answer = answerer.answer(question, [hit(summary, 1.0), hit(paragraph, 0.95)])
     assert [c.passage.label for c in answer.citations] == ["Summary", "Paragraph 109"]
     assert answer.text.startswith("There is little evidence that councils use their powers of scrutiny")
+
+
+def test_a_strong_bullet_that_is_a_whole_sentence_joins_an_answer_from_another_passage() -> None:
+    paragraph = passage(
+        section="Chapter 4",
+        label="Paragraph 109",
+        paragraphs=(109,),
+        text="Overview and scrutiny enables councils to hold LSPs to account for local action and spending.",
+    )
+    summary = passage(
+        section="Summary",
+        kind="summary",
+        label="Summary",
+        text=(
+            "The study found:\n"
+            "• There is little evidence that councils are using scrutiny to hold LSPs to account.\n"
+            "• scrutiny of partners"
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"scrutiny": 3.0, "council": 1.0, "account": 3.0, "hold": 2.0}, max_chars=600)
+    question = "Do councils use scrutiny to hold LSPs to account?"
+    answer = answerer.answer(question, [hit(paragraph, 1.0), hit(summary, 0.9)])
+    assert [c.passage.label for c in answer.citations] == ["Paragraph 109", "Summary"]
+    assert "• There is little evidence that councils are using scrutiny to hold LSPs to account. [2]" in answer.text
+    assert "scrutiny of partners" not in answer.text  # a fragment of a list never joins without its lead-in
+
+
+def test_a_whole_list_answer_keeps_a_near_best_sentence_of_another_passage_that_names_the_items() -> None:
+    chapter = passage(
+        section="Chapter 3",
+        label="Paragraph 46",
+        paragraphs=(46,),
+        text=(
+            "This chapter explores the three transformational elements of the 7S framework:\n"
+            "• leadership and culture (staff);\n• the role of meetings (style); and\n• joint working (synergies)."
+        ),
+    )
+    summary = passage(
+        section="Chapter 3",
+        label="Paragraph 86",
+        paragraphs=(86,),
+        text="The three transformational elements of the 7S framework are staff and skills, style, and synergy.",
+    )
+    answerer = ExtractiveAnswerer(idf={"transformational": 6.0, "element": 2.0, "7s": 4.0, "framework": 1.0})
+    question = "What are the three transformational elements of the 7S framework?"
+    answer = answerer.answer(question, [hit(chapter, 1.0), hit(summary, 0.95)])
+    lines = answer.text.split("\n")
+    assert lines[:4] == [
+        "This chapter explores the three transformational elements of the 7S framework: [1]",
+        "• leadership and culture (staff); [1]",
+        "• the role of meetings (style); and [1]",
+        "• joint working (synergies). [1]",
+    ]
+    assert lines[4] == (
+        "The three transformational elements of the 7S framework are staff and skills, style, and synergy. [2]"
+    )
