@@ -24,6 +24,7 @@ from .verify import (
     missing_head,
     off_topic,
     uncontracted,
+    uncounted,
     undated,
     unquoted_year,
     unsupported_reason,
@@ -263,6 +264,7 @@ class ExtractiveAnswerer:
             unsupported_reason(question, cited, self.acronyms)
             or off_topic(standalone, " ".join(text for text, _ in cited))
             or missing_figure(standalone, [p.unit.text for p in picks])
+            or uncounted(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
             or missing_head(
                 standalone,
@@ -511,6 +513,8 @@ class ExtractiveAnswerer:
         for pick in scored:
             if pick.score < best.score * self.other_share or len(chosen) >= self.max_sentences + 1:
                 break
+            if any(p.unit is pick.unit for p in chosen):
+                continue  # already quoted (the first-ranked passage's best sentence, say)
             words = [w for w in pick.unit.text.split() if w != "✓"]
             short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)

@@ -378,3 +378,22 @@ def missing_head(question: str, sentences: list[str]) -> str | None:
     if head is None or any(akin(head, set(tokenize(s))) for s in sentences):
         return None
     return f"nothing quoted mentions ‘{head}’"
+
+
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+_FIGURE = re.compile(
+    r"\d+(?:[,.]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
+    r"thousand|million|billion|half|quarter|third|fifth|tenth|dozen|most|majority|all|none|few)\b",
+    re.I,
+)
+
+
+def uncounted(question: str, sentences: list[str]) -> str | None:
+    """A reason when a 'how many' question's quoted sentences give no figure beyond those the question itself
+    states ('How many of the 111 partners…' is not answered by '…there are 111 potential partners'), else None."""
+    if not _HOW_MANY.search(question):
+        return None
+    given = {m.lower() for m in _FIGURE.findall(question)}
+    if any(m.lower() not in given for s in sentences for m in _FIGURE.findall(s)):
+        return None
+    return "no figure is given beyond those in the question"

@@ -761,3 +761,22 @@ def test_a_what_x_question_quotes_a_sentence_naming_x_and_is_refused_when_none_d
     refused = answerer.answer("What is the typical salary of an LSP coordinator?", [hit(methods)])
     assert refused.refused
     assert "Nothing quoted mentions ‘salary’" in refused.text
+
+
+def test_no_sentence_is_quoted_twice_when_the_first_ranked_passage_also_scores_among_the_others() -> None:
+    figure = passage(section="Chapter 4", label="Paragraph 100", text="But many LSPs have no commissioning plans.")
+    paragraph = passage(
+        section="Chapter 4",
+        label="Paragraph 101",
+        paragraphs=(101,),
+        text=(
+            "While many LSPs have developed commissioning plans, there are significant gaps. "
+            "Metropolitan LSPs have most experience of joint commissioning."
+        ),
+    )
+    idf = {"lsp": 1.0, "many": 1.0, "commissioning": 3.0, "plan": 2.0, "developed": 2.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    answer = answerer.answer("Have many LSPs developed commissioning plans?", [hit(figure, 1.0), hit(paragraph, 0.97)])
+    found = [sentence for sentence, _ in statements(answer)]
+    assert "But many LSPs have no commissioning plans." in found
+    assert len(found) == len(set(found))

@@ -13,6 +13,7 @@ from assistant.verify import (
     off_topic,
     same_word,
     uncontracted,
+    uncounted,
     undated,
     unquoted_year,
     without_locator,
@@ -211,3 +212,14 @@ def test_an_answer_must_name_the_thing_a_what_question_asks_for() -> None:
     assert missing_head(question, about_coordinators) == "nothing quoted mentions ‘salary’"
     assert missing_head(question, ["Coordinators' salaries range from £30,000 to £45,000."]) is None
     assert missing_head("Why do LSPs exist?", about_coordinators) is None
+
+
+def test_a_how_many_question_needs_a_figure_beyond_those_it_states() -> None:
+    question = "How many of the 111 potential partners were voluntary organisations?"
+    assert uncounted(question, ["Across the county there are 111 potential partners."]) == (
+        "no figure is given beyond those in the question"
+    )
+    assert uncounted(question, ["Of the 111 potential partners, 40 were voluntary organisations."]) is None
+    assert uncounted("How many people attended the week?", ["The week is helpful."]) is not None
+    assert uncounted("How many people attended the week?", ["Over two thousand people came."]) is None
+    assert uncounted("Who attended the week?", ["The week is helpful."]) is None
