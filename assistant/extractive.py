@@ -13,15 +13,12 @@ from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence, split_sentences
 from .verify import (
     RATE_Q,
-    akin,
-    asked_head,
     asked_thing,
     expected_answer,
     has_quantity,
     mentions,
     missing_answer_type,
     missing_figure,
-    missing_head,
     off_topic,
     uncontracted,
     uncounted,
@@ -213,7 +210,6 @@ class ExtractiveAnswerer:
         self.top_passage_share = 0.4  # the first-ranked passage's best sentence joins at this share of the best
         self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
-        self.head_bonus = 0.6  # credit for a sentence naming what a 'what X…' question asks for ('What survey…')
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -266,11 +262,6 @@ class ExtractiveAnswerer:
             or missing_figure(standalone, [p.unit.text for p in picks])
             or uncounted(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
-            or missing_head(
-                standalone,
-                [p.unit.text for p in picks]
-                + [f"{hits[i].passage.section} {hits[i].passage.label}" for i in {p.unit.passage_index for p in picks}],
-            )
             or unquoted_year(standalone, [p.unit.text for p in picks])
             or undated(
                 standalone,
@@ -296,7 +287,6 @@ class ExtractiveAnswerer:
         numeric: bool,
         thing: str | None = None,
         expected: tuple[re.Pattern[str], str] | None = None,
-        head: str | None = None,
     ) -> float:
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
@@ -308,8 +298,6 @@ class ExtractiveAnswerer:
             bonus += 0.6  # 'how many X': a figure next to X is the answer
         if expected and expected[0].search(unit.text):
             bonus += 0.6  # a sum for 'how much money', a frequency for 'how often'
-        if head and akin(head, tokens):
-            bonus += self.head_bonus  # 'What survey did…': a sentence naming a survey
         return lexical + self.dense_weight * max(dense - 0.3, 0.0) + self.rank_weight * prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
@@ -318,7 +306,6 @@ class ExtractiveAnswerer:
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
-        head = asked_head(question)
         expected = expected_answer(question)
         subject = self._subject(focus)
         named_kinds = block_kinds(question)
@@ -351,7 +338,7 @@ class ExtractiveAnswerer:
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
-                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, head))
+                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):

@@ -745,24 +745,6 @@ def test_a_whole_list_answer_keeps_a_near_best_sentence_of_another_passage_that_
     )
 
 
-def test_a_what_x_question_quotes_a_sentence_naming_x_and_is_refused_when_none_does() -> None:
-    methods = passage(
-        section="Appendix 1",
-        label="Paragraph 168",
-        paragraphs=(168,),
-        text=(
-            "The study team visited twelve areas for three to four days each. "
-            "A survey of the 388 LSPs was completed by 191 coordinators."
-        ),
-    )
-    answerer = ExtractiveAnswerer(idf={"study": 1.0, "survey": 3.0, "area": 1.0, "coordinator": 2.0, "team": 2.0})
-    answer = answerer.answer("What survey did the study team carry out?", [hit(methods)])
-    assert "A survey of the 388 LSPs was completed by 191 coordinators. [1]" in answer.text
-    refused = answerer.answer("What is the typical salary of an LSP coordinator?", [hit(methods)])
-    assert refused.refused
-    assert "Nothing quoted mentions ‘salary’" in refused.text
-
-
 def test_no_sentence_is_quoted_twice_when_the_first_ranked_passage_also_scores_among_the_others() -> None:
     figure = passage(section="Chapter 4", label="Paragraph 100", text="But many LSPs have no commissioning plans.")
     paragraph = passage(
