@@ -136,6 +136,12 @@ def stands_alone(unit: Unit) -> bool:
     )  # fmt: skip
 
 
+def echoes(a: str, b: str, share: float = 0.75) -> bool:
+    """True when two sentences say nearly the same words (a summary repeating the report's sentence)."""
+    x, y = set(tokenize(a)), set(tokenize(b))
+    return bool(x and y) and len(x & y) / len(x | y) >= share
+
+
 def is_heading(text: str) -> bool:
     """True for a title, label or attribution line rather than a sentence."""
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
@@ -500,8 +506,8 @@ class ExtractiveAnswerer:
         for pick in scored:
             if pick.score < best.score * self.other_share or len(chosen) >= self.max_sentences + 1:
                 break
-            if any(p.unit is pick.unit for p in chosen):
-                continue  # already quoted (the first-ranked passage's best sentence, say)
+            if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen):
+                continue  # already quoted, or said in nearly the same words (a summary restating the report)
             words = [w for w in pick.unit.text.split() if w != "✓"]
             short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)

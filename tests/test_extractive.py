@@ -762,3 +762,25 @@ def test_no_sentence_is_quoted_twice_when_the_first_ranked_passage_also_scores_a
     found = [sentence for sentence, _ in statements(answer)]
     assert "But many LSPs have no commissioning plans." in found
     assert len(found) == len(set(found))
+
+
+def test_a_sentence_another_passage_says_in_nearly_the_same_words_is_not_quoted_again() -> None:
+    report = passage(
+        section="Chapter 4",
+        label="Paragraph 109",
+        paragraphs=(109,),
+        text="Overview and scrutiny enables councils to hold LSPs to account for local action and local spending.",
+    )
+    summary = passage(
+        doc_id="oxford",
+        section="LSP progress",
+        label="LSP progress",
+        text=(
+            "• Overview and scrutiny enables councils to hold LSPs to account for local action and spending.\n"
+            "• Scrutiny committees in some areas also hold partners to account for their contribution."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"scrutiny": 3.0, "account": 3.0, "hold": 2.0, "lsp": 1.0}, max_chars=600)
+    answer = answerer.answer("How are LSPs held to account by scrutiny?", [hit(report, 1.0), hit(summary, 0.95)])
+    assert answer.text.count("Overview and scrutiny enables councils") == 1
+    assert "Scrutiny committees in some areas also hold partners to account" in answer.text
