@@ -255,10 +255,11 @@ class ExtractiveAnswerer:
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
+        picks = self.definition(standalone, hits)  # a glossary entry for the term asked about is on topic
         topical = [h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}") is None]
-        if topical and len(topical) < len(hits):
+        if not picks and topical and len(topical) < len(hits):
             hits = topical  # and only from passages that share at least one of its topic words
-        picks = self.definition(standalone, hits) or self.select(standalone, hits)
+        picks = picks or self.select(standalone, hits)
         if not picks:
             return self.refuse(question, hits, asked)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]

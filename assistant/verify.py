@@ -91,6 +91,7 @@ _FRAME = set(
         "says",
         "said",
         "mean",
+        "stand",
         "cover",
         "covered",
         "according",

@@ -784,3 +784,22 @@ def test_a_sentence_another_passage_says_in_nearly_the_same_words_is_not_quoted_
     answer = answerer.answer("How are LSPs held to account by scrutiny?", [hit(report, 1.0), hit(summary, 0.95)])
     assert answer.text.count("Overview and scrutiny enables councils") == 1
     assert "Scrutiny committees in some areas also hold partners to account" in answer.text
+
+
+def test_what_does_x_stand_for_is_answered_by_the_glossary_entry_not_a_passage_about_standards() -> None:
+    caa = passage(
+        section="Appendix 2: Terms used in this report",
+        kind="glossary",
+        label="Appendix 2: CAA",
+        text="CAA: Comprehensive Area Assessment. This joint inspection approach assesses the prospects of areas.",
+    )
+    oxford = passage(
+        doc_id="oxford",
+        section="Conclusions",
+        label="Conclusions",
+        text="The thinking around the CAA is now out of date. Inspection will prompt LSPs to improve standards.",
+    )
+    answerer = ExtractiveAnswerer(idf={"caa": 5.0, "stand": 3.0, "standard": 3.0, "inspection": 2.0})
+    answer = answerer.answer("What does CAA stand for?", [hit(oxford, 1.0), hit(caa, 0.9)])
+    assert answer.text.startswith("CAA: Comprehensive Area Assessment. [1]")
+    assert [c.passage.label for c in answer.citations] == ["Appendix 2: CAA"]
