@@ -265,7 +265,7 @@ class ExtractiveAnswerer:
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
         reason = (
             unsupported_reason(question, cited, self.acronyms)
-            or off_topic(standalone, " ".join(text for text, _ in cited))
+            or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True)
             or missing_figure(standalone, [p.unit.text for p in picks])
             or uncounted(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
@@ -573,6 +573,10 @@ class ExtractiveAnswerer:
             elif p.unit.list_id is not None and not p.unit.is_lead or row_starts:
                 lines.append(f"{text}{marker}")
             elif lines and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
+                before = picks[i - 1].unit
+                broken = before.passage_index == p.unit.passage_index and before.position + 1 == p.unit.position
+                if broken and not ends_sentence(before.text) and not is_heading(before.text):
+                    lines[-1] = lines[-1].removesuffix(marker)  # one sentence the source broke over two lines
                 lines[-1] = f"{lines[-1]} {text}{marker}"
             else:
                 lines.append(f"{text}{marker}")

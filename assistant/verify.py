@@ -129,15 +129,20 @@ _FRAME = set(
 )
 
 
-def off_topic(question: str, picked: str) -> str | None:
+def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     """A reason when the cited passages share none of the question's topic words, else None.
 
-    A when/how-many question answered by a sentence with a date or figure is on topic by its answer type."""
+    A when/how-many question answered by a sentence with a date or figure is on topic by its answer type; with
+    by_name, so is text naming everything the question names, unless the question asks for a thing by name
+    ('What is the population of Oxford?') that the text does not mention."""
     if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
         return None
     names = {n.lower() for n in names_in(question)}
     terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
     tokens = set(tokenize(picked))
+    named = names and all(n in tokens or n.rstrip("s") in tokens for n in names)
+    if by_name and named and asked_noun(question) is None:
+        return None  # 'How does the OSP measure up…': about what it names, in whatever words
     if terms and not any(akin(t, tokens) for t in terms):
         shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
@@ -353,3 +358,20 @@ def uncounted(question: str, sentences: list[str]) -> str | None:
     if any(m.lower() not in given for s in sentences for m in _FIGURE.findall(s)):
         return None
     return "no figure is given beyond those in the question"
+
+
+_BE_ASKED = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<np>(?:[\w\-]+\s+){0,3}?[\w\-]+?)"
+    r"\s*(?:\b(?:of|in|for|on|to|that)\b|\?|$)",
+    re.I,
+)
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun a 'What is the X of…?' question asks for ('What is the population of Oxford?' → 'population'),
+    unless it is a generic word ('the toughest thing to…')."""
+    m = _BE_ASKED.match(question)
+    if not m:
+        return None
+    words = [w for w in tokenize(m.group("np")) if w not in _FRAME]
+    return words[-1] if words and words[-1] not in _GENERIC_HEADS else None

@@ -803,3 +803,21 @@ def test_what_does_x_stand_for_is_answered_by_the_glossary_entry_not_a_passage_a
     answer = answerer.answer("What does CAA stand for?", [hit(oxford, 1.0), hit(caa, 0.9)])
     assert answer.text.startswith("CAA: Comprehensive Area Assessment. [1]")
     assert [c.passage.label for c in answer.citations] == ["Appendix 2: CAA"]
+
+
+def test_a_sentence_the_source_broke_over_two_lines_reads_as_one_with_one_marker() -> None:
+    oldham = passage(
+        section="Chapter 4",
+        kind="case_study",
+        label="Case study 16",
+        text=(
+            "In 2007 Oldham established three elected member scrutiny bodies.\n"
+            "The Scrutiny Management Board decides on the issues to cover and its remit includes the LAA "
+            "and the Oldham\n"
+            "Partnership (the LSP)."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"oldham": 5.0, "scrutiny": 3.0, "partnership": 1.0, "board": 2.0})
+    answer = answerer.answer("What does Oldham's Scrutiny Management Board cover?", [hit(oldham)])
+    assert "includes the LAA and the Oldham Partnership (the LSP). [1]" in answer.text
+    assert "Oldham [1]" not in answer.text

@@ -195,3 +195,12 @@ def test_a_how_many_question_needs_a_figure_beyond_those_it_states() -> None:
     assert uncounted("How many people attended the week?", ["The week is helpful."]) is not None
     assert uncounted("How many people attended the week?", ["Over two thousand people came."]) is None
     assert uncounted("Who attended the week?", ["The week is helpful."]) is None
+
+
+def test_text_naming_everything_the_question_names_is_on_topic_unless_a_named_thing_is_missing() -> None:
+    case = "Getting partners in Warwickshire to agree to a geographical shift in resources was the biggest challenge."
+    question = "In the Warwickshire example, what was the toughest thing to get everyone to sign up to?"
+    assert off_topic(question, case) is not None  # no topic word in common
+    assert off_topic(question, case, by_name=True) is None  # but it is about Warwickshire, and asks for no thing
+    oxford = "Oxford's partnership is well led and well managed."
+    assert off_topic("What is the population of Oxford?", oxford, by_name=True) == "nothing found is about population"
