@@ -20,6 +20,7 @@ from .verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
+    same_word,
     uncontracted,
     uncounted,
     undated,
@@ -214,6 +215,7 @@ class ExtractiveAnswerer:
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
         self.runner_up_share = 0.75  # a sentence of another passage this close to the best keeps room in the answer
         self.top_passage_share = 0.4  # the first-ranked passage's best sentence joins at this share of the best
+        self.form_weight = 0.5  # share of a question word's weight that another form of it earns ('inspections')
         self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
 
@@ -298,7 +300,11 @@ class ExtractiveAnswerer:
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
             return 0.0
-        lexical = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens) / math.sqrt(len(tokens) + 4)
+        matched = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens)
+        matched += self.form_weight * sum(
+            idf_of(t, self.idf, self.default_idf) for t in qset - tokens if any(same_word(t, w) for w in tokens)
+        )  # another form of a question word ('inspections' for 'inspectors')
+        lexical = matched / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
         bonus = 0.4 if numeric and has_quantity(unit.text) else 0.0
         if bonus and thing and thing in tokens:

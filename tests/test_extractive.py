@@ -821,3 +821,20 @@ def test_a_sentence_the_source_broke_over_two_lines_reads_as_one_with_one_marker
     answer = answerer.answer("What does Oldham's Scrutiny Management Board cover?", [hit(oldham)])
     assert "includes the LAA and the Oldham Partnership (the LSP). [1]" in answer.text
     assert "Oldham [1]" not in answer.text
+
+
+def test_another_form_of_a_question_word_counts_toward_a_sentence() -> None:
+    caa = passage(
+        section="Chapter 5",
+        label="Paragraph 162",
+        paragraphs=(162,),
+        text=(
+            "CAA will prompt better outcomes across the area. "
+            "CAA will enable follow-up risk-based inspections where there are problems in delivering outcomes."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"inspector": 4.0, "inspection": 4.0, "outcome": 2.0}, max_chars=110)
+    answer = answerer.answer("Could inspectors look at partners when outcomes are missed?", [hit(caa)])
+    assert answer.text == (
+        "CAA will enable follow-up risk-based inspections where there are problems in delivering outcomes. [1]"
+    )
