@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .retrieval import tokenize
+from .verify import names_in
 
 _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|why)\b|\b(they|them|their|theirs|it|its|this|that|these|those|"
@@ -14,15 +15,17 @@ _FOLLOW_UP = re.compile(
 
 
 def needs_context(question: str) -> bool:
-    """True when a question leans on the conversation (pronouns, 'and …', very short)."""
-    return bool(_FOLLOW_UP.search(question)) or len(tokenize(question)) <= 2
+    """True when a question leans on the conversation (pronouns, 'and …', very short and naming nothing:
+    'Why?' does, 'What is LIFT?' does not)."""
+    return bool(_FOLLOW_UP.search(question)) or (len(tokenize(question)) <= 2 and not names_in(question))
 
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
-    """The question with the previous question's topic words appended when it reads as a follow-up."""
+    """The question with the previous question's topic words appended when it reads as a follow-up; a previous
+    follow-up is first rewritten the same way, so a chain of follow-ups keeps the topic it started from."""
     if not history or not needs_context(question):
         return question
-    previous = history[-1][0]
+    previous = carry_topic(history[-1][0], history[:-1])
     topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
     own = set(tokenize(question))
     extra = [w for w in topic if not set(tokenize(w)) <= own]

@@ -28,3 +28,19 @@ def test_standalone_question_is_unchanged() -> None:
 
 def test_follow_up_without_history_is_unchanged() -> None:
     assert carry_topic("and who chairs them?", []) == "and who chairs them?"
+
+
+def test_a_short_question_naming_something_stands_alone() -> None:
+    assert not needs_context("What is LIFT?")
+    assert carry_topic("What is LIFT?", HISTORY) == "What is LIFT?"
+    assert needs_context("Why?")
+
+
+def test_a_chain_of_follow_ups_keeps_the_topic_it_started_from() -> None:
+    history = [
+        ("Who chairs most LSPs?", "Council leaders chair most LSPs. [1]"),
+        ("and who agrees their appointment?", "The executive (cabinet) … formally agrees the chair’s appointment. [1]"),
+    ]
+    rewritten = carry_topic("and can they be removed?", history)
+    assert rewritten.startswith("and can they be removed")
+    assert "chairs" in rewritten and "LSPs" in rewritten
