@@ -240,7 +240,11 @@ def asked_thing(question: str) -> str | None:
     match = _CHANGED.search(question) or _COUNTED.search(question) or _RATED.search(question)
     if not match:
         return None
-    words = [w for w in tokenize(match.group(1)) if not w.endswith("ly")]
+    raw = [w for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) if not w.lower().endswith("ly")]
+    plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    if match.re is _COUNTED and plurals:
+        raw = raw[: raw.index(plurals[-1]) + 1]  # 'how many councillors sit on…': the plural noun, not the verb
+    words = [t for w in raw for t in tokenize(w)]
     return words[-1] if words else None
 
 

@@ -25,6 +25,8 @@ from assistant.verify import (
         ("How many complaints about LSPs did the Ombudsman receive?", "complaint"),
         ("How much Working Neighbourhoods Fund did Gateshead receive?", "fund"),
         ("How many LSPs actually were voluntary partnerships?", "lsps"),
+        ("How many councillors sit on the Oldham scrutiny board?", "councillor"),  # not the verb 'sit'
+        ("How many extra hotel rooms did Derby need?", "room"),
         ("How much did the study cost?", None),
         ("What is LIFT?", None),
     ],
