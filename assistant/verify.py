@@ -242,7 +242,7 @@ def asked_thing(question: str) -> str | None:
         return None
     raw = [w for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) if not w.lower().endswith("ly")]
     plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss")]
-    if match.re is _COUNTED and plurals:
+    if match.re is _COUNTED and plurals and re.search(r"\bhow\s+many\b", match.group(0), re.I):
         raw = raw[: raw.index(plurals[-1]) + 1]  # 'how many councillors sit on…': the plural noun, not the verb
     words = [t for w in raw for t in tokenize(w)]
     return words[-1] if words else None
