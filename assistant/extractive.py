@@ -48,6 +48,7 @@ _DEFINITION_Q = re.compile(
     r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
+_YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
@@ -528,7 +529,10 @@ class ExtractiveAnswerer:
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)
         same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key)
-        return best.unit.is_lead or bool(_LIST_Q.search(question)) or same >= 2
+        if best.unit.is_lead or _LIST_Q.search(question):
+            return True
+        # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
+        return same >= 2 and not _YES_NO.match(question)
 
     def _whole_list(self, members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
         picks: list[Pick] = []

@@ -838,3 +838,27 @@ def test_another_form_of_a_question_word_counts_toward_a_sentence() -> None:
     assert answer.text == (
         "CAA will enable follow-up risk-based inspections where there are problems in delivering outcomes. [1]"
     )
+
+
+def test_a_yes_no_question_matching_one_list_item_gets_that_item_not_the_whole_list() -> None:
+    programme = passage(
+        section="Chapter 3",
+        kind="case_study",
+        label="Case study 10",
+        text=(
+            "The Derbyshire Partnership programme includes:\n• a shared call centre for council services;\n"
+            "• linked web-sites for services online;\n• joint publicity campaigns about available services; and\n"
+            "• a shared customer service standard."
+        ),
+    )
+    clean_up = passage(
+        section="Chapter 3",
+        kind="case_study",
+        label="Case study 12",
+        text="The Big Derbyshire Clean Up contributed to a 35 per cent reduction in perceived anti-social behaviour.",
+    )
+    answerer = ExtractiveAnswerer(idf={"derbyshire": 4.0, "campaign": 3.0, "publicity": 3.0, "difference": 2.0})
+    question = "Did Derbyshire's publicity campaign make a difference?"
+    answer = answerer.answer(question, [hit(programme, 1.0), hit(clean_up, 0.9)])
+    assert "• joint publicity campaigns about available services; and [1]" in answer.text
+    assert "call centre" not in answer.text and "web-sites" not in answer.text
