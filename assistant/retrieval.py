@@ -18,6 +18,7 @@ from .glossary import build_acronyms, discriminative, expand_query
 from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
+from .text import without_exclusion
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
 _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
@@ -341,7 +342,7 @@ class HybridRetriever(BaseRetriever):
 
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
-        expanded = expand_query(query, self.acronyms)
+        expanded = expand_query(without_exclusion(query), self.acronyms)  # 'Apart from pooling, …': not pooling
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]
         dense_hits = self.store.query(vector, n, doc_id=doc_id)

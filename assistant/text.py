@@ -106,3 +106,12 @@ def contains_quote(haystack: str, quote: str) -> bool:
     """True when quote occurs in haystack once both are normalised."""
     q = normalize_for_match(quote)
     return bool(q) and q in normalize_for_match(haystack)
+
+
+_EXCLUDED = re.compile(r"^\s*(?:apart from|other than|besides|aside from|except for)\b[^,?]*,\s*", re.I)
+
+
+def without_exclusion(question: str) -> str:
+    """The question less an opening clause naming what it does not ask about ('Apart from pooling and aligning,
+    how else can partners bring money together?' → 'how else can partners bring money together?')."""
+    return _EXCLUDED.sub("", question) or question

@@ -6,6 +6,7 @@ import os
 import re
 
 from .retrieval import tokenize
+from .text import without_exclusion
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 _QUANTITY_Q = re.compile(
@@ -54,8 +55,8 @@ def uncontracted(question: str) -> str:
 
 def without_locator(question: str) -> str:
     """The question less a phrase that says where to look ('…, according to the forward look?',
-    'According to the Oxford officer's summary, …')."""
-    stripped = _LEADING_LOCATOR.sub("", _LOCATOR.sub("", question))
+    'According to the Oxford officer's summary, …') or what it does not ask about ('Apart from pooling, …')."""
+    stripped = without_exclusion(_LEADING_LOCATOR.sub("", _LOCATOR.sub("", question)))
     return stripped if len(tokenize(stripped)) >= 2 else question
 
 

@@ -862,3 +862,19 @@ def test_a_yes_no_question_matching_one_list_item_gets_that_item_not_the_whole_l
     answer = answerer.answer(question, [hit(programme, 1.0), hit(clean_up, 0.9)])
     assert "• joint publicity campaigns about available services; and [1]" in answer.text
     assert "call centre" not in answer.text and "web-sites" not in answer.text
+
+
+def test_what_an_apart_from_clause_names_does_not_pick_the_sentences() -> None:
+    ways = passage(
+        section="Chapter 4",
+        label="Paragraph 136",
+        paragraphs=(136,),
+        text=(
+            "Pooling and aligning both allow partners to apply money to shared priorities. "
+            "Partners can also bring money together through grants to representative groups and trading services."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"pooling": 5.0, "aligning": 5.0, "money": 2.0, "partner": 1.0}, max_chars=120)
+    question = "Apart from pooling and aligning, how else can partners bring money together?"
+    answer = answerer.answer(question, [hit(ways)])
+    assert answer.text.startswith("Partners can also bring money together through grants")

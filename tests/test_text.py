@@ -1,10 +1,10 @@
-"""Sentence splitting on the reports' own punctuation: abbreviations, references and quoted titles (pure)."""
+"""Text helpers on the reports' own punctuation and on questions: sentence splitting, exclusion clauses (pure)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.text import split_sentences
+from assistant.text import split_sentences, without_exclusion
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,16 @@ from assistant.text import split_sentences
 )
 def test_a_question_mark_inside_a_quoted_title_does_not_end_the_sentence(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Apart from pooling and aligning, how else can partners bring money together?",
+         "how else can partners bring money together?"),
+        ("Other than the council, who sits on the board?", "who sits on the board?"),
+        ("What did Bolton do apart from branding?", "What did Bolton do apart from branding?"),  # no opening clause
+    ],
+)  # fmt: skip
+def test_an_opening_clause_naming_what_is_not_asked_is_dropped(question: str, asked: str) -> None:
+    assert without_exclusion(question) == asked
