@@ -49,6 +49,7 @@ _DEFINITION_Q = re.compile(
     re.I,
 )
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
+_SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
@@ -323,6 +324,7 @@ class ExtractiveAnswerer:
         expected = expected_answer(question)
         subject = self._subject(focus)
         named_kinds = block_kinds(question)
+        asks_source = bool(_SOURCE_Q.search(question))
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -338,8 +340,11 @@ class ExtractiveAnswerer:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
                 title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
+                sourced = asks_source and u.text.startswith("Source:")  # 'Whose model is…?': the figure's source
                 candidate = (
-                    len(u.text) >= 20 and not title_only and (not is_heading(u.text) or is_figure_line(hit.passage, u))
+                    len(u.text) >= 20
+                    and not title_only
+                    and (not is_heading(u.text) or is_figure_line(hit.passage, u) or sourced)
                 )
                 if not candidate and not u.cell:
                     continue
@@ -368,9 +373,10 @@ class ExtractiveAnswerer:
         def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
             return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
 
-        typed = sorted(
-            (p for p in scored if fits_answer_type(p.unit.text, thing, expected)), key=typed_weight, reverse=True
-        )
+        def fits(p: Pick) -> bool:  # a sum for 'how much', a date for 'when', a figure's source for 'whose model'
+            return fits_answer_type(p.unit.text, thing, expected) or asks_source and p.unit.text.startswith("Source:")
+
+        typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]

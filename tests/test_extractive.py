@@ -878,3 +878,21 @@ def test_what_an_apart_from_clause_names_does_not_pick_the_sentences() -> None:
     question = "Apart from pooling and aligning, how else can partners bring money together?"
     answer = answerer.answer(question, [hit(ways)])
     assert answer.text.startswith("Partners can also bring money together through grants")
+
+
+def test_a_whose_model_question_quotes_the_figures_source_line() -> None:
+    figure = passage(
+        section="Chapter 1",
+        kind="figure",
+        label="Figure 2",
+        text=(
+            "Figure 2\nStages in partnership development\nNetworking Coordination Cooperation Collaboration\n"
+            "Loose network of informal relationships between partners\n"
+            "Source: Working Across Boundaries: Collaboration in Public Services (Ref. 5)"
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"networking": 4.0, "collaboration": 3.0, "loose": 4.0, "model": 2.0})
+    answer = answerer.answer("Whose model of loose networking to collaboration is this?", [hit(figure)])
+    assert "Source: Working Across Boundaries: Collaboration in Public Services (Ref. 5) [1]" in answer.text
+    plain = answerer.answer("What comes after loose networking on the way to collaboration?", [hit(figure)])
+    assert "Source:" not in plain.text
