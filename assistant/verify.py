@@ -252,14 +252,31 @@ def asked_thing(question: str) -> str | None:
 def missing_figure(question: str, sentences: list[str]) -> str | None:
     """A reason when a 'how many X' question's cited sentences give no figure next to X, else None."""
     thing = asked_thing(question)
-    if thing is None or thing in _FRAME or thing in _GENERIC_HEADS:
-        return None
-    if any(_QUANTITY.search(s) and thing in tokenize(s) for s in sentences):
+    if thing is None or thing in _FRAME or thing in _GENERIC_HEADS or _MONEY_Q.search(question):
+        return None  # 'how much money' is answered by a sum, checked by missing_answer_type
+    if any(figure_near(s, thing) for s in sentences):
         return None
     rated = _RATED.search(question)
     if rated and not _COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
-    return f"no figure is given for {plural(thing)}"
+    words = re.findall(r"[A-Za-z’'\-]+", question)
+    shown = next((w for w in words if tokenize(w) == [thing] and w.rstrip("s").isupper()), None)  # 'LSPs', not 'lsps'
+    return f"no figure is given for {shown or plural(thing)}"
+
+
+_COUNT_WORD = re.compile(
+    r"^(?:£?\d[\d,.]*%?|\d+-\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"hundred|thousand|million|billion|half|quarter|third|fifth|tenth|dozen|cent)$",
+    re.I,
+)  # a word that is a figure ('388', '£500,000', 'twelve', 'half'), not one holding a digit ('7S')
+
+
+def figure_near(sentence: str, thing: str, window: int = 6) -> bool:
+    """True when a figure stands within a few words of the counted thing ('a survey of the 388 LSPs'), not just
+    anywhere in the sentence ('the three transactional elements … to LSPs')."""
+    words = re.findall(r"[\w£%’'\-]+", sentence)
+    at = [i for i, w in enumerate(words) if thing in tokenize(w)]
+    return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - window) : i + window + 1])
 
 
 def plural(word: str) -> str:

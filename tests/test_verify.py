@@ -44,7 +44,7 @@ def test_a_figure_next_to_the_counted_thing_answers() -> None:
 def test_a_figure_about_something_else_does_not_answer() -> None:
     sentences = ["The Audit Commission will publish a study on commissioning in 2009."]
     reason = missing_figure("How many LSPs were companies limited by guarantee in 2009?", sentences)
-    assert reason == "no figure is given for lsps"
+    assert reason == "no figure is given for LSPs"
 
 
 def test_a_money_question_needs_a_sum_in_the_cited_sentences() -> None:
@@ -206,3 +206,17 @@ def test_text_naming_everything_the_question_names_is_on_topic_unless_a_named_th
     assert off_topic(question, case, by_name=True) is None  # but it is about Warwickshire, and asks for no thing
     oxford = "Oxford's partnership is well led and well managed."
     assert off_topic("What is the population of Oxford?", oxford, by_name=True) == "nothing found is about population"
+
+
+def test_the_figure_for_a_how_many_question_must_stand_near_the_counted_thing() -> None:
+    question = "How many LSPs did the survey cover?"
+    far = ["Applies the three transactional elements of the 7S framework (steering, systems, standards) to LSPs."]
+    assert missing_figure(question, far) == "no figure is given for LSPs"  # '7S' is no figure, 'three' is far off
+    assert missing_figure(question, ["A survey of the 388 LSPs was completed by 191 coordinators."]) is None
+    half = ["In half the case study areas it was weak."]
+    assert missing_figure("How many case study areas had weak commitment?", half) is None
+
+
+def test_a_how_much_money_question_is_left_to_the_sum_check() -> None:
+    found = ["Partners identified £45 million."]
+    assert missing_figure("How much money did Oldham's partners identify?", found) is None
