@@ -260,7 +260,7 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     if rated and not _COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
     words = re.findall(r"[A-Za-z’'\-]+", question)
-    shown = next((w for w in words if tokenize(w) == [thing] and w.rstrip("s").isupper()), None)  # 'LSPs', not 'lsps'
+    shown = next((w for w in words if tokenize(w) == [thing]), None)  # as the question says it: 'LSPs', 'staff'
     return f"no figure is given for {shown or plural(thing)}"
 
 

@@ -95,16 +95,17 @@ def test_a_rate_question_needs_a_figure_for_the_rated_thing_and_says_so_in_its_o
     assert missing_figure(question, ["Household recycling reached 42 per cent in 2008."]) is None
 
 
-def test_a_refusal_names_the_counted_thing_in_the_plural() -> None:
+def test_a_refusal_names_the_counted_thing_as_the_question_wrote_it() -> None:
     assert missing_figure("How many agencies are on it?", ["The board meets."]) == "no figure is given for agencies"
     assert missing_figure("How many volunteers took part?", ["It ran."]) == "no figure is given for volunteers"
+    assert missing_figure("How many staff does it employ?", ["It ran."]) == "no figure is given for staff"
 
 
 def test_a_by_how_much_question_needs_a_figure_for_the_thing_that_changed() -> None:
     question = "By how much did recorded crime fall in Derbyshire after the Big Clean Up?"
     assert asked_thing(question) == "crime"
     budget = "The £747,000 budget includes £247,000 from LPSA2 pump-priming."
-    assert missing_figure(question, [budget]) == "no figure is given for crimes"
+    assert missing_figure(question, [budget]) == "no figure is given for crime"
     answerable = "By how much did anti-social behaviour fall in Derbyshire?"
     fall = "The Clean Up contributed to a 35 per cent reduction in perceived anti-social behaviour."
     assert missing_figure(answerable, [fall]) is None
