@@ -7,8 +7,9 @@ import re
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.extractive import _LIST_Q, ExtractiveAnswerer, attributions, units_of
+from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
+from assistant.units import attributions, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",

@@ -1,0 +1,112 @@
+"""A retrieved passage as the units the extractive answerer quotes: sentences, bullets, table cells and the
+lines that say who said a quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .models import Passage
+from .retrieval import tokenize
+from .text import ends_sentence, split_sentences
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or bullet of a retrieved passage, with the list it belongs to if any."""
+
+    passage_index: int
+    position: int
+    text: str
+    list_id: int | None = None
+    is_lead: bool = False
+    line: int = 0
+    cell: bool = False
+    speaker: bool = False
+    said_by: int | None = None
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A unit chosen for the answer, with its score."""
+
+    unit: Unit
+    score: float
+
+
+def units_of(passage: Passage, passage_index: int) -> list[Unit]:
+    """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id.
+
+    Each unit knows its source line; the lines of a table after its label and title are its cells, and the line
+    naming who said a quotation is its speaker (each line of the quotation is said_by that line)."""
+    units: list[Unit] = []
+    list_id: int | None = None
+    next_list = 0
+    said_by = attributions(passage)
+    speakers = set(said_by.values())
+    for number, line in enumerate(ln.strip() for ln in passage.text.split("\n")):
+        if not line:
+            continue
+        if number in speakers:
+            units.append(Unit(passage_index, len(units), line, line=number, speaker=True))
+            list_id = None
+            continue
+        ticked = line.endswith("✓")  # a row of a tick matrix, in a table or not
+        cell = (passage.kind == "table" and number >= 2 or ticked) and not line.startswith("Source:")
+        where = {"line": number, "cell": cell, "said_by": said_by.get(number)}
+        if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
+            if list_id is None:
+                list_id, next_list = next_list, next_list + 1
+            units.append(Unit(passage_index, len(units), line, list_id, **where))  # type: ignore[arg-type]
+            continue
+        list_id = None
+        for sentence in split_sentences(line):
+            units.append(Unit(passage_index, len(units), sentence, **where))  # type: ignore[arg-type]
+        if units and units[-1].text.rstrip().endswith(":"):
+            list_id, next_list = next_list, next_list + 1
+            units[-1] = replace(units[-1], list_id=list_id, is_lead=True)
+    return units
+
+
+def attributions(passage: Passage) -> dict[int, int]:
+    """For each line of a quotation, the number of the attribution line under it ('Borough fire commander')."""
+    lines = [line.strip() for line in passage.text.split("\n")]
+    found: dict[int, int] = {}
+    start = None
+    for number, line in enumerate(lines):
+        if line.startswith(("‘", "'")) or "‘" in line:  # a quotation may open mid-line ('…as obstacles: ‘We…')
+            start = number
+        if start is not None and line.endswith(("’", "'")) and number + 1 < len(lines):
+            speaker = lines[number + 1]
+            if speaker and is_heading(speaker) and len(speaker.split()) <= 8:
+                found.update({n: number + 1 for n in range(start, number + 1)})
+            start = None
+    return found
+
+
+def stands_alone(unit: Unit) -> bool:
+    """True for a list item that is a whole sentence of its own ('• There is little evidence that councils…'),
+    which, unlike a fragment ('• well-being powers'), reads without its lead-in."""
+    text = unit.text.lstrip("•- ").strip()
+    return (
+        unit.list_id is not None and not unit.is_lead and text[:1].isupper() and ends_sentence(text)
+        and len(text.split()) >= 8
+    )  # fmt: skip
+
+
+def echoes(a: str, b: str, share: float = 0.75) -> bool:
+    """True when two sentences say nearly the same words (a summary repeating the report's sentence)."""
+    x, y = set(tokenize(a)), set(tokenize(b))
+    return bool(x and y) and len(x & y) / len(x | y) >= share
+
+
+def is_heading(text: str) -> bool:
+    """True for a title, label or attribution line rather than a sentence."""
+    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
+
+
+def is_figure_line(passage: Passage, unit: Unit) -> bool:
+    """A line of a figure or table after its label, with a number or five words or more: content, not a label."""
+    if passage.kind not in ("figure", "table") or unit.position < 1 or unit.text.startswith("Source:"):
+        return False
+    return bool(re.search(r"\d", unit.text)) or len(unit.text.split()) >= 5
