@@ -473,6 +473,15 @@ class ExtractiveAnswerer:
         return []
 
     # -- output --------------------------------------------------------------
+    @staticmethod
+    def _quote(units: list[Unit]) -> str:
+        """The quoted text of one passage: its units in order, with ' … ' where the quote skips part of it."""
+        quote = ""
+        for before, unit in zip([None, *units], units, strict=False):
+            gap = before is not None and unit.position != before.position + 1
+            quote += (" … " if gap else " " if before is not None else "") + unit.text.strip()
+        return quote
+
     def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
         order = list(dict.fromkeys(p.unit.passage_index for p in sorted(picks, key=lambda p: p.unit.passage_index)))
         number = {idx: n for n, idx in enumerate(order, start=1)}
@@ -482,12 +491,13 @@ class ExtractiveAnswerer:
             marker = f" [{number[p.unit.passage_index]}]"
             text = p.unit.text.rstrip()
             row_starts = p.unit.cell and (i == 0 or picks[i - 1].unit.line != p.unit.line)
+            row_ends = i > 0 and picks[i - 1].unit.cell and picks[i - 1].unit.line != p.unit.line  # a row is a line
             if p.unit.speaker and lines:
                 quote = lines[-1].removesuffix(marker)  # the speaker goes inside the quotation's citation
                 lines[-1] = f"{quote} ({text}){marker}"
             elif p.unit.list_id is not None and not p.unit.is_lead or row_starts:
                 lines.append(f"{text}{marker}")
-            elif lines and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
+            elif lines and not row_ends and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
                 before = picks[i - 1].unit
                 broken = before.passage_index == p.unit.passage_index and before.position + 1 == p.unit.position
                 if broken and not ends_sentence(before.text) and not is_heading(before.text):
@@ -499,7 +509,7 @@ class ExtractiveAnswerer:
             Citation(
                 number=number[idx],
                 passage=passages[idx],
-                quote=" ".join(p.unit.text for p in picks if p.unit.passage_index == idx),
+                quote=self._quote([p.unit for p in picks if p.unit.passage_index == idx]),
             )
             for idx in order
         )

@@ -18,10 +18,10 @@ def flat(text: str) -> str:
 
 
 def assert_quotes_in_passages(answer: Answer) -> None:
-    """Every sentence or list line a citation quotes occurs in its passage."""
+    """Every sentence or list line a citation quotes occurs in its passage (' … ' marks a skip)."""
     for c in answer.citations:
         assert c.quote
-        for part in re.split(r"\s*•\s*", c.quote):
+        for part in re.split(r"\s*•\s*|\s…\s", c.quote):
             for sentence in split_sentences(part):
                 assert flat(sentence) in flat(c.passage.text), (c.number, sentence)
 
@@ -126,3 +126,44 @@ def test_chain_is_a_composable_runnable(assistant: Assistant) -> None:
     assert "Local Improvement Finance Trust" in answer.text
     text_only = chain | RunnableLambda(lambda a: a.text)
     assert text_only.invoke({"question": "What is LIFT?", "history": []}) == answer.text
+
+
+OFFICER_QUESTIONS = [
+    "Is there much sign that councils use their scrutiny committees to hold the LSP to account?",
+    "How are LSPs held to account?",
+    "Why do private sector partners stop attending meetings?",
+    "What did Derby do about data quality?",
+    "What does CAA stand for?",
+    "What is the 7S framework?",
+    "What are the three transformational elements of the 7S framework?",
+    "How many LAA targets can an area have?",
+    "Who negotiates the LAA?",
+    "What are the barriers to pooled budgets?",
+    "What did the report recommend for central government?",
+    "How does the OSP measure up against the report?",
+    "What happened to LAAs after 2010?",
+    "How many staff does Gateshead's LSP employ?",
+    "Which councils were case study areas?",
+    "What makes a good LSP chair?",
+]
+
+
+@pytest.mark.parametrize("question", OFFICER_QUESTIONS)
+def test_every_answer_quotes_its_passages_once_each_with_valid_markers(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    if answer.refused:
+        assert answer.text.startswith(CANNOT_ANSWER) and answer.citations == ()
+        return
+    numbers = {c.number for c in answer.citations}
+    assert numbers == set(range(1, len(numbers) + 1))
+    pieces = [p for line in answer.text.split("\n") for p in re.split(r"(?<=\])\s+", line.strip()) if p]
+    statements = []
+    for piece in pieces:
+        m = re.fullmatch(r"(.+?)\s*\[(\d+)\]", piece)
+        assert m, f"statement without a marker: {piece!r}"
+        assert int(m.group(2)) in numbers
+        statements.append((m.group(1), int(m.group(2))))
+    tables = {c.number for c in answer.citations if c.passage.kind == "table"}
+    prose = [flat(s) for s, n in statements if n not in tables]  # a table may repeat a cell ('Lack of accountability')
+    assert len(prose) == len(set(prose)), "a sentence is quoted twice"
+    assert_quotes_in_passages(answer)

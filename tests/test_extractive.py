@@ -897,3 +897,29 @@ def test_a_whose_model_question_quotes_the_figures_source_line() -> None:
     assert "Source: Working Across Boundaries: Collaboration in Public Services (Ref. 5) [1]" in answer.text
     plain = answerer.answer("What comes after loose networking on the way to collaboration?", [hit(figure)])
     assert "Source:" not in plain.text
+
+
+def test_a_quote_marks_where_it_skips_part_of_its_passage() -> None:
+    answerer = ExtractiveAnswerer(idf=IDF)
+    units = units_of(CASE, 0)
+    assert answerer._quote([units[0], units[1]]) == f"{units[0].text} {units[1].text}"
+    assert answerer._quote([units[0], units[2]]) == f"{units[0].text} … {units[2].text}"
+
+
+def test_a_table_row_ends_its_line_in_the_answer() -> None:
+    table = passage(
+        section="Chapter 3",
+        kind="table",
+        label="Table 3",
+        text="Table 3\nChoosing a chair\nLSP chair Positive interpretation\nPrivate sector chair Businesslike approach",
+    )
+    style = passage(
+        section="Chapter 3",
+        label="Paragraph 63",
+        paragraphs=(63,),
+        text="The style of an LSP chair shows in a businesslike approach to meetings.",
+    )
+    answerer = ExtractiveAnswerer(idf={"chair": 2.0, "businesslike": 5.0, "private": 3.0, "style": 2.0})
+    answer = answerer.answer("Is a private sector chair businesslike in style?", [hit(table), hit(style, 0.95)])
+    for line in answer.text.split("\n"):
+        assert not (line.startswith("Private sector chair") and "[2]" in line), line
