@@ -13,6 +13,7 @@ from .text import ends_sentence
 from .units import Pick, Unit, echoes, is_figure_line, is_heading, stands_alone, units_of
 from .verify import (
     RATE_Q,
+    akin,
     asked_thing,
     expected_answer,
     has_quantity,
@@ -20,7 +21,6 @@ from .verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
-    same_word,
     uncontracted,
     uncounted,
     undated,
@@ -203,7 +203,7 @@ class ExtractiveAnswerer:
             return 0.0
         matched = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens)
         matched += self.form_weight * sum(
-            idf_of(t, self.idf, self.default_idf) for t in qset - tokens if any(same_word(t, w) for w in tokens)
+            idf_of(t, self.idf, self.default_idf) for t in qset - tokens if akin(t, tokens)
         )  # another form of a question word ('inspections' for 'inspectors')
         lexical = matched / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
@@ -224,6 +224,10 @@ class ExtractiveAnswerer:
         subject = self._subject(focus)
         named_kinds = block_kinds(question)
         asks_source = bool(_SOURCE_Q.search(question))
+
+        def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
+            return asks_source and text.startswith("Source:")
+
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -239,11 +243,10 @@ class ExtractiveAnswerer:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
                 title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
-                sourced = asks_source and u.text.startswith("Source:")  # 'Whose model is…?': the figure's source
                 candidate = (
                     len(u.text) >= 20
                     and not title_only
-                    and (not is_heading(u.text) or is_figure_line(hit.passage, u) or sourced)
+                    and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
                 )
                 if not candidate and not u.cell:
                     continue
@@ -273,7 +276,7 @@ class ExtractiveAnswerer:
             return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
 
         def fits(p: Pick) -> bool:  # a sum for 'how much', a date for 'when', a figure's source for 'whose model'
-            return fits_answer_type(p.unit.text, thing, expected) or asks_source and p.unit.text.startswith("Source:")
+            return fits_answer_type(p.unit.text, thing, expected) or source_line(p.unit.text)
 
         typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:

@@ -14,11 +14,12 @@ _QUANTITY_Q = re.compile(
     rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",
     re.I,
 )
-_QUANTITY = re.compile(
-    r"\d|£|\bper cent\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
-    r"thousand|million|billion|half|quarter|third|fifth|tenth|dozen)\b",
-    re.I,
-)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|"
+    "half|quarter|third|fifth|tenth|dozen"
+)  # the words the reports write figures with
+_QUANTITY = re.compile(rf"\d|£|\bper cent\b|\b(?:{_NUMBER_WORDS})\b", re.I)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}s?)\b")
@@ -243,7 +244,7 @@ def asked_thing(question: str) -> str | None:
         return None
     raw = [w for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) if not w.lower().endswith("ly")]
     plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss")]
-    if match.re is _COUNTED and plurals and re.search(r"\bhow\s+many\b", match.group(0), re.I):
+    if match.re is _COUNTED and plurals and _HOW_MANY.search(match.group(0)):
         raw = raw[: raw.index(plurals[-1]) + 1]  # 'how many councillors sit on…': the plural noun, not the verb
     words = [t for w in raw for t in tokenize(w)]
     return words[-1] if words else None
@@ -265,9 +266,7 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
 
 
 _COUNT_WORD = re.compile(
-    r"^(?:£?\d[\d,.]*%?|\d+-\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"hundred|thousand|million|billion|half|quarter|third|fifth|tenth|dozen|cent)$",
-    re.I,
+    rf"^(?:£?\d[\d,.]*%?|\d+-\d+|{_NUMBER_WORDS}|cent)$", re.I
 )  # a word that is a figure ('388', '£500,000', 'twelve', 'half'), not one holding a digit ('7S')
 
 
@@ -363,12 +362,7 @@ def missing_answer_type(question: str, sentences: list[str]) -> str | None:
     return f"no {expected[1]} is given for this"
 
 
-_HOW_MANY = re.compile(r"\bhow many\b", re.I)
-_FIGURE = re.compile(
-    r"\d+(?:[,.]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|"
-    r"thousand|million|billion|half|quarter|third|fifth|tenth|dozen|most|majority|all|none|few)\b",
-    re.I,
-)
+_FIGURE = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{_NUMBER_WORDS}|most|majority|all|none|few)\b", re.I)
 
 
 def uncounted(question: str, sentences: list[str]) -> str | None:
