@@ -44,7 +44,8 @@ _LIST_Q = re.compile(
 )
 _DEFINITION_Q = re.compile(
     r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
-    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)\??\s*$|"
+    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)"
+    r"(?:\s+(?:for|to|in)\s+[\w’'\- ]+)?\??\s*$|"  # 'What does synergy mean for an LSP?'
     r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
@@ -308,12 +309,11 @@ class ExtractiveAnswerer:
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
         said = self._speaker(chosen, units)
-        if said:
-            return chosen + said
-        follow = self._following_list(chosen, units, lists)
+        follow = [] if said else self._following_list(chosen, units, lists)
         if follow:
             return chosen + follow
-        if _LIST_Q.search(question):
+        chosen = chosen + said  # a quotation's speaker, after which other passages may still add a sentence
+        if _LIST_Q.search(question) and not said:
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
             strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
@@ -337,7 +337,7 @@ class ExtractiveAnswerer:
         m = _DEFINITION_Q.match(question)
         if not m:
             return None
-        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip()
+        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"")
         words = [re.escape(w) for w in term.split() if w.lower() not in ("the", "a", "an")]
         if not words:
             return None
@@ -420,7 +420,8 @@ class ExtractiveAnswerer:
         """Add a strong sentence from another passage when the budget allows."""
         length = sum(len(p.unit.text) for p in chosen)
         for pick in scored:
-            if pick.score < best.score * self.other_share or len(chosen) >= self.max_sentences + 1:
+            sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
+            if pick.score < best.score * self.other_share or sentences > self.max_sentences:
                 break
             if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen):
                 continue  # already quoted, or said in nearly the same words (a summary restating the report)
@@ -457,7 +458,7 @@ class ExtractiveAnswerer:
         m = _DEFINITION_Q.match(question)
         if not m:
             return []
-        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip().lower()
+        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"").lower()
         for idx, hit in enumerate(hits[:4]):
             p = hit.passage
             if p.kind != "glossary":

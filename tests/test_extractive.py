@@ -923,3 +923,30 @@ def test_a_table_row_ends_its_line_in_the_answer() -> None:
     answer = answerer.answer("Is a private sector chair businesslike in style?", [hit(table), hit(style, 0.95)])
     for line in answer.text.split("\n"):
         assert not (line.startswith("Private sector chair") and "[2]" in line), line
+
+
+def test_a_span_ending_in_a_quotation_still_takes_a_strong_sentence_from_another_passage() -> None:
+    quoted = passage(
+        label="Paragraph 77",
+        paragraphs=(77,),
+        text=(
+            "Synergy cannot be taken for granted. LSPs can test whether the partnership is realising its potential.\n"
+            "‘We look how partners can contribute to each other’s results.’\n"
+            "LSP director"
+        ),
+    )
+    defining = passage(
+        label="Paragraph 76",
+        paragraphs=(76,),
+        text="Partnerships create synergies: the contribution to outcomes should be greater than separate activity.",
+    )
+    answerer = ExtractiveAnswerer(idf={"synergy": 5.0, "partnership": 1.0, "lsp": 1.0}, max_chars=600)
+    answer = answerer.answer("What does synergy mean for an LSP?", [hit(quoted, 1.0), hit(defining, 0.9)])
+    assert "(LSP director) [1]" in answer.text  # the speaker stays inside the quotation's citation
+    assert "greater than separate activity. [2]" in answer.text  # and the answer does not stop at it
+
+
+def test_what_does_x_mean_for_y_reads_the_quoted_term_as_the_thing_defined() -> None:
+    subject = ExtractiveAnswerer._subject("What does 'synergy' mean for an LSP?")
+    assert subject is not None and subject.match("Synergy cannot be taken for granted.")
+    assert ExtractiveAnswerer._subject("What does the board do for an LSP?") is None
