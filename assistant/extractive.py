@@ -10,7 +10,7 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence
-from .units import Pick, Unit, echoes, is_figure_line, is_heading, stands_alone, units_of
+from .units import Pick, Unit, echoes, is_figure_line, is_heading, leans_back, stands_alone, units_of
 from .verify import (
     RATE_Q,
     akin,
@@ -428,8 +428,11 @@ class ExtractiveAnswerer:
             words = [w for w in pick.unit.text.split() if w != "✓"]
             short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
+            after = any(p.unit.passage_index == pick.unit.passage_index and p.unit.position == pick.unit.position - 1
+                        for p in chosen)  # fmt: skip
+            fragment = fragment or leans_back(pick.unit) and not after
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
-                continue  # a list fragment or a short table row means little without its lead-in or column heads
+                continue  # a list fragment, a short table row or a 'But…' means little without what comes before
             if length + len(pick.unit.text) <= self.max_chars:
                 chosen.append(pick)
                 length += len(pick.unit.text)

@@ -94,6 +94,19 @@ def stands_alone(unit: Unit) -> bool:
     )  # fmt: skip
 
 
+_LEANS_BACK = re.compile(
+    r"^\W*(?:but|however|therefore|thus|hence|also|so|yet|instead|here|then|these|those|they|them|their|it|its|he|"
+    r"she|his|her|such|this(?!\s+(?:study|report|paper|document|national study)\b)|in these|in this|in that)\b",
+    re.I,
+)
+
+
+def leans_back(unit: Unit) -> bool:
+    """True for a sentence that leans on the one before it ('But like all investments they…', 'It is not new
+    money.'), which, quoted alone from its passage, reads out of context; 'This study…' names the report."""
+    return bool(_LEANS_BACK.match(unit.text))
+
+
 def echoes(a: str, b: str, share: float = 0.75) -> bool:
     """True when two sentences say nearly the same words (a summary repeating the report's sentence)."""
     x, y = set(tokenize(a)), set(tokenize(b))

@@ -9,7 +9,7 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
-from assistant.units import attributions, units_of
+from assistant.units import Unit, attributions, leans_back, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -950,3 +950,34 @@ def test_what_does_x_mean_for_y_reads_the_quoted_term_as_the_thing_defined() -> 
     subject = ExtractiveAnswerer._subject("What does 'synergy' mean for an LSP?")
     assert subject is not None and subject.match("Synergy cannot be taken for granted.")
     assert ExtractiveAnswerer._subject("What does the board do for an LSP?") is None
+
+
+def test_a_sentence_leaning_on_the_one_before_it_is_not_quoted_alone_from_another_passage() -> None:
+    best = passage(
+        label="Paragraph 27",
+        paragraphs=(27,),
+        text="Some LSPs have not had the time to develop links. In these, agencies exert too much control.",
+    )
+    other = passage(
+        label="Paragraph 120",
+        paragraphs=(120,),
+        text=(
+            "Shared buildings were appraised in two areas. But like all links they need proper time and appraisal. "
+            "Partners who have time to develop links trust each other more."
+        ),
+    )
+    idf = {"lsp": 1.0, "time": 3.0, "link": 4.0, "develop": 2.0, "proper": 3.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600, max_sentences=2)
+    answer = answerer.answer("What goes wrong in LSPs without proper time to develop links?", [hit(best), hit(other)])
+    assert "But like all links" not in answer.text
+    assert "Partners who have time to develop links trust each other more. [2]" in answer.text
+
+
+def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
+    def unit(text: str) -> Unit:
+        return Unit(0, 0, text)
+
+    assert leans_back(unit("It is not new money."))
+    assert leans_back(unit("However, since the change in Government we await guidance."))
+    assert not leans_back(unit("This study used a mixed methods approach."))
+    assert not leans_back(unit("Itchen partners meet monthly."))
