@@ -25,6 +25,7 @@ from .verify import (
     uncounted,
     undated,
     unquoted_year,
+    unsaid_actor,
     unsupported_reason,
     without_locator,
 )
@@ -174,6 +175,7 @@ class ExtractiveAnswerer:
             or uncounted(standalone, [p.unit.text for p in picks])
             or missing_answer_type(standalone, [p.unit.text for p in picks])
             or unquoted_year(standalone, [p.unit.text for p in picks])
+            or unsaid_actor(standalone, [p.unit.text for p in picks], self.acronyms)
             or undated(
                 standalone,
                 [

@@ -391,3 +391,34 @@ def asked_noun(question: str) -> str | None:
         return None
     words = [w for w in tokenize(m.group("np")) if w not in _FRAME]
     return words[-1] if words and words[-1] not in _GENERIC_HEADS else None
+
+
+_WHO_LEADS = re.compile(
+    r"^\s*[Ww]ho\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)(?:[’']s)?\s*\??\s*$"
+)
+
+
+def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) -> str | None:
+    """A reason when 'Who chairs the Dorset Strategic Partnership?' gets quoted sentences none of which names the
+    role and that body together ('In Dorset the chairs of the scrutiny committees…' does not), else None.
+
+    Only questions about who leads a named body are checked (chairs, leads, heads, runs, manages…); the body is
+    matched whole, by its initials or by its long form; 'Who chairs LSPs?' names no particular body."""
+    m = _WHO_LEADS.match(question)
+    if not m:
+        return None
+    named = m.group("body").strip()
+    body = re.split(r"[’']s\s+", named)[-1]  # 'Warwickshire's LPSB': the board, not the county
+    words = body.split()
+    if len(words) == 1 and (words[0] in _GENERIC_NAMES or words[0].rstrip("s") in _GENERIC_NAMES):
+        return None
+    forms = {body, acronyms.get(body.rstrip("s"), "")}
+    if len(words) > 1:
+        forms.add("".join(w[0] for w in words if w[0].isupper()))  # 'Dorset Strategic Partnership' → 'DSP'
+    patterns = [re.compile(rf"\b{re.escape(f.rstrip('s'))}s?\b", re.I) for f in forms if f]
+    role = tokenize(m.group("verb"))[0]
+    for sentence in sentences:
+        if any(p.search(sentence) for p in patterns) and akin(role, set(tokenize(sentence))):
+            return None
+    return f"nothing quoted says who {m.group('verb').lower()} {'the ' if 'the ' in question else ''}{named}"

@@ -14,6 +14,7 @@ from assistant.verify import (
     uncounted,
     undated,
     unquoted_year,
+    unsaid_actor,
     without_locator,
 )
 
@@ -221,3 +222,22 @@ def test_the_figure_for_a_how_many_question_must_stand_near_the_counted_thing() 
 def test_a_how_much_money_question_is_left_to_the_sum_check() -> None:
     found = ["Partners identified £45 million."]
     assert missing_figure("How much money did Oldham's partners identify?", found) is None
+
+
+def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sentence() -> None:
+    acronyms = {"LPSB": "local public service board"}
+    dorset = [
+        "In Dorset the chairs and vice chairs of the scrutiny committees meet as an informal group.",
+        "In 2006 the group jointly scrutinised the Dorset Strategic Partnership (DSP).",
+    ]
+    reason = unsaid_actor("Who chairs the Dorset Strategic Partnership?", dorset, acronyms)
+    assert reason == "nothing quoted says who chairs the Dorset Strategic Partnership"
+    assert unsaid_actor("Who chairs the DSP?", ["The DSP is chaired by the county council leader."], acronyms) is None
+    oldham = ["The chair of the Oldham Partnership is a member of the scrutiny board."]
+    assert unsaid_actor("Who chairs the Oldham Partnership?", oldham, acronyms) is None
+    board = ["Warwickshire’s local public service board (LPSB) aims to narrow the gap."]
+    assert unsaid_actor("Who chairs Warwickshire's LPSB?", board, acronyms) == (
+        "nothing quoted says who chairs Warwickshire's LPSB"
+    )
+    assert unsaid_actor("Who chairs most LSPs?", ["Council leaders chair most LSPs."], acronyms) is None
+    assert unsaid_actor("Who funds PCTs?", ["They receive budgets from the Department of Health."], acronyms) is None
