@@ -314,6 +314,9 @@ class ExtractiveAnswerer:
         follow = [] if said else self._following_list(chosen, units, lists)
         if follow:
             return chosen + follow
+        last = max(chosen, key=lambda p: p.unit.position)
+        if last.unit.is_lead and last is not best and not said:
+            chosen = [p for p in chosen if p is not last]  # 'In children's services:' without its list says nothing
         chosen = chosen + said  # a quotation's speaker, after which other passages may still add a sentence
         if _LIST_Q.search(question) and not said:
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
@@ -412,6 +415,8 @@ class ExtractiveAnswerer:
         if lead is None or not lead.is_lead or lead.list_id is None:
             return []
         members = [m for m in lists.get((lead.passage_index, lead.list_id), []) if m is not units[end]]
+        if not any(not m.is_lead for m in members):
+            return []  # a lead-in whose items are not in this passage: nothing to add
         length = sum(len(p.unit.text) for p in chosen) + sum(len(m.text) for m in members)
         if length > self.max_chars + self.list_extra:
             return []

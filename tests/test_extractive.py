@@ -981,3 +981,19 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
     assert leans_back(unit("However, since the change in Government we await guidance."))
     assert not leans_back(unit("This study used a mixed methods approach."))
     assert not leans_back(unit("Itchen partners meet monthly."))
+
+
+def test_a_lead_in_whose_items_lie_in_the_next_passage_does_not_end_the_answer() -> None:
+    case = passage(
+        label="Case study 2",
+        kind="case_study",
+        text=(
+            "The six councils in East Sussex produced an integrated community strategy for 2008 to 2026. "
+            "The partners agreed a shared vision and plans to achieve it together. In children’s services:"
+        ),
+    )
+    idf = {"council": 1.0, "community": 2.0, "strategy": 3.0, "plan": 3.0, "vision": 3.0, "east": 4.0}
+    answer = ExtractiveAnswerer(idf=idf, max_chars=600).answer("What plans did East Sussex agree?", [hit(case)])
+    assert "produced an integrated community strategy" in answer.text
+    assert "children’s services" not in answer.text
+    assert not answer.text.rstrip(" [1]").endswith(":")
