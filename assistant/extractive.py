@@ -36,11 +36,12 @@ _VERB_S = (
     r"(?:does|is|has|was|happens|makes|means|needs|counts|matters|says|helps|works|remains|seems|goes|comes|gets|"
     r"gives|takes|keeps|sits|this|its)"
 )  # words after 'what' that end in s but are no plural noun
+_AUX_WORD = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|might|must|the|a|an|this|its)"
 _LIST_Q = re.compile(
     r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|does|do|did)\b.*\b(?:include|cover|"
     r"focus|use|do)|(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
     r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
-    rf"^\s*(?:what|which)\s+(?!{_VERB_S}\b)[a-z]+s\b",  # 'What messages…', 'Which issues…': a plural asks for a list
+    rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
 )
 _DEFINITION_Q = re.compile(
@@ -325,7 +326,7 @@ class ExtractiveAnswerer:
                 return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         if lead_passage is not None and sum(len(p.unit.text) for p in chosen + [lead_passage]) <= self.max_chars:
             chosen = chosen + [lead_passage]  # search ranked its passage first: let the answer cite it too
-        return self._others(chosen, scored, best)
+        return self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
 
     @staticmethod
     def _item(best: Pick, members: list[Unit]) -> list[Pick]:
@@ -423,8 +424,16 @@ class ExtractiveAnswerer:
         score = min(p.score for p in chosen)
         return [Pick(m, score) for m in members]
 
-    def _others(self, chosen: list[Pick], scored: list[Pick], best: Pick) -> list[Pick]:
-        """Add a strong sentence from another passage when the budget allows."""
+    def _others(
+        self,
+        chosen: list[Pick],
+        scored: list[Pick],
+        best: Pick,
+        units_by_passage: dict[int, list[Unit]] | None = None,
+        lists: dict[tuple[int, int], list[Unit]] | None = None,
+    ) -> list[Pick]:
+        """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
+        the list such a sentence leads into comes with it, whole, when it fits."""
         length = sum(len(p.unit.text) for p in chosen)
         for pick in scored:
             sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
@@ -443,6 +452,10 @@ class ExtractiveAnswerer:
             if length + len(pick.unit.text) <= self.max_chars:
                 chosen.append(pick)
                 length += len(pick.unit.text)
+                units = (units_by_passage or {}).get(pick.unit.passage_index, [])
+                follow = self._following_list([pick], units, lists) if lists and units else []
+                if follow and length + sum(len(m.unit.text) for m in follow) <= self.max_chars + self.list_extra:
+                    return chosen + follow  # 'In some case study LSPs:' and the habits it lists
         return chosen
 
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:

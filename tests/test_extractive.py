@@ -997,3 +997,27 @@ def test_a_lead_in_whose_items_lie_in_the_next_passage_does_not_end_the_answer()
     assert "produced an integrated community strategy" in answer.text
     assert "children’s services" not in answer.text
     assert not answer.text.rstrip(" [1]").endswith(":")
+
+
+def test_a_list_question_takes_the_list_another_passages_sentence_leads_into() -> None:
+    quote = passage(
+        label="Paragraph 70",
+        paragraphs=(70,),
+        text="Over-emphasis on performance detail in meetings sends the wrong signals: it deters private partners.",
+    )
+    habits = passage(
+        label="Paragraph 65",
+        paragraphs=(65,),
+        text=(
+            "The arrangements for meetings can send unintentional signals. In some case study LSPs:\n"
+            "• the local authority representatives sat at a separate ‘top table’;\n"
+            "• community representatives were not allowed to sit at the main table."
+        ),
+    )
+    idf = {"meeting": 3.0, "signal": 5.0, "habit": 6.0, "partnership": 1.0, "board": 2.0, "style": 3.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    answer = answerer.answer("What meeting habits send the wrong signals?", [hit(quote, 1.0), hit(habits, 0.95)])
+    assert "In some case study LSPs: [2]" in answer.text
+    assert "• the local authority representatives sat at a separate ‘top table’; [2]" in answer.text
+    assert _LIST_Q.search("What meeting habits send the wrong signals?")
+    assert not _LIST_Q.search("What is the main problem with meetings?")
