@@ -114,8 +114,14 @@ def echoes(a: str, b: str, share: float = 0.75) -> bool:
 
 
 def is_heading(text: str) -> bool:
-    """True for a title, label or attribution line rather than a sentence."""
-    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 or text.startswith("Source:")
+    """True for a title, label or attribution line rather than a sentence; a line of ten words or more, most of
+    them lower case, is a sentence that lost its full stop ('The working practices of the OSP fit the good
+    practice outlined in the 7S framework')."""
+    if text.startswith("Source:"):
+        return True
+    words = text.split()
+    prose = len(words) >= 10 and sum(w[:1].islower() for w in words) > len(words) / 2
+    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 and not prose
 
 
 def is_figure_line(passage: Passage, unit: Unit) -> bool:

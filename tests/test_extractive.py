@@ -9,7 +9,7 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
-from assistant.units import Unit, attributions, leans_back, units_of
+from assistant.units import Unit, attributions, is_heading, leans_back, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1021,3 +1021,11 @@ def test_a_list_question_takes_the_list_another_passages_sentence_leads_into() -
     assert "• the local authority representatives sat at a separate ‘top table’; [2]" in answer.text
     assert _LIST_Q.search("What meeting habits send the wrong signals?")
     assert not _LIST_Q.search("What is the main problem with meetings?")
+
+
+def test_a_long_lower_case_line_without_a_full_stop_is_a_sentence_not_a_heading() -> None:
+    assert is_heading("Promoting joint working and local profile")
+    assert is_heading("Council partnerships lead")
+    assert is_heading("Source: Audit Commission, 2008")
+    assert not is_heading("The working practices of the OSP fit the good practice outlined in the 7S framework")
+    assert not is_heading("Partners meet every month to agree the agenda.")
