@@ -247,6 +247,8 @@ class ExtractiveAnswerer:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
                 title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
+                if hit.passage.kind == "case_study" and u.line == 1 and hit.passage.text.startswith(hit.passage.label):
+                    title_only = title_only or not ends_sentence(u.text)  # the case study's title, under its label
                 candidate = (
                     len(u.text) >= 20
                     and not title_only
@@ -435,6 +437,7 @@ class ExtractiveAnswerer:
         """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
         the list such a sentence leads into comes with it, whole, when it fits."""
         length = sum(len(p.unit.text) for p in chosen)
+        strong = {id(p.unit) for p in scored if p.score >= best.score * self.other_share}
         for pick in scored:
             sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
             if pick.score < best.score * self.other_share or sentences > self.max_sentences:
@@ -444,19 +447,29 @@ class ExtractiveAnswerer:
             words = [w for w in pick.unit.text.split() if w != "✓"]
             short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
-            after = any(p.unit.passage_index == pick.unit.passage_index and p.unit.position == pick.unit.position - 1
-                        for p in chosen)  # fmt: skip
-            fragment = fragment or leans_back(pick.unit) and not after
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
-                continue  # a list fragment, a short table row or a 'But…' means little without what comes before
-            if length + len(pick.unit.text) <= self.max_chars:
-                chosen.append(pick)
-                length += len(pick.unit.text)
-                units = (units_by_passage or {}).get(pick.unit.passage_index, [])
+                continue  # a list fragment or a short table row means little without its lead-in or column heads
+            units = (units_by_passage or {}).get(pick.unit.passage_index, [])
+            adding = [pick]
+            if leans_back(pick.unit):  # 'But none of them…' comes with the strong sentence it points back to
+                before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
+                if before is None or not self._plain_sentence(before) or id(before) not in strong:
+                    continue
+                if not any(p.unit is before for p in chosen):
+                    adding = [Pick(before, pick.score), pick]
+            size = sum(len(p.unit.text) for p in adding)
+            if length + size <= self.max_chars:
+                chosen.extend(adding)
+                length += size
                 follow = self._following_list([pick], units, lists) if lists and units else []
                 if follow and length + sum(len(m.unit.text) for m in follow) <= self.max_chars + self.list_extra:
                     return chosen + follow  # 'In some case study LSPs:' and the habits it lists
         return chosen
+
+    @staticmethod
+    def _plain_sentence(unit: Unit) -> bool:
+        """A sentence of running text that needs nothing before it: no heading, list item, cell or speaker line."""
+        return not (is_heading(unit.text) or unit.list_id is not None or unit.cell or unit.speaker or leans_back(unit))
 
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)

@@ -94,16 +94,21 @@ def stands_alone(unit: Unit) -> bool:
     )  # fmt: skip
 
 
+_REFERENT = (
+    r"(?:these|those|they|them|their|it|its|he|she|his|her|such|this(?!\s+(?:study|report|paper|document|national"
+    r"\s+study)\b)|in these|in this|in that|here)\b"
+)  # a word that points back to something named before
 _LEANS_BACK = re.compile(
-    r"^\W*(?:but|however|therefore|thus|hence|also|so|yet|instead|here|then|these|those|they|them|their|it|its|he|"
-    r"she|his|her|such|this(?!\s+(?:study|report|paper|document|national study)\b)|in these|in this|in that)\b",
+    rf"^\W*(?:(?:but|however|therefore|thus|hence|also|so|yet|and|instead|then),?\s+(?:[\w’'\-]+\s+){{0,3}}?)?"
+    rf"{_REFERENT}",
     re.I,
 )
 
 
 def leans_back(unit: Unit) -> bool:
-    """True for a sentence that leans on the one before it ('But like all investments they…', 'It is not new
-    money.'), which, quoted alone from its passage, reads out of context; 'This study…' names the report."""
+    """True for a sentence whose first words point back to something named before it ('It is not new money.',
+    'But like all investments they need…'), which, quoted alone, reads out of context. A contrast that names its
+    own subject ('However, since the change in Government we await…') and 'This study…' stand alone."""
     return bool(_LEANS_BACK.match(unit.text))
 
 

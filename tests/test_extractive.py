@@ -978,7 +978,8 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
         return Unit(0, 0, text)
 
     assert leans_back(unit("It is not new money."))
-    assert leans_back(unit("However, since the change in Government we await guidance."))
+    assert leans_back(unit("But like all investments they need proper appraisal."))
+    assert not leans_back(unit("However, since the change in Government we await guidance."))  # names its subject
     assert not leans_back(unit("This study used a mixed methods approach."))
     assert not leans_back(unit("Itchen partners meet monthly."))
 
@@ -1029,3 +1030,39 @@ def test_a_long_lower_case_line_without_a_full_stop_is_a_sentence_not_a_heading(
     assert is_heading("Source: Audit Commission, 2008")
     assert not is_heading("The working practices of the OSP fit the good practice outlined in the 7S framework")
     assert not is_heading("Partners meet every month to agree the agenda.")
+
+
+def test_a_sentence_pointing_back_comes_with_the_sentence_it_points_to() -> None:
+    review = passage(
+        label="Paragraph 75",
+        paragraphs=(75,),
+        text="LSPs should be clear whether money spent on partnership branding and websites adds value.",
+    )
+    websites = passage(
+        label="Paragraph 74",
+        paragraphs=(74,),
+        text=(
+            "Partnership boards met in many places. Nine case study LSPs had websites. "
+            "But none of them had evaluated whether the money spent on branding and websites was worth it."
+        ),
+    )
+    idf = {"lsp": 1.0, "website": 5.0, "branding": 5.0, "money": 2.0, "spent": 3.0, "worth": 4.0, "evaluated": 4.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    question = "Have LSPs checked whether spending on websites is worth it?"
+    answer = answerer.answer(question, [hit(review), hit(websites)])
+    assert "Nine case study LSPs had websites. [2] But none of them had evaluated" in answer.text
+
+
+def test_a_case_study_title_is_not_quoted_as_a_sentence() -> None:
+    quilt = passage(
+        label="Case study 19",
+        kind="case_study",
+        text=(
+            "Case study 19\nDerbyshire LSP uses the Quilt to help it agree priorities\n"
+            "Derbyshire also produces a summary profile, the Quilt, with 33 key statistics for each community."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"derbyshire": 4.0, "quilt": 6.0})
+    answer = answerer.answer("What is Derbyshire's Quilt?", [hit(quilt)])
+    assert "uses the Quilt to help" not in answer.text
+    assert "a summary profile, the Quilt, with 33 key statistics" in answer.text
