@@ -395,7 +395,8 @@ def asked_noun(question: str) -> str | None:
 
 _WHO_LEADS = re.compile(
     r"^\s*[Ww]ho\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)(?:[’']s)?\s*\??\s*$"
+    r"(?P<named>(?:the\s+)?(?:(?P<owner>[A-Z][\w\-]*)[’']s\s+)?"
+    r"(?P<body>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*|(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))\s*\??\s*$"
 )
 
 
@@ -403,22 +404,27 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
     """A reason when 'Who chairs the Dorset Strategic Partnership?' gets quoted sentences none of which names the
     role and that body together ('In Dorset the chairs of the scrutiny committees…' does not), else None.
 
-    Only questions about who leads a named body are checked (chairs, leads, heads, runs, manages…); the body is
-    matched whole, by its initials or by its long form; 'Who chairs LSPs?' names no particular body."""
+    Only questions about who leads a named body are checked (chairs, leads, heads, runs, manages…): a body named
+    with capitals, whole, by its initials or by its long form, or one named by its owner ('Warwickshire's local
+    public service board', which the sentence must name with its owner). 'Who chairs LSPs?' and 'Who chairs the
+    board?' name no particular body."""
     m = _WHO_LEADS.match(question)
     if not m:
         return None
-    named = m.group("body").strip()
-    body = re.split(r"[’']s\s+", named)[-1]  # 'Warwickshire's LPSB': the board, not the county
+    body, owner = m.group("body").strip(), m.group("owner")
     words = body.split()
-    if len(words) == 1 and (words[0] in _GENERIC_NAMES or words[0].rstrip("s") in _GENERIC_NAMES):
+    if not body[:1].isupper() and owner is None:
+        return None  # 'Who chairs most LSPs?', 'Who chairs the board?'
+    if len(words) == 1 and (words[0] in _GENERIC_NAMES or words[0].rstrip("s") in _GENERIC_NAMES) and not owner:
         return None
-    forms = {body, acronyms.get(body.rstrip("s"), "")}
-    if len(words) > 1:
+    long_forms = {short for short, long in acronyms.items() if long.lower() == body.lower()}
+    forms = {body, acronyms.get(body.rstrip("s"), ""), *long_forms}
+    if len(words) > 1 and body[:1].isupper():
         forms.add("".join(w[0] for w in words if w[0].isupper()))  # 'Dorset Strategic Partnership' → 'DSP'
     patterns = [re.compile(rf"\b{re.escape(f.rstrip('s'))}s?\b", re.I) for f in forms if f]
     role = tokenize(m.group("verb"))[0]
     for sentence in sentences:
-        if any(p.search(sentence) for p in patterns) and akin(role, set(tokenize(sentence))):
+        names_owner = owner is None or owner.lower() in sentence.lower()
+        if names_owner and any(p.search(sentence) for p in patterns) and akin(role, set(tokenize(sentence))):
             return None
-    return f"nothing quoted says who {m.group('verb').lower()} {'the ' if 'the ' in question else ''}{named}"
+    return f"nothing quoted says who {m.group('verb').lower()} {m.group('named').strip()}"

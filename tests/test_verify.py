@@ -239,5 +239,11 @@ def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sente
     assert unsaid_actor("Who chairs Warwickshire's LPSB?", board, acronyms) == (
         "nothing quoted says who chairs Warwickshire's LPSB"
     )
+    assert unsaid_actor("Who chairs Warwickshire's local public service board?", board, acronyms) == (
+        "nothing quoted says who chairs Warwickshire's local public service board"
+    )
+    chaired = ["Warwickshire’s local public service board is chaired by the council leader."]
+    assert unsaid_actor("Who chairs Warwickshire's local public service board?", chaired, acronyms) is None
     assert unsaid_actor("Who chairs most LSPs?", ["Council leaders chair most LSPs."], acronyms) is None
+    assert unsaid_actor("Who chairs the board?", ["Theme groups meet monthly."], acronyms) is None
     assert unsaid_actor("Who funds PCTs?", ["They receive budgets from the Department of Health."], acronyms) is None
