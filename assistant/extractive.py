@@ -308,9 +308,10 @@ class ExtractiveAnswerer:
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return self._whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
-        lead_passage = self._from_top_passage(scored, best)
-        runner = lead_passage or self._runner_up(scored, best)
-        chosen = self._span(best, units, span_scores, reserve=len(runner.unit.text) if runner else 0)
+        lead_passage = self._from_top_passage(scored, best, units_by_passage[0])
+        runner_up = self._runner_up(scored, best)
+        reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
+        chosen = self._span(best, units, span_scores, reserve=reserve)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
         said = self._speaker(chosen, units)
@@ -326,8 +327,8 @@ class ExtractiveAnswerer:
             strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
                 return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
-        if lead_passage is not None and sum(len(p.unit.text) for p in chosen + [lead_passage]) <= self.max_chars:
-            chosen = chosen + [lead_passage]  # search ranked its passage first: let the answer cite it too
+        if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
+            chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         return self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
 
     @staticmethod
@@ -352,22 +353,31 @@ class ExtractiveAnswerer:
         name = r"\s+".join(words)
         return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
 
-    def _from_top_passage(self, scored: list[Pick], best: Pick) -> Pick | None:
+    def _from_top_passage(self, scored: list[Pick], best: Pick, units: list[Unit]) -> list[Pick]:
         """When the best sentence is not from the passage search ranked first, that passage's best sentence, if
-        it scores at least top_passage_share of the best (lists and table rows excepted)."""
+        it scores at least top_passage_share of the best (lists and table rows excepted); one that points back
+        ('It follows the six…') comes with the sentence before it, or, if that is no plain sentence, not at all."""
         if best.unit.passage_index == 0:
-            return None
-        top = next(
-            (p for p in scored if p.unit.passage_index == 0 and p.unit.list_id is None and not p.unit.cell), None
-        )
-        return top if top is not None and top.score >= best.score * self.top_passage_share else None
+            return []
+        for pick in scored:
+            if pick.score < best.score * self.top_passage_share:
+                return []
+            if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell:
+                continue
+            if not leans_back(pick.unit):
+                return [pick]
+            before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
+            if before is not None and self._plain_sentence(before):
+                return [Pick(before, pick.score), pick]
+        return []
 
     def _runner_up(self, scored: list[Pick], best: Pick) -> Pick | None:
         """A near-best sentence of another passage (among the next three), for which the span leaves room."""
         for pick in scored[1:4]:
             if pick.score < best.score * self.runner_up_share:
                 return None
-            if pick.unit.passage_index != best.unit.passage_index and pick.unit.list_id is None and not pick.unit.cell:
+            elsewhere = pick.unit.passage_index != best.unit.passage_index
+            if elsewhere and pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit):
                 return pick
         return None
 

@@ -1066,3 +1066,26 @@ def test_a_case_study_title_is_not_quoted_as_a_sentence() -> None:
     answer = answerer.answer("What is Derbyshire's Quilt?", [hit(quilt)])
     assert "uses the Quilt to help" not in answer.text
     assert "a summary profile, the Quilt, with 33 key statistics" in answer.text
+
+
+def test_the_first_ranked_passages_sentence_that_points_back_comes_with_the_one_before_it() -> None:
+    derby = passage(
+        label="Case study 20",
+        kind="case_study",
+        text=(
+            "Derby’s data quality framework covers performance measurement for the SCS and LAA. "
+            "It follows the six data quality dimensions (accuracy, validity and reliability)."
+        ),
+    )
+    policy = passage(
+        label="Paragraph 122",
+        paragraphs=(122,),
+        text="Derby’s shared data quality policy follows quality dimensions.",
+    )
+    idf = {"derby": 5.0, "data": 2.0, "quality": 3.0, "policy": 3.0, "dimension": 5.0, "shared": 2.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    answer = answerer.answer("What data quality dimensions does Derby's shared policy follow?",
+                             [hit(derby, 1.0), hit(policy, 0.9)])  # fmt: skip
+    first = "Derby’s data quality framework covers performance measurement for the SCS and LAA. [1] It follows the six"
+    assert answer.text.startswith(first)
+    assert "Derby’s shared data quality policy follows quality dimensions. [2]" in answer.text
