@@ -364,6 +364,8 @@ class ExtractiveAnswerer:
                 return []
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell:
                 continue
+            if pick.unit.said_by is not None:
+                return self._quotation(pick, units)
             if not leans_back(pick.unit):
                 return [pick]
             before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
@@ -409,6 +411,19 @@ class ExtractiveAnswerer:
             length += len(unit.text)
             lo, hi = min(lo, pos), max(hi, pos)  # a crossed speaker line lies between, inside the span
         return chosen
+
+    @staticmethod
+    def _quotation(pick: Pick, units: list[Unit]) -> list[Pick]:
+        """A quoted sentence taken on its own from its passage, as the whole quotation it belongs to and the line
+        saying who said it ('‘We look how…. That is going to be…’ (LSP director)'); any other sentence alone."""
+        if pick.unit.said_by is None:
+            return [pick]
+        group = [u for u in units if u.said_by == pick.unit.said_by]
+        opened = [u for u in group if u.position <= pick.unit.position and ("‘" in u.text or u.text.startswith("'"))]
+        start = opened[-1].position if opened else pick.unit.position  # where the quotation opens, mid-line or not
+        whole = [u for u in group if u.position >= start]
+        whole += [u for u in units if u.speaker and u.line == pick.unit.said_by]
+        return [pick if u is pick.unit else Pick(u, pick.score) for u in whole]
 
     @staticmethod
     def _speaker(chosen: list[Pick], units: list[Unit]) -> list[Pick]:
@@ -460,15 +475,16 @@ class ExtractiveAnswerer:
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
             units = (units_by_passage or {}).get(pick.unit.passage_index, [])
-            adding = [pick]
-            if leans_back(pick.unit):  # 'But none of them…' comes with the strong sentence it points back to
+            adding = self._quotation(pick, units)  # a quoted sentence comes as its whole quotation and speaker
+            if pick.unit.said_by is None and leans_back(pick.unit):  # 'But none of them…' with what it points to
                 before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
                 if before is None or not self._plain_sentence(before) or id(before) not in strong:
                     continue
                 if not any(p.unit is before for p in chosen):
                     adding = [Pick(before, pick.score), pick]
+            adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
             size = sum(len(p.unit.text) for p in adding)
-            if length + size <= self.max_chars:
+            if adding and length + size <= self.max_chars:
                 chosen.extend(adding)
                 length += size
                 follow = self._following_list([pick], units, lists) if lists and units else []

@@ -1089,3 +1089,31 @@ def test_the_first_ranked_passages_sentence_that_points_back_comes_with_the_one_
     first = "Derby’s data quality framework covers performance measurement for the SCS and LAA. [1] It follows the six"
     assert answer.text.startswith(first)
     assert "Derby’s shared data quality policy follows quality dimensions. [2]" in answer.text
+
+
+def test_a_quoted_sentence_from_another_passage_comes_as_its_whole_quotation_with_its_speaker() -> None:
+    synergy = passage(
+        label="Paragraph 77",
+        paragraphs=(77,),
+        text=(
+            "Synergy cannot be taken for granted. ‘We look how theme groups can contribute to each other’s results. "
+            "That is going to be much more robust under the new statutory LAA.’\nLSP director"
+        ),
+    )
+    office = passage(
+        label="Paragraph 60",
+        paragraphs=(60,),
+        text="‘We have good relationships with the government office. It backs the LSP and the LAA.’\nCouncil director",
+    )
+    idf = {"council": 2.0, "director": 4.0, "laa": 3.0, "government": 3.0, "office": 4.0, "relationship": 4.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    question = "What did the council director say about relationships with the government office and the LAA?"
+    answer = answerer.answer(question, [hit(synergy, 1.0), hit(office, 0.95)])
+    quotation = (
+        "‘We look how theme groups can contribute to each other’s results. [1] That is going to be much more robust "
+        "under the new statutory LAA.’ (LSP director) [1]"
+    )
+    assert answer.text.startswith(quotation)  # the whole quotation, from where it opens, and who said it
+    assert "(Council director) [2]" in answer.text
+    assert "Synergy cannot be taken for granted" not in answer.text
+    assert answer.text.count("That is going to be") == 1
