@@ -25,7 +25,11 @@ def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
     follow-up is first rewritten the same way, so a chain of follow-ups keeps the topic it started from."""
     if not history or not needs_context(question):
         return question
-    previous = carry_topic(history[-1][0], history[:-1])
+    asked = history[-1][0]
+    previous = carry_topic(asked, history[:-1])
+    carried = re.search(r"\(([^()]*)\)\?$", previous) if previous != asked else None
+    if carried:
+        previous = carried.group(1)  # a follow-up's own words ('Who chairs them?') are not the topic; what it carried is
     topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
     own = set(tokenize(question))
     extra = [w for w in topic if not set(tokenize(w)) <= own]

@@ -44,3 +44,12 @@ def test_a_chain_of_follow_ups_keeps_the_topic_it_started_from() -> None:
     rewritten = carry_topic("and can they be removed?", history)
     assert rewritten.startswith("and can they be removed")
     assert "chairs" in rewritten and "LSPs" in rewritten
+
+
+def test_a_follow_up_to_a_follow_up_carries_the_topic_not_the_middle_questions_words() -> None:
+    history = [
+        ("What is an LSP?", "LSP: local strategic partnership. [1]"),
+        ("Who chairs them?", "Council leaders chair most LSPs. [1]"),
+    ]
+    rewritten = carry_topic("And how often do they meet?", history)
+    assert rewritten == "And how often do they meet (LSP)?"
