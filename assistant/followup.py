@@ -29,7 +29,7 @@ def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
     previous = carry_topic(asked, history[:-1])
     carried = re.search(r"\(([^()]*)\)\?$", previous) if previous != asked else None
     if carried:
-        previous = carried.group(1)  # a follow-up's own words ('Who chairs them?') are not the topic; what it carried is
+        previous = carried.group(1)  # what a follow-up carried is the topic, not its own words
     topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
     own = set(tokenize(question))
     extra = [w for w in topic if not set(tokenize(w)) <= own]
