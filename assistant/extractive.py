@@ -10,7 +10,17 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence
-from .units import Pick, Unit, echoes, is_figure_line, is_heading, leans_back, stands_alone, units_of
+from .units import (
+    Pick,
+    Unit,
+    echoes,
+    is_column_heads,
+    is_figure_line,
+    is_heading,
+    leans_back,
+    stands_alone,
+    units_of,
+)
 from .verify import (
     RATE_Q,
     akin,
@@ -470,11 +480,11 @@ class ExtractiveAnswerer:
             if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen):
                 continue  # already quoted, or said in nearly the same words (a summary restating the report)
             words = [w for w in pick.unit.text.split() if w != "✓"]
-            short_row = pick.unit.cell and (len(words) < 5 or pick.unit.position == 0)  # or a matrix's column heads
+            units = (units_by_passage or {}).get(pick.unit.passage_index, [])
+            short_row = pick.unit.cell and (len(words) < 5 or is_column_heads(pick.unit, units))
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
-            units = (units_by_passage or {}).get(pick.unit.passage_index, [])
             adding = self._quotation(pick, units)  # a quoted sentence comes as its whole quotation and speaker
             if pick.unit.said_by is None and leans_back(pick.unit):  # 'But none of them…' with what it points to
                 before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None

@@ -129,6 +129,15 @@ def is_heading(text: str) -> bool:
     return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 and not prose
 
 
+def is_column_heads(unit: Unit, units: list[Unit]) -> bool:
+    """True for a table's first row when it reads as column headings ('LSP chair Positive interpretation Negative
+    interpretation…'), not a sentence; a matrix's heads open its passage."""
+    if not unit.cell:
+        return False
+    first = min((u.line for u in units if u.cell and not u.text.rstrip().endswith("?")), default=-1)
+    return unit.position == 0 or unit.line == first and not ends_sentence(unit.text)
+
+
 def is_figure_line(passage: Passage, unit: Unit) -> bool:
     """A line of a figure or table after its label, with a number or five words or more: content, not a label."""
     if passage.kind not in ("figure", "table") or unit.position < 1 or unit.text.startswith("Source:"):

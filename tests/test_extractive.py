@@ -9,7 +9,7 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
-from assistant.units import Unit, attributions, is_heading, leans_back, units_of
+from assistant.units import Unit, attributions, is_column_heads, is_heading, leans_back, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1117,3 +1117,21 @@ def test_a_quoted_sentence_from_another_passage_comes_as_its_whole_quotation_wit
     assert "(Council director) [2]" in answer.text
     assert "Synergy cannot be taken for granted" not in answer.text
     assert answer.text.count("That is going to be") == 1
+
+
+def test_a_tables_first_row_without_a_full_stop_reads_as_its_column_heads() -> None:
+    chairs = passage(
+        label="Table 3",
+        kind="table",
+        text=(
+            "Table 3\nChoosing a chair\nDoes the choice of chair send the right or wrong message about LSP style?\n"
+            "LSP chair Positive interpretation Negative interpretation Council leader or elected mayor\n"
+            "Democratic accountability Council domination"
+        ),
+    )
+    units = units_of(chairs, 0)
+    heads = [u.text for u in units if is_column_heads(u, units)]
+    assert heads == ["LSP chair Positive interpretation Negative interpretation Council leader or elected mayor"]
+    questions = passage(label="Table 5", kind="table", text="Table 5\nDelivery chain questions\nIs it clear? Is it fit?")
+    units = units_of(questions, 0)
+    assert not any(is_column_heads(u, units) for u in units)
