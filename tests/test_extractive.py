@@ -1132,6 +1132,6 @@ def test_a_tables_first_row_without_a_full_stop_reads_as_its_column_heads() -> N
     units = units_of(chairs, 0)
     heads = [u.text for u in units if is_column_heads(u, units)]
     assert heads == ["LSP chair Positive interpretation Negative interpretation Council leader or elected mayor"]
-    questions = passage(label="Table 5", kind="table", text="Table 5\nDelivery chain questions\nIs it clear? Is it fit?")
+    questions = passage(label="Table 5", kind="table", text="Table 5\nChain questions\nIs it clear? Is it fit?")
     units = units_of(questions, 0)
     assert not any(is_column_heads(u, units) for u in units)
