@@ -374,14 +374,23 @@ class ExtractiveAnswerer:
                 return []
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell:
                 continue
-            if pick.unit.said_by is not None:
-                return self._quotation(pick, units)
-            if not leans_back(pick.unit):
-                return [pick]
-            before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
-            if before is not None and self._plain_sentence(before):
-                return [Pick(before, pick.score), pick]
+            quoted = self._in_context(pick, units)
+            if quoted:
+                return quoted
         return []
+
+    def _in_context(self, pick: Pick, units: list[Unit], strong: set[int] | None = None) -> list[Pick]:
+        """What quoting one sentence on its own takes: a quoted sentence, its whole quotation and speaker; one that
+        points back ('It follows the six…'), the plain sentence before it as well (one of strong, when given), or
+        nothing when there is none; any other sentence, itself."""
+        if pick.unit.said_by is not None:
+            return self._quotation(pick, units)
+        if not leans_back(pick.unit):
+            return [pick]
+        before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
+        if before is None or not self._plain_sentence(before) or strong is not None and id(before) not in strong:
+            return []
+        return [Pick(before, pick.score), pick]
 
     def _runner_up(self, scored: list[Pick], best: Pick) -> Pick | None:
         """A near-best sentence of another passage (among the next three), for which the span leaves room."""
@@ -485,13 +494,7 @@ class ExtractiveAnswerer:
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
-            adding = self._quotation(pick, units)  # a quoted sentence comes as its whole quotation and speaker
-            if pick.unit.said_by is None and leans_back(pick.unit):  # 'But none of them…' with what it points to
-                before = units[pick.unit.position - 1] if 0 < pick.unit.position <= len(units) else None
-                if before is None or not self._plain_sentence(before) or id(before) not in strong:
-                    continue
-                if not any(p.unit is before for p in chosen):
-                    adding = [Pick(before, pick.score), pick]
+            adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
             size = sum(len(p.unit.text) for p in adding)
             if adding and length + size <= self.max_chars:
