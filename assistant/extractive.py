@@ -132,6 +132,8 @@ class ExtractiveAnswerer:
         self.form_weight = 0.5  # share of a question word's weight that another form of it earns ('inspections')
         self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
+        self.twin_share = 0.95  # a same-passage sentence beyond the span this close to the best joins the answer
+        self.twin_extra = 100  # characters such a sentence may add beyond max_chars
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -187,18 +189,23 @@ class ExtractiveAnswerer:
             or missing_answer_type(standalone, [p.unit.text for p in picks])
             or unquoted_year(standalone, [p.unit.text for p in picks])
             or unsaid_actor(standalone, [p.unit.text for p in picks], self.acronyms)
-            or undated(
-                standalone,
-                [
-                    " ".join(p.unit.text for p in picks if p.unit.passage_index == i)
-                    for i in {p.unit.passage_index for p in picks}
-                ],
-                self.idf,
-            )
+            or undated(standalone, self._stretches(picks), self.idf)
         )
         if reason:
             return self.refuse(question, hits, asked, reason)
         return self.compose(question, asked, picks, [h.passage for h in hits])
+
+    @staticmethod
+    def _stretches(picks: list[Pick]) -> list[str]:
+        """The quoted text as unbroken stretches: consecutive units of one passage, joined."""
+        stretches: list[list[Unit]] = []
+        for unit in sorted((p.unit for p in picks), key=lambda u: (u.passage_index, u.position)):
+            last = stretches[-1][-1] if stretches else None
+            if last is not None and last.passage_index == unit.passage_index and unit.position == last.position + 1:
+                stretches[-1].append(unit)
+            else:
+                stretches.append([unit])
+        return [" ".join(u.text for u in stretch) for stretch in stretches]
 
     # -- selection ---------------------------------------------------------
     def score(
@@ -322,6 +329,7 @@ class ExtractiveAnswerer:
         runner_up = self._runner_up(scored, best)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
         chosen = self._span(best, units, span_scores, reserve=reserve)
+        chosen = chosen + self._twin(scored, best, chosen)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
         said = self._speaker(chosen, units)
@@ -362,6 +370,18 @@ class ExtractiveAnswerer:
             return None
         name = r"\s+".join(words)
         return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
+
+    def _twin(self, scored: list[Pick], best: Pick, chosen: list[Pick]) -> list[Pick]:
+        """A sentence of the best passage that scores nearly as high as the best but lies beyond the span ('Bolton
+        Vision has invested in a brand ‘The Bolton Family’…', four sentences before 'The brand recognised…'), when
+        it reads on its own and fits."""
+        length = sum(len(c.unit.text) for c in chosen)
+        for pick in scored[1:4]:
+            near = pick.unit.passage_index == best.unit.passage_index and pick.score >= best.score * self.twin_share
+            alone = pick.unit.list_id is None and not pick.unit.cell and pick.unit.said_by is None
+            if near and alone and not leans_back(pick.unit) and all(c.unit is not pick.unit for c in chosen):
+                return [pick] if length + len(pick.unit.text) <= self.max_chars + self.twin_extra else []
+        return []
 
     def _from_top_passage(self, scored: list[Pick], best: Pick, units: list[Unit]) -> list[Pick]:
         """When the best sentence is not from the passage search ranked first, that passage's best sentence, if

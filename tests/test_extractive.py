@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.extractive import _LIST_Q, ExtractiveAnswerer
+from assistant.extractive import _LIST_Q, ExtractiveAnswerer, Pick
 from assistant.retrieval import Scored
 from assistant.units import Unit, attributions, is_column_heads, is_heading, leans_back, units_of
 
@@ -1135,3 +1135,35 @@ def test_a_tables_first_row_without_a_full_stop_reads_as_its_column_heads() -> N
     questions = passage(label="Table 5", kind="table", text="Table 5\nChain questions\nIs it clear? Is it fit?")
     units = units_of(questions, 0)
     assert not any(is_column_heads(u, units) for u in units)
+
+
+def test_a_near_best_sentence_of_the_same_passage_beyond_the_span_joins_the_answer() -> None:
+    figure = passage(
+        label="Figure 8",
+        kind="figure",
+        text=(
+            "Figure 8\nPromoting joint working\nBolton has a brand, ‘The Bolton Family’, for a shared identity.\n"
+            "Partners print it on leaflets. Partners put it on reports. Partners add it to websites.\n"
+            "The Bolton brand built a shared identity."
+        ),
+    )
+    idf = {"bolton": 5.0, "brand": 5.0, "shared": 2.0, "identity": 4.0, "partner": 1.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=160, max_sentences=2)
+    answer = answerer.answer("What brand has Bolton used to build a shared identity?", [hit(figure)])
+    assert answer.text == (
+        "Bolton has a brand, ‘The Bolton Family’, for a shared identity. [1] Partners print it on leaflets. [1] "
+        "The Bolton brand built a shared identity. [1]"
+    )
+    assert answer.citations[0].quote.endswith("on leaflets. … The Bolton brand built a shared identity.")  # a skip
+
+
+def test_a_date_and_a_name_in_separate_stretches_of_one_passage_do_not_answer_when() -> None:
+    stretches = ExtractiveAnswerer._stretches(
+        [Pick(Unit(0, 1, "The Vision Partnership started in 1995."), 1.0),
+         Pick(Unit(0, 2, "The council could not solve problems alone."), 1.0),
+         Pick(Unit(0, 6, "The Breightmet Health Centre includes a new library."), 1.0)]
+    )  # fmt: skip
+    assert stretches == [
+        "The Vision Partnership started in 1995. The council could not solve problems alone.",
+        "The Breightmet Health Centre includes a new library.",
+    ]
