@@ -329,7 +329,6 @@ class ExtractiveAnswerer:
         runner_up = self._runner_up(scored, best)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
         chosen = self._span(best, units, span_scores, reserve=reserve)
-        chosen = chosen + self._twin(scored, best, chosen)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
         said = self._speaker(chosen, units)
@@ -347,7 +346,8 @@ class ExtractiveAnswerer:
                 return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
-        return self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
+        chosen = self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
+        return chosen + self._twin(scored, best, chosen)  # with the room other passages leave
 
     @staticmethod
     def _item(best: Pick, members: list[Unit]) -> list[Pick]:
