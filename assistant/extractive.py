@@ -18,6 +18,7 @@ from .units import (
     is_figure_line,
     is_heading,
     leans_back,
+    runs,
     stands_alone,
     units_of,
 )
@@ -181,31 +182,20 @@ class ExtractiveAnswerer:
         if not picks:
             return self.refuse(question, hits, asked)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
+        quoted = [p.unit.text for p in picks]
         reason = (
             unsupported_reason(question, cited, self.acronyms)
             or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True)
-            or missing_figure(standalone, [p.unit.text for p in picks])
-            or uncounted(standalone, [p.unit.text for p in picks])
-            or missing_answer_type(standalone, [p.unit.text for p in picks])
-            or unquoted_year(standalone, [p.unit.text for p in picks])
-            or unsaid_actor(standalone, [p.unit.text for p in picks], self.acronyms)
-            or undated(standalone, self._stretches(picks), self.idf)
+            or missing_figure(standalone, quoted)
+            or uncounted(standalone, quoted)
+            or missing_answer_type(standalone, quoted)
+            or unquoted_year(standalone, quoted)
+            or unsaid_actor(standalone, quoted, self.acronyms)
+            or undated(standalone, [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])], self.idf)
         )
         if reason:
             return self.refuse(question, hits, asked, reason)
         return self.compose(question, asked, picks, [h.passage for h in hits])
-
-    @staticmethod
-    def _stretches(picks: list[Pick]) -> list[str]:
-        """The quoted text as unbroken stretches: consecutive units of one passage, joined."""
-        stretches: list[list[Unit]] = []
-        for unit in sorted((p.unit for p in picks), key=lambda u: (u.passage_index, u.position)):
-            last = stretches[-1][-1] if stretches else None
-            if last is not None and last.passage_index == unit.passage_index and unit.position == last.position + 1:
-                stretches[-1].append(unit)
-            else:
-                stretches.append([unit])
-        return [" ".join(u.text for u in stretch) for stretch in stretches]
 
     # -- selection ---------------------------------------------------------
     def score(
@@ -575,11 +565,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _quote(units: list[Unit]) -> str:
         """The quoted text of one passage: its units in order, with ' … ' where the quote skips part of it."""
-        quote = ""
-        for before, unit in zip([None, *units], units, strict=False):
-            gap = before is not None and unit.position != before.position + 1
-            quote += (" … " if gap else " " if before is not None else "") + unit.text.strip()
-        return quote
+        return " … ".join(" ".join(u.text.strip() for u in run) for run in runs(units))
 
     def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
         order = list(dict.fromkeys(p.unit.passage_index for p in sorted(picks, key=lambda p: p.unit.passage_index)))

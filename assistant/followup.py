@@ -23,19 +23,20 @@ def needs_context(question: str) -> bool:
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
     """The question with the previous question's topic words appended when it reads as a follow-up; a previous
     follow-up is first rewritten the same way, so a chain of follow-ups keeps the topic it started from."""
+    extra = _carried(question, history)
+    return f"{question.rstrip(' ?')} ({' '.join(extra)})?" if extra else question
+
+
+def _carried(question: str, history: list[tuple[str, str]]) -> list[str]:
+    """The topic words carry_topic appends to a follow-up: those of the previous question, or, when that was a
+    follow-up too, the ones it carried (its own words, 'Who chairs them?', are not the topic)."""
     if not history or not needs_context(question):
-        return question
+        return []
     asked = history[-1][0]
-    previous = carry_topic(asked, history[:-1])
-    carried = re.search(r"\(([^()]*)\)\?$", previous) if previous != asked else None
-    if carried:
-        previous = carried.group(1)  # what a follow-up carried is the topic, not its own words
+    previous = " ".join(_carried(asked, history[:-1])) or asked
     topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
     own = set(tokenize(question))
-    extra = [w for w in topic if not set(tokenize(w)) <= own]
-    if not extra:
-        return question
-    return f"{question.rstrip(' ?')} ({' '.join(extra)})?"
+    return [w for w in topic if not set(tokenize(w)) <= own]
 
 
 def format_history(history: list[tuple[str, str]], turns: int = 3) -> str:

@@ -112,6 +112,18 @@ def leans_back(unit: Unit) -> bool:
     return bool(_LEANS_BACK.match(unit.text))
 
 
+def runs(units: list[Unit]) -> list[list[Unit]]:
+    """Units in passage order, grouped into unbroken runs: consecutive units of one passage."""
+    grouped: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.passage_index, u.position)):
+        last = grouped[-1][-1] if grouped else None
+        if last is not None and last.passage_index == unit.passage_index and unit.position == last.position + 1:
+            grouped[-1].append(unit)
+        else:
+            grouped.append([unit])
+    return grouped
+
+
 def echoes(a: str, b: str, share: float = 0.75) -> bool:
     """True when two sentences say nearly the same words (a summary repeating the report's sentence)."""
     x, y = set(tokenize(a)), set(tokenize(b))

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.extractive import _LIST_Q, ExtractiveAnswerer, Pick
+from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
-from assistant.units import Unit, attributions, is_column_heads, is_heading, leans_back, units_of
+from assistant.units import Unit, attributions, is_column_heads, is_heading, leans_back, runs, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1158,12 +1158,12 @@ def test_a_near_best_sentence_of_the_same_passage_beyond_the_span_joins_the_answ
 
 
 def test_a_date_and_a_name_in_separate_stretches_of_one_passage_do_not_answer_when() -> None:
-    stretches = ExtractiveAnswerer._stretches(
-        [Pick(Unit(0, 1, "The Vision Partnership started in 1995."), 1.0),
-         Pick(Unit(0, 2, "The council could not solve problems alone."), 1.0),
-         Pick(Unit(0, 6, "The Breightmet Health Centre includes a new library."), 1.0)]
+    stretches = runs(
+        [Unit(0, 6, "The Breightmet Health Centre includes a new library."),
+         Unit(0, 1, "The Vision Partnership started in 1995."),
+         Unit(0, 2, "The council could not solve problems alone.")]
     )  # fmt: skip
-    assert stretches == [
-        "The Vision Partnership started in 1995. The council could not solve problems alone.",
-        "The Breightmet Health Centre includes a new library.",
+    assert [[u.text for u in run] for run in stretches] == [
+        ["The Vision Partnership started in 1995.", "The council could not solve problems alone."],
+        ["The Breightmet Health Centre includes a new library."],
     ]
