@@ -32,6 +32,7 @@ from .verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
+    only_promised,
     uncontracted,
     uncounted,
     undated,
@@ -191,6 +192,7 @@ class ExtractiveAnswerer:
             or missing_answer_type(standalone, quoted)
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
+            or only_promised(standalone, max(picks, key=lambda p: p.score).unit.text)
             or undated(standalone, [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])], self.idf)
         )
         if reason:

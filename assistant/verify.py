@@ -428,3 +428,24 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
         if names_owner and any(p.search(sentence) for p in patterns) and akin(role, set(tokenize(sentence))):
             return None
     return f"nothing quoted says who {m.group('verb').lower()} {m.group('named').strip()}"
+
+
+_FINDINGS_Q = re.compile(
+    r"\b(?:find|finds|found|conclude[sd]?|conclusions?|findings?|results?|show(?:s|ed|n)?|reveal(?:s|ed)?|"
+    r"learn(?:s|ed|t)?)\b",
+    re.I,
+)
+_PROMISED = re.compile(
+    r"\bwill\s+(?:publish|report|produce|issue|examine|explore|review|look\s+at)\b|"
+    r"\b(?:is|are)\s+(?:to\s+be|due\s+to\s+be)\s+published\b|\bforthcoming\b|\bplans?\s+to\s+publish\b",
+    re.I,
+)
+
+
+def only_promised(question: str, best_sentence: str) -> str | None:
+    """A reason when a question asks what a piece of work found or concluded and the best sentence only announces
+    that work ('The Audit Commission will publish a study on health and social care commissioning in 2009.'),
+    else None: the reports cannot say what a study they were written before concluded."""
+    if _FINDINGS_Q.search(question) and _PROMISED.search(best_sentence):
+        return "the reports only announce that work; they give none of its findings"
+    return None

@@ -9,6 +9,7 @@ from assistant.verify import (
     missing_answer_type,
     missing_figure,
     off_topic,
+    only_promised,
     same_word,
     uncontracted,
     uncounted,
@@ -247,3 +248,14 @@ def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sente
     assert unsaid_actor("Who chairs most LSPs?", ["Council leaders chair most LSPs."], acronyms) is None
     assert unsaid_actor("Who chairs the board?", ["Theme groups meet monthly."], acronyms) is None
     assert unsaid_actor("Who funds PCTs?", ["They receive budgets from the Department of Health."], acronyms) is None
+
+
+def test_findings_of_work_the_reports_only_announce_are_not_answered() -> None:
+    promised = "The Audit Commission will publish a study on health and social care commissioning in 2009."
+    reason = only_promised("What did the 2009 commissioning study conclude?", promised)
+    assert reason == "the reports only announce that work; they give none of its findings"
+    assert only_promised("Did the promised follow-up find that joint commissioning worked?", promised) is not None
+    assert only_promised("What were the findings of the commissioning study?", promised) is not None
+    assert only_promised("What will the Audit Commission publish in 2009?", promised) is None  # asks what is promised
+    found = "Over half of coordinators (58 per cent) think members challenge each other’s performance."
+    assert only_promised("What did the survey find about challenge?", found) is None
