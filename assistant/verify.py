@@ -299,8 +299,9 @@ _MONEY_Q = re.compile(
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
 _OFTEN_Q = re.compile(r"^\s*how often\b", re.I)
 _FREQUENCY = re.compile(
-    r"\b(every|each|quarterly|monthly|weekly|daily|annual|annually|yearly|times|once|twice|regular|regularly|"
-    r"a year|per year|six-monthly|bi-monthly)\b",
+    r"\b((?:every|each)\s+(?:[\w\-]+\s+){0,2}?(?:years?|months?|weeks?|days?|quarters?|fortnights?|meetings?|cycles?)|"
+    r"quarterly|monthly|weekly|daily|annual|annually|yearly|times|once|twice|regular|regularly|a year|per year|"
+    r"six-monthly|bi-monthly)\b",
     re.I,
 )
 

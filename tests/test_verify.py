@@ -59,6 +59,10 @@ def test_a_how_often_question_needs_a_frequency() -> None:
     question = "How often does the board meet?"
     assert missing_answer_type(question, ["The board has twelve members."]) == "no frequency is given for this"
     assert missing_answer_type(question, ["It meets quarterly."]) is None
+    assert missing_answer_type(question, ["It meets every three months."]) is None
+    assert missing_answer_type(question, ["The policy is reviewed each year."]) is None
+    each = ["Visits to each authority took place over three to four days."]  # 'each' here counts, not repeats
+    assert missing_answer_type(question, each) == "no frequency is given for this"
 
 
 def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None:
