@@ -22,6 +22,12 @@ _QUANTITY = re.compile(rf"\d|£|\bper cent\b|\b(?:{_NUMBER_WORDS})\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
+_AUTHOR_Q = re.compile(r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched)\b", re.I)
+_AUTHORSHIP = re.compile(
+    r"\b(?:wr[io]te|written|writers?|authors?|authored|drafted|compiled|undertook\s+(?:the\s+)?research|"
+    r"study\s+director|(?:prepared|produced|published)\s+by)\b",
+    re.I,
+)
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}s?)\b")
 _GENERIC_NAMES = {
     "I", "LSP", "LSPs", "The", "What", "How", "Which", "Who", "When", "Why", "Is", "Are", "Does", "Do", "Did",
@@ -139,7 +145,10 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     ('What is the population of Oxford?') that the text does not mention."""
     if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
         return None
+    if _AUTHOR_Q.search(question) and _AUTHORSHIP.search(picked):
+        return None  # 'Who wrote the study?' is answered by who undertook its research, in whatever words
     names = {n.lower() for n in names_in(question)}
+    names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
     terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
     tokens = set(tokenize(picked))
     named = names and all(n in tokens or n.rstrip("s") in tokens for n in names)
@@ -316,8 +325,8 @@ _DATE = re.compile(
 
 
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
-    """What a direct 'how much money', 'what percentage', 'how often' or 'when' question's answer must contain,
-    with a name for it."""
+    """What a direct 'how much money', 'what percentage', 'how often', 'when' or 'who wrote' question's answer
+    must contain, with a name for it."""
     if _MONEY_Q.search(question):
         return _MONEY, "sum of money"
     if _SHARE_Q.search(question):
@@ -326,6 +335,8 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
         return _FREQUENCY, "frequency"
     if _WHEN_Q.search(question):
         return _DATE, "date"
+    if _AUTHOR_Q.search(question):
+        return _AUTHORSHIP, "author"
     return None
 
 

@@ -90,7 +90,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
     "question",
     ["What is the capital of France?", "How many volunteers took part in the Big Derbyshire Clean Up?",
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
-     "What were the findings of the health and social care commissioning study?"],
+     "What were the findings of the health and social care commissioning study?", "Who wrote the Oxford paper?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -167,4 +167,12 @@ def test_every_answer_quotes_its_passages_once_each_with_valid_markers(assistant
     tables = {c.number for c in answer.citations if c.passage.kind == "table"}
     prose = [flat(s) for s, n in statements if n not in tables]  # a table may repeat a cell ('Lack of accountability')
     assert len(prose) == len(set(prose)), "a sentence is quoted twice"
+    assert_quotes_in_passages(answer)
+
+
+def test_who_wrote_the_study_is_answered_by_its_research_team(assistant: Assistant) -> None:
+    answer = assistant.ask("Who wrote the 2009 study?")
+    assert not answer.refused
+    assert labels(answer)[0] == "Paragraphs 170–171"
+    assert "Michael Hughes was the study director." in answer.text
     assert_quotes_in_passages(answer)

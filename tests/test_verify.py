@@ -263,3 +263,13 @@ def test_findings_of_work_the_reports_only_announce_are_not_answered() -> None:
     assert only_promised("What will the Audit Commission publish in 2009?", promised) is None  # asks what is promised
     found = "Over half of coordinators (58 per cent) think members challenge each other’s performance."
     assert only_promised("What did the survey find about challenge?", found) is None
+
+
+def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
+    question = "Who wrote the Oxford paper?"
+    farthing = ["Chris Farthing, Locality Manager, GOSE, felt that the level of debate in Oxford is more advanced."]
+    assert missing_answer_type(question, farthing) == "no author is given for this"
+    team = ["Jane Kennedy and Roger Sykes undertook research for this study.", "Michael Hughes was the study director."]
+    assert missing_answer_type("Who wrote the 2009 study?", team) is None
+    assert off_topic("Who wrote the 2009 study?", " ".join(team)) is None  # the year says which document, no topic
+    assert off_topic("What did the 2009 study say about housing?", " ".join(team)) is not None
