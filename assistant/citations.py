@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .models import Citation, Passage
-from .retrieval import tokenize
 from .text import split_sentences
+from .tokens import tokenize
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 

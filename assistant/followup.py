@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .retrieval import tokenize
+from .tokens import tokenize
 from .verify import names_in
 
 _FOLLOW_UP = re.compile(

@@ -19,6 +19,8 @@ from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
 from .text import without_exclusion
+from .tokens import tokenize
+from .verify import counted
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
 _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
@@ -30,149 +32,6 @@ _KIND_HINTS = (
     (re.compile(_RECOMMEND_HINT, re.I), "recommendations"),
 )
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
-_TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "tell",
-        "me",
-        "please",
-        "report",
-        "reports",
-        "say",
-        "says",
-        "said",
-    ]
-)
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens without stop words, with a light plural fold."""
-    tokens = []
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
-            continue
-        if len(tok) > 4 and tok.endswith("ies"):
-            tok = tok[:-3] + "y"  # agencies -> agency, priorities -> priority
-        elif len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):
-            tok = tok[:-1]
-        tokens.append(tok)
-    return tokens
 
 
 @dataclass(frozen=True)
@@ -369,6 +228,11 @@ class HybridRetriever(BaseRetriever):
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
             lists["named_kind"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].kind in kinds]
+        if counted(query, "") is not None:
+            # 'How many LSPs…': the candidates with a figure next to what is counted ('the 388 LSPs'), best first.
+            fused = self.fuse(Rankings(vector, lists, {}, {}))
+            ranked = sorted(fused, key=lambda pid: -fused[pid])
+            lists["counted"] = [pid for pid in ranked if pid in self.by_id and counted(query, self.by_id[pid].text)]
         named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
         if named and len(named) < len(self.doc_keys):
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
@@ -384,6 +248,7 @@ class HybridRetriever(BaseRetriever):
             "bm25": self.settings.bm25_weight,
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
+            "counted": self.settings.counted_weight,
         }
         return weights.get(name, 1.0)
 

@@ -60,6 +60,10 @@ class RetrievalSettings(_Section):
         description="Weight of the ranking of figures, tables or case studies when the question names that kind of "
         "block ('the timeline graphic', 'the 7S table', 'in the Warwickshire example').",
     )
+    counted_weight: float = Field(
+        1.0,
+        description="Weight of the ranking of passages with a figure next to what a 'how many' question counts.",
+    )
 
 
 class AnswerSettings(_Section):

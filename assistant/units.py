@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .models import Passage
-from .retrieval import tokenize
 from .text import ends_sentence, split_sentences
+from .tokens import tokenize
 
 
 @dataclass(frozen=True)

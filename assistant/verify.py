@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 
-from .retrieval import tokenize
-from .text import without_exclusion
+from .text import split_sentences, without_exclusion
+from .tokens import tokenize
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 _QUANTITY_Q = re.compile(
@@ -279,12 +279,15 @@ _COUNT_WORD = re.compile(
 )  # a word that is a figure ('388', '£500,000', 'twelve', 'half'), not one holding a digit ('7S')
 
 
-def figure_near(sentence: str, thing: str, window: int = 6) -> bool:
+def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = None) -> bool:
     """True when a figure stands within a few words of the counted thing ('a survey of the 388 LSPs'), not just
-    anywhere in the sentence ('the three transactional elements … to LSPs')."""
+    anywhere in the sentence ('the three transactional elements … to LSPs'); given after, only that many words
+    after the figure ('ten LSP meetings', not 'meeting style for each of the three layers')."""
     words = re.findall(r"[\w£%’'\-]+", sentence)
     at = [i for i, w in enumerate(words) if thing in tokenize(w)]
-    return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - window) : i + window + 1])
+    ahead = window if after is None else 0
+    before = window if after is None else after
+    return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - before) : i + ahead + 1])
 
 
 def plural(word: str) -> str:
@@ -461,3 +464,12 @@ def only_promised(question: str, best_sentence: str) -> str | None:
     if _FINDINGS_Q.search(question) and _PROMISED.search(best_sentence):
         return "the reports only announce that work; they give none of its findings"
     return None
+
+
+def counted(question: str, text: str) -> bool | None:
+    """Whether text gives a figure next to what a 'how many' question counts ('a survey of the 388 LSPs'), or None
+    when the question counts nothing ('how much money' is answered by a sum, not a count)."""
+    thing = asked_thing(question) if _HOW_MANY.search(question) and not _MONEY_Q.search(question) else None
+    if thing is None:
+        return None
+    return any(figure_near(s, thing, after=3) for s in split_sentences(text.replace("\n", " ")))

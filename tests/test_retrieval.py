@@ -6,6 +6,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.retrieval import Rankings, block_hint_words, block_kinds, tokenize
+from assistant.verify import counted
 
 pytestmark = pytest.mark.slow
 
@@ -109,3 +110,23 @@ def test_nearest_windows_are_exact_best_first_and_filtered_by_document() -> None
     assert [(p, round(s, 2)) for p, _, s in index.nearest(query, 3)] == [("p1", 0.8), ("p2", 0.6), ("p3", 0.0)]
     assert [p for p, _, _ in index.nearest(query, 3, doc_id="doc-a")] == ["p1", "p3"]
     assert index.nearest(query, 3) == SentenceIndex(list(reversed(windows))).nearest(query, 3)  # order-proof
+
+
+def test_a_how_many_question_ranks_the_passages_with_a_figure_beside_what_it_counts(assistant: Assistant) -> None:
+    question = "How many partnership meetings did the researchers sit in on?"
+    ranked = assistant.retriever.rankings(question)
+    method = [assistant.retriever.by_id[pid] for pid in ranked.lists["counted"]]
+    assert method and all(counted(question, p.text) for p in method)
+    assert "Paragraph 168" in [p.label for p in method[:3]]  # 'observations of ten LSP meetings'
+    visits = f"{question[:-1]}, and how long did each site visit last?"
+    assert [h.label for h in assistant.search(visits, k=1)] == ["Paragraph 168"]
+    assert "counted" not in assistant.retriever.rankings("What is LIFT?").lists
+
+
+def test_counted_wants_the_figure_just_before_the_thing() -> None:
+    assert counted("How many meetings did they observe?", "Visits included observations of ten LSP meetings.")
+    assert (
+        counted("How many meetings did they observe?", "Choose the meeting style for each of the three layers.")
+        is False
+    )
+    assert counted("How much money did it cost?", "It cost £500,000.") is None  # a sum, not a count

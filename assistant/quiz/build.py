@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..glossary import build_acronyms, expand_query
 from ..models import Passage
-from ..retrieval import tokenize
+from ..tokens import tokenize
 from .checks import failed_checks
 from .facts import Fact, extract_facts
 from .generate import SUPPORTED, Pools, make_item

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Passage
-from ..retrieval import tokenize
 from ..text import normalize_for_match
+from ..tokens import tokenize
 from .checks import same_form
 from .facts import NUMBER_KINDS, Fact, extract_facts, place_names, word_in
 from .models import BLANK, Difficulty, QuizCitation, QuizItem
