@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .tokens import tokenize
-from .verify import names_in
+from .verify import FRAME_WORDS, names_in
 
+_ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports", "paper", "study"}  # not its topic
 _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|why)\b|\b(they|them|their|theirs|it|its|this|that|these|those|"
     r"he|she|there|such)\b",
@@ -29,12 +30,15 @@ def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
 
 def _carried(question: str, history: list[tuple[str, str]]) -> list[str]:
     """The topic words carry_topic appends to a follow-up: those of the previous question, or, when that was a
-    follow-up too, the ones it carried (its own words, 'Who chairs them?', are not the topic)."""
+    follow-up too, the ones it carried (its own words, 'Who chairs them?', are not the topic, nor are the words
+    any question is framed with, 'What happened in Derbyshire?' → 'Derbyshire')."""
     if not history or not needs_context(question):
         return []
     asked = history[-1][0]
     previous = " ".join(_carried(asked, history[:-1])) or asked
-    topic = [t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t)]
+    topic = [
+        t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t) and not set(tokenize(t)) <= _ASKING_WORDS
+    ]
     own = set(tokenize(question))
     return [w for w in topic if not set(tokenize(w)) <= own]
 

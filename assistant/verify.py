@@ -80,7 +80,7 @@ def names_in(question: str) -> list[str]:
     return names
 
 
-_FRAME = set(
+FRAME_WORDS = set(
     [
         "how",
         "many",
@@ -149,7 +149,7 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
         return None  # 'Who wrote the study?' is answered by who undertook its research, in whatever words
     names = {n.lower() for n in names_in(question)}
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
-    terms = [t for t in tokenize(question) if t not in _FRAME and t not in names]
+    terms = [t for t in tokenize(question) if t not in FRAME_WORDS and t not in names]
     tokens = set(tokenize(picked))
     named = names and all(n in tokens or n.rstrip("s") in tokens for n in names)
     if by_name and named and asked_noun(question) is None:
@@ -262,7 +262,7 @@ def asked_thing(question: str) -> str | None:
 def missing_figure(question: str, sentences: list[str]) -> str | None:
     """A reason when a 'how many X' question's cited sentences give no figure next to X, else None."""
     thing = asked_thing(question)
-    if thing is None or thing in _FRAME or thing in _GENERIC_HEADS or _MONEY_Q.search(question):
+    if thing is None or thing in FRAME_WORDS or thing in _GENERIC_HEADS or _MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
     if any(figure_near(s, thing) for s in sentences):
         return None
@@ -404,7 +404,7 @@ def asked_noun(question: str) -> str | None:
     m = _BE_ASKED.match(question)
     if not m:
         return None
-    words = [w for w in tokenize(m.group("np")) if w not in _FRAME]
+    words = [w for w in tokenize(m.group("np")) if w not in FRAME_WORDS]
     return words[-1] if words and words[-1] not in _GENERIC_HEADS else None
 
 

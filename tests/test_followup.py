@@ -53,3 +53,8 @@ def test_a_follow_up_to_a_follow_up_carries_the_topic_not_the_middle_questions_w
     ]
     rewritten = carry_topic("And how often do they meet?", history)
     assert rewritten == "And how often do they meet (LSP)?"
+
+
+def test_the_words_a_question_is_framed_with_are_not_carried_as_its_topic() -> None:
+    history = [("What happened in Derbyshire?", "The Big Derbyshire Clean Up emerged from consultation… [1]")]
+    assert carry_topic("How much did it cost?", history) == "How much did it cost (Derbyshire)?"
