@@ -258,7 +258,11 @@ class ExtractiveAnswerer:
                 title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
                 if hit.passage.kind == "case_study" and u.line == 1 and hit.passage.text.startswith(hit.passage.label):
                     title_only = title_only or not ends_sentence(u.text)  # the case study's title, under its label
-                candidate = (
+                caption = (  # a figure's short caption naming what is asked ('Steering Enabling')
+                    hit.passage.kind == "figure" and u.position >= 2 and len(u.text.split()) >= 2
+                    and not u.speaker and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
+                )  # fmt: skip
+                candidate = caption or (
                     len(u.text) >= 20
                     and not title_only
                     and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))

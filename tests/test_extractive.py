@@ -1167,3 +1167,19 @@ def test_a_date_and_a_name_in_separate_stretches_of_one_passage_do_not_answer_wh
         ["The Vision Partnership started in 1995.", "The council could not solve problems alone."],
         ["The Breightmet Health Centre includes a new library."],
     ]
+
+
+def test_a_figure_caption_naming_what_is_asked_is_quoted_however_short(answerer: ExtractiveAnswerer) -> None:
+    figure = Passage(
+        id="fig3", doc_id="doc", title="Working better together", section="Chapter 2 > The 7S framework",
+        kind="figure", label="Figure 3",
+        text=(
+            "Figure 3\nA framework for assessing local partnership working\n"
+            "Systems Guiding local decision making\nStyle Ways of working\nSteering Enabling\nStandards Regulation\n"
+            "Source: Adapted from Modernising Adult Social Care (Ref. 17)"
+        ),
+    )  # fmt: skip
+    answer = answerer.answer("On the 7S diagram, what captions sit under steering and standards?", [hit(figure)])
+    assert not answer.refused
+    assert "Steering Enabling [1]" in answer.text
+    assert "Standards Regulation [1]" in answer.text
