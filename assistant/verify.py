@@ -137,12 +137,19 @@ FRAME_WORDS = set(
 )
 
 
+_ROLL_CALL = re.compile(
+    r"(?:[A-Z][\w’'\-]*(?:\s+(?:and|with|upon|on|[A-Z][\w’'\-]*))*(?:\s*,\s*|\s*,?\s+and\s+)){4,}"
+    r"[A-Z][\w’'\-]*(?:\s+(?:and|with|upon|on|[A-Z][\w’'\-]*))*"
+)  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
+
+
 def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     """A reason when the cited passages share none of the question's topic words, else None.
 
     A when/how-many question answered by a sentence with a date or figure is on topic by its answer type; with
-    by_name, so is text naming everything the question names, unless the question asks for a thing by name
-    ('What is the population of Oxford?') that the text does not mention."""
+    by_name, so is text naming everything the question names (outside a roll call of names such as the list of
+    case study councils), unless the question asks for a thing by name ('What is the population of Oxford?') that
+    the text does not mention."""
     if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
         return None
     if _AUTHOR_Q.search(question) and _AUTHORSHIP.search(picked):
@@ -151,7 +158,8 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
     terms = [t for t in tokenize(question) if t not in FRAME_WORDS and t not in names]
     tokens = set(tokenize(picked))
-    named = names and all(n in tokens or n.rstrip("s") in tokens for n in names)
+    naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
+    named = names and all(n in naming or n.rstrip("s") in naming for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
     if terms and not any(akin(t, tokens) for t in terms):

@@ -273,3 +273,16 @@ def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
     assert missing_answer_type("Who wrote the 2009 study?", team) is None
     assert off_topic("Who wrote the 2009 study?", " ".join(team)) is None  # the year says which document, no topic
     assert off_topic("What did the 2009 study say about housing?", " ".join(team)) is not None
+
+
+def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() -> None:
+    councils = (
+        "The case study councils were: Blackburn with Darwen, Bolton, Derby, Derbyshire, Dorset, East Sussex, "
+        "Gateshead, Hammersmith and Fulham, Sheffield, Stoke-on-Trent, Sunderland, and Warwickshire."
+    )
+    assert off_topic("How does Sheffield manage performance?", councils, by_name=True) == (
+        "nothing found is about manage, performance"
+    )
+    assert off_topic("Was Sheffield one of the case studies?", councils, by_name=True) is None
+    bolton = "PCTs in two case study areas (Hammersmith and Fulham, and Bolton) emphasised their expectations."
+    assert off_topic("What did Bolton expect of new chief executives?", bolton, by_name=True) is None
