@@ -63,6 +63,12 @@ _DEFINITION_Q = re.compile(
     r"^\s*define\s+(?P<term3>.+?)\??$",
     re.I,
 )
+_BLOCK_Q = re.compile(
+    r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|summari[sz]e\s+|tell\s+me\s+about\s+|explain\s+|describe\s+)?"
+    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study)\s+\d{1,2})\b"
+    r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
+    re.I,
+)  # 'What does Table 8 show?', 'Summarise case study 3'
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
@@ -175,7 +181,7 @@ class ExtractiveAnswerer:
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
-        picks = self.definition(standalone, hits)  # a glossary entry for the term asked about is on topic
+        picks = self.definition(standalone, hits) or self.whole_block(standalone, hits)  # what was asked for by name
         topical = [h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}") is None]
         if not picks and topical and len(topical) < len(hits):
             hits = topical  # and only from passages that share at least one of its topic words
@@ -543,6 +549,20 @@ class ExtractiveAnswerer:
             picks.append(Pick(m, score))
             length += len(m.text)
         return picks
+
+    def whole_block(self, question: str, hits: list[Scored]) -> list[Pick]:
+        """For 'What does Table 8 show?' (a table, figure or case study asked about by its number), that block
+        from its title on, as much of it as fits a list's budget."""
+        m = _BLOCK_Q.match(question)
+        if not m:
+            return []
+        label = " ".join(m.group("label").split()).lower()
+        for idx, hit in enumerate(hits):
+            if hit.passage.label.lower() != label:
+                continue
+            units = [u for u in units_of(hit.passage, idx) if u.text.strip().lower() != label]
+            return self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)
+        return []
 
     def definition(self, question: str, hits: list[Scored]) -> list[Pick]:
         """The glossary entry for 'what is X?' questions, whole when short."""

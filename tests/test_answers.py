@@ -177,3 +177,11 @@ def test_who_wrote_the_study_is_answered_by_its_research_team(assistant: Assista
     assert labels(answer)[0] == "Paragraphs 170–171"
     assert "Michael Hughes was the study director." in answer.text
     assert_quotes_in_passages(answer)
+
+
+def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assistant) -> None:
+    answer = assistant.ask("What does Table 8 show?")
+    assert labels(answer) == ["Table 8"]
+    assert answer.text.startswith("Performance reporting layers [1]")
+    assert "Operational Twelve to 52 times a year." in answer.text
+    assert_quotes_in_passages(answer)

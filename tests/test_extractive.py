@@ -1183,3 +1183,21 @@ def test_a_figure_caption_naming_what_is_asked_is_quoted_however_short(answerer:
     assert not answer.refused
     assert "Steering Enabling [1]" in answer.text
     assert "Standards Regulation [1]" in answer.text
+
+
+def test_a_block_asked_about_by_its_number_is_quoted_from_its_title(answerer: ExtractiveAnswerer) -> None:
+    table = Passage(
+        id="t8", doc_id="doc", title="Working better together", section="Chapter 4 > Performance",
+        kind="table", label="Table 8",
+        text=(
+            "Table 8\nPerformance reporting layers\nGovernance layer Frequency of performance data\n"
+            "Strategic Three to four times a year.\nExecutive Six to twelve times a year.\n"
+            "Operational Twelve to 52 times a year.\nSource: Audit Commission, 2008"
+        ),
+    )  # fmt: skip
+    answer = answerer.answer("What does Table 8 show?", [hit(LAYERS, 2.0), hit(table, 1.0)])
+    assert [c.passage.label for c in answer.citations] == ["Table 8"]
+    assert answer.text.startswith("Performance reporting layers [1]")
+    for row in ("Strategic Three to four times a year.", "Operational Twelve to 52 times a year."):
+        assert row in answer.text
+    assert answerer.whole_block("What does Table 9 show?", [hit(table)]) == []  # not among the hits
