@@ -593,6 +593,12 @@ class ExtractiveAnswerer:
         """The quoted text of one passage: its units in order, with ' … ' where the quote skips part of it."""
         return " … ".join(" ".join(u.text.strip() for u in run) for run in runs(units))
 
+    @staticmethod
+    def _caption(unit: Unit, passages: list[Passage]) -> bool:
+        """A caption of a figure (a line under its label that is no sentence, 'Steering Enabling'): it stands on its own
+        line of the answer, never joined to the next."""
+        return passages[unit.passage_index].kind == "figure" and unit.line > 0 and not ends_sentence(unit.text)
+
     def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
         order = list(dict.fromkeys(p.unit.passage_index for p in sorted(picks, key=lambda p: p.unit.passage_index)))
         number = {idx: n for n, idx in enumerate(order, start=1)}
@@ -601,8 +607,10 @@ class ExtractiveAnswerer:
         for i, p in enumerate(picks):
             marker = f" [{number[p.unit.passage_index]}]"
             text = p.unit.text.rstrip()
-            row_starts = p.unit.cell and (i == 0 or picks[i - 1].unit.line != p.unit.line)
-            row_ends = i > 0 and picks[i - 1].unit.cell and picks[i - 1].unit.line != p.unit.line  # a row is a line
+            apart = p.unit.cell or self._caption(p.unit, passages)
+            row_starts = apart and (i == 0 or picks[i - 1].unit.line != p.unit.line)
+            before_apart = i > 0 and (picks[i - 1].unit.cell or self._caption(picks[i - 1].unit, passages))
+            row_ends = before_apart and picks[i - 1].unit.line != p.unit.line  # a row or caption is a line
             if p.unit.speaker and lines:
                 quote = lines[-1].removesuffix(marker)  # the speaker goes inside the quotation's citation
                 lines[-1] = f"{quote} ({text}){marker}"
