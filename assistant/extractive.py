@@ -77,6 +77,15 @@ _NUMBER_Q = re.compile(
 )
 
 
+_EXPANSION = re.compile(r"^[\w’'\- ]{2,40}: (?:\S+\s+){0,5}\S+\.?$")
+
+
+def _names(unit: Unit) -> bool:
+    """True for a glossary entry's opening line that only spells a term out ('LPSB: Local public service board.'):
+    quoted on its own beside another passage's answer it names, it does not answer."""
+    return unit.position == 0 and bool(_EXPANSION.match(unit.text))
+
+
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
     """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
     if expected is not None:
@@ -394,7 +403,7 @@ class ExtractiveAnswerer:
         for pick in scored:
             if pick.score < best.score * self.top_passage_share:
                 return []
-            if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell:
+            if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or _names(pick.unit):
                 continue
             quoted = self._in_context(pick, units)
             if quoted:
@@ -420,7 +429,8 @@ class ExtractiveAnswerer:
             if pick.score < best.score * self.runner_up_share:
                 return None
             elsewhere = pick.unit.passage_index != best.unit.passage_index
-            if elsewhere and pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit):
+            alone = pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit)
+            if elsewhere and alone and not _names(pick.unit):
                 return pick
         return None
 
@@ -514,7 +524,7 @@ class ExtractiveAnswerer:
             units = (units_by_passage or {}).get(pick.unit.passage_index, [])
             short_row = pick.unit.cell and (len(words) < 5 or is_column_heads(pick.unit, units))
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
-            if pick.unit.passage_index == best.unit.passage_index or fragment or short_row:
+            if pick.unit.passage_index == best.unit.passage_index or fragment or short_row or _names(pick.unit):
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
             adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted

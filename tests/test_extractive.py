@@ -1201,3 +1201,20 @@ def test_a_block_asked_about_by_its_number_is_quoted_from_its_title(answerer: Ex
     for row in ("Strategic Three to four times a year.", "Operational Twelve to 52 times a year."):
         assert row in answer.text
     assert answerer.whole_block("What does Table 9 show?", [hit(table)]) == []  # not among the hits
+
+
+def test_a_glossary_line_that_only_spells_a_term_out_is_not_added_beside_the_answer() -> None:
+    lpsb = passage(label="Appendix 2: LPSB", kind="glossary", text="LPSB: Local public service board.")
+    board = passage(
+        label="Figure 7",
+        kind="figure",
+        text=(
+            "Figure 7\nWhat a good board looks like\nGood boards have members who challenge each other's performance. "
+            "Good board meetings have strategic and ambitious discussions."
+        ),
+    )
+    idf = {"board": 2.0, "public": 2.0, "service": 2.0, "good": 1.0, "meeting": 3.0, "discussion": 3.0}
+    question = "What discussions should good public service board meetings have?"
+    answer = ExtractiveAnswerer(idf=idf).answer(question, [hit(lpsb, 1.0), hit(board, 0.9)])
+    assert "Local public service board." not in answer.text
+    assert "strategic and ambitious discussions" in answer.text
