@@ -277,6 +277,7 @@ class ExtractiveAnswerer:
                     hit.passage.kind == "figure" and u.position >= 2 and len(u.text.split()) >= 2
                     and not u.speaker and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
+                title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
                 candidate = caption or (
                     len(u.text) >= 20
                     and not title_only

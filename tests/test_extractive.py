@@ -1218,3 +1218,18 @@ def test_a_glossary_line_that_only_spells_a_term_out_is_not_added_beside_the_ans
     answer = ExtractiveAnswerer(idf=idf).answer(question, [hit(lpsb, 1.0), hit(board, 0.9)])
     assert "Local public service board." not in answer.text
     assert "strategic and ambitious discussions" in answer.text
+
+
+def test_a_line_repeating_its_passages_heading_is_not_quoted_as_a_statement() -> None:
+    forward = passage(
+        label="Looking forward – the future of LSPs",
+        kind="text",
+        text=(
+            "• Looking forward – the future of LSPs\n"
+            "The Audit Commission want councils and partners to use this report to help them to work better together.\n"
+            "As stated earlier, the future of LSPs will become clearer when the Government makes clear its thinking."
+        ),
+    )
+    answer = ExtractiveAnswerer(idf={"future": 4.0, "lsp": 1.0}).answer("What is the future of LSPs?", [hit(forward)])
+    assert "Looking forward" not in answer.text
+    assert "the future of LSPs will become clearer" in answer.text
