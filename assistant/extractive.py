@@ -273,9 +273,10 @@ class ExtractiveAnswerer:
                 title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
                 if hit.passage.kind == "case_study" and u.line == 1 and hit.passage.text.startswith(hit.passage.label):
                     title_only = title_only or not ends_sentence(u.text)  # the case study's title, under its label
-                caption = (  # a figure's short caption naming what is asked ('Steering Enabling')
-                    hit.passage.kind == "figure" and u.position >= 2 and len(u.text.split()) >= 2
-                    and not u.speaker and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
+                caption = (  # a short caption naming what a question about a figure asks ('Steering Enabling')
+                    hit.passage.kind == "figure" and "figure" in named_kinds
+                    and u.position >= 2 and len(u.text.split()) >= 2 and not u.speaker
+                    and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
                 candidate = caption or (

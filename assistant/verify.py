@@ -328,6 +328,12 @@ _FREQUENCY = re.compile(
 
 _SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 _SHARE = re.compile(r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b", re.I)
+_PREVALENCE_Q = re.compile(
+    r"^\s*how often\s+(?:is|are|was|were)\s+there\b|"
+    r"^\s*how often\b.*\bin\s+(?:(?:most|many|all|the)\s+)?(?:lsps|partnerships|areas|councils|authorities)\b",
+    re.I,
+)  # 'How often is there real challenge about money in LSPs?': how widespread, which a share answers
+_OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 _WHEN_Q = re.compile(r"^\s*(?:(?:from|since|until|by)\s+)?when\b", re.I)
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
@@ -343,7 +349,7 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
     if _SHARE_Q.search(question):
         return _SHARE, "percentage or share"
     if _OFTEN_Q.search(question):
-        return _FREQUENCY, "frequency"
+        return (_OFTEN if _PREVALENCE_Q.search(question) else _FREQUENCY), "frequency"
     if _WHEN_Q.search(question):
         return _DATE, "date"
     if _AUTHOR_Q.search(question):

@@ -63,6 +63,9 @@ def test_a_how_often_question_needs_a_frequency() -> None:
     assert missing_answer_type(question, ["The policy is reviewed each year."]) is None
     each = ["Visits to each authority took place over three to four days."]  # 'each' here counts, not repeats
     assert missing_answer_type(question, each) == "no frequency is given for this"
+    prevalence = "How often is there real challenge about money in LSPs?"  # how widespread: a share answers it
+    assert missing_answer_type(prevalence, ["Financial challenge only occurs in a quarter of LSPs."]) is None
+    assert missing_answer_type(question, ["A quarter of members attend."]) == "no frequency is given for this"
 
 
 def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None:
