@@ -120,3 +120,16 @@ def test_cli_uncovered_topic_exits_2_with_the_message(corpus_settings: Settings,
     run = CliRunner().invoke(app, ["quiz", "--topic", "quantum computing"])
     assert run.exit_code == 2
     assert "do not cover the topic 'quantum computing'" in run.stderr
+
+
+def test_a_topic_quiz_draws_on_the_passages_most_about_the_topic_first(assistant: Assistant) -> None:
+    from assistant.quiz.build import RANK_TIER, topic_passages
+
+    passages = topic_passages(assistant, "pooled budgets")
+    whole = [all(w in p.text.lower() for w in ("pool", "budget")) for p in passages]
+    assert whole[0] and whole == sorted(whole, reverse=True)  # every word of the topic first, then half of them
+    rank = {p.label: i for i, p in enumerate(passages)}
+    items = build_quiz(assistant, topic="pooled budgets", n=4, seed=7).items
+    tiers = [rank[i.citation.label] // RANK_TIER for i in items]
+    assert tiers[0] == min(tiers)
+    assert not any(i.citation.label.startswith("Appendix 2") for i in items)  # no glossary entry off the topic

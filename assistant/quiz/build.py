@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..core import Assistant
 
 TOPIC_HITS = 25
+RANK_TIER = 3  # passages of a topic whose facts are shuffled together
 MAX_ITEMS = 200
 
 
@@ -48,20 +49,22 @@ def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) 
     words = _stems(topic)
     expanded = _stems(expand_query(topic, build_acronyms(assistant.store.all_passages()))) - words
     need = max(1, math.ceil(len(words) / 2))
-    chosen, covered = [], False
+    chosen, whole, covered = [], [], False
     for p in hits:
         have = _stems(f"{p.label} {p.section} {p.text}")
         by_acronym = bool(expanded) and len(expanded & have) >= max(1, math.ceil(len(expanded) / 2))
         covered = covered or words <= have or by_acronym  # some hit holds every word of the topic
         if len(words & have) >= need or by_acronym:
             chosen.append(p)
+            whole.append(words <= have or by_acronym)
     if not words or not chosen or not covered:
         best = hits[0].label if hits else "nothing"
         raise QuizRequestError(
             f"The reports do not cover the topic {topic!r}: no passage holds all its key words (best match: {best}). "
             "Try a topic the reports discuss, e.g. 'scrutiny', 'pooled budgets' or 'social network analysis'."
         )
-    return chosen
+    # The passages with every word of the topic first, each group in search order: the quiz draws on them first.
+    return [p for _, p in sorted(enumerate(chosen), key=lambda ip: (not whole[ip[0]], ip[0]))]
 
 
 def select_passages(
@@ -83,8 +86,16 @@ def select_passages(
     return passages, scope
 
 
-def _interleave(facts: list[Fact], rng: random.Random) -> list[Fact]:
-    """Facts shuffled within each kind, then taken one kind at a time so a quiz mixes kinds."""
+def _interleave(facts: list[Fact], rng: random.Random, ranked: bool = False) -> list[Fact]:
+    """Facts shuffled within each kind, then taken one kind at a time so a quiz mixes kinds; when the facts come
+    from passages ranked by relevance to a topic, that is done tier by tier (RANK_TIER passages each), so an item
+    comes from the most relevant passages that support its type."""
+    if ranked:
+        tier = {pid: i // RANK_TIER for i, pid in enumerate(dict.fromkeys(f.passage.id for f in facts))}
+        tiers: dict[int, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            tiers[tier[fact.passage.id]].append(fact)
+        return [f for t in sorted(tiers) for f in _interleave(tiers[t], rng)]
     by_kind: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_kind[fact.kind].append(fact)
@@ -103,11 +114,18 @@ def _interleave(facts: list[Fact], rng: random.Random) -> list[Fact]:
 
 
 def generate_items(
-    facts: list[Fact], types: Sequence[str], n: int, pools: Pools, seed: int, chat_model: Any = None
+    facts: list[Fact],
+    types: Sequence[str],
+    n: int,
+    pools: Pools,
+    seed: int,
+    chat_model: Any = None,
+    ranked: bool = False,
 ) -> tuple[list[QuizItem], Counter[str], int, int, int]:
-    """Items from facts, types taken in turn; returns items, drops by check, generated, first-pass, reworded."""
+    """Items from facts, types taken in turn (facts of the best-ranked passages first when ranked); returns items,
+    drops by check, generated, first-pass, reworded."""
     rng = random.Random(seed)
-    order = _interleave(facts, rng)
+    order = _interleave(facts, rng, ranked)
     used: set[object] = set()
     stems: set[str] = set()
     items: list[QuizItem] = []
@@ -167,7 +185,9 @@ def build_quiz(
     passages, scope = select_passages(assistant, topic, section, doc_id)
     pools = Pools.build(assistant.store.all_passages())
     facts = extract_facts(passages, pools.places)
-    items, dropped, generated, passed, reworded = generate_items(facts, kinds, n, pools, seed, chat_model)
+    items, dropped, generated, passed, reworded = generate_items(
+        facts, kinds, n, pools, seed, chat_model, ranked=bool(topic)
+    )
     notes: list[str] = []
     if len(items) < n:
         usable = len({f.ident[2] for f in facts if set(SUPPORTED[f.kind]) & set(kinds)})
