@@ -39,6 +39,7 @@ from .verify import (
     unquoted_year,
     unsaid_actor,
     unsupported_reason,
+    with_synonyms,
     without_locator,
 )
 
@@ -246,6 +247,7 @@ class ExtractiveAnswerer:
         focus = without_locator(question)  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
+        qset = with_synonyms(qset)  # 'councils' matches 'local authorities'
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)

@@ -137,6 +137,20 @@ FRAME_WORDS = set(
 )
 
 
+_SAME_THING = (({"council"}, {"local", "authority"}),)  # the reports say 'councils' and 'local authorities' alike
+
+
+def with_synonyms(tokens: set[str]) -> set[str]:
+    """Tokens with those of the other name for the same thing ('council' for 'local authority', and back)."""
+    out = set(tokens)
+    for one, other in _SAME_THING:
+        if one <= tokens:
+            out |= other
+        if other <= tokens:
+            out |= one
+    return out
+
+
 _ROLL_CALL = re.compile(
     r"(?:[A-Z][\w’'\-]*(?:\s+(?:and|with|upon|on|[A-Z][\w’'\-]*))*(?:\s*,\s*|\s*,?\s+and\s+)){4,}"
     r"[A-Z][\w’'\-]*(?:\s+(?:and|with|upon|on|[A-Z][\w’'\-]*))*"
@@ -157,7 +171,7 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     names = {n.lower() for n in names_in(question)}
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
     terms = [t for t in tokenize(question) if t not in FRAME_WORDS and t not in names]
-    tokens = set(tokenize(picked))
+    tokens = with_synonyms(set(tokenize(picked)))
     naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)
     if by_name and named and asked_noun(question) is None:

@@ -185,3 +185,10 @@ def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assi
     assert answer.text.startswith("Performance reporting layers [1]")
     assert "Operational Twelve to 52 times a year." in answer.text
     assert_quotes_in_passages(answer)
+
+
+def test_recommendations_for_councils_are_the_local_authorities_list(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report recommend councils do?")
+    assert answer.text.startswith("Local authorities and their partners should: [1]")
+    assert "Central government should" not in answer.text
+    assert_quotes_in_passages(answer)

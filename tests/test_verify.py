@@ -16,6 +16,7 @@ from assistant.verify import (
     undated,
     unquoted_year,
     unsaid_actor,
+    with_synonyms,
     without_locator,
 )
 
@@ -289,3 +290,12 @@ def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() 
     assert off_topic("Was Sheffield one of the case studies?", councils, by_name=True) is None
     bolton = "PCTs in two case study areas (Hammersmith and Fulham, and Bolton) emphasised their expectations."
     assert off_topic("What did Bolton expect of new chief executives?", bolton, by_name=True) is None
+
+
+def test_councils_and_local_authorities_are_one_thing() -> None:
+    assert with_synonyms({"council", "role"}) == {"council", "role", "local", "authority"}
+    assert "council" in with_synonyms({"local", "authority", "partner"})
+    assert with_synonyms({"local", "area"}) == {"local", "area"}  # 'local' alone names no authority
+    assert (
+        off_topic("What does the report recommend councils do?", "Local authorities and their partners should:") is None
+    )
