@@ -234,6 +234,10 @@ class ExtractiveAnswerer:
         matched += self.form_weight * sum(
             idf_of(t, self.idf, self.default_idf) for t in qset - tokens if akin(t, tokens)
         )  # another form of a question word ('inspections' for 'inspectors')
+        if not unit.is_lead:  # another name for the same thing ('local authorities' for 'councils'), in a sentence
+            matched += self.form_weight * sum(  # or an item under its lead-in, not in the lead-in alone
+                idf_of(t, self.idf, self.default_idf) for t in (with_synonyms(qset) - qset) & tokens
+            )
         lexical = matched / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
         bonus = 0.4 if numeric and has_quantity(unit.text) else 0.0
@@ -247,7 +251,6 @@ class ExtractiveAnswerer:
         focus = without_locator(question)  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
-        qset = with_synonyms(qset)  # 'councils' matches 'local authorities'
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
@@ -373,18 +376,20 @@ class ExtractiveAnswerer:
         parent = [u for u in above if u.text.startswith("•")][-1:] if best.unit.text.startswith("- ") else []
         return [Pick(u, best.score) for u in lead + parent] + [best]
 
-    @staticmethod
-    def _subject(question: str) -> re.Pattern[str] | None:
-        """For 'what is X?', a pattern for sentences with X as their subject ('The 7S framework stresses…')."""
+    def _subject(self, question: str) -> re.Pattern[str] | None:
+        """For 'what is X?', a pattern for sentences with X as their subject ('The 7S framework stresses…'), X by
+        its acronym or long form too ('DCA reviews…' for 'What is delivery chain analysis?')."""
         m = _DEFINITION_Q.match(question)
         if not m:
             return None
         term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"")
-        words = [re.escape(w) for w in term.split() if w.lower() not in ("the", "a", "an")]
+        words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
         if not words:
             return None
-        name = r"\s+".join(words)
-        return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?{name}s?\b(?!\s*:)", re.I)
+        phrase = " ".join(words)
+        forms = [phrase, *acronyms_spelled_out(phrase, self.acronyms), self.acronyms.get(phrase.rstrip("s"), "")]
+        names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
+        return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
 
     def _twin(self, scored: list[Pick], best: Pick, chosen: list[Pick]) -> list[Pick]:
         """A sentence of the best passage that scores nearly as high as the best but lies beyond the span ('Bolton

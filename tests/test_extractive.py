@@ -947,9 +947,10 @@ def test_a_span_ending_in_a_quotation_still_takes_a_strong_sentence_from_another
 
 
 def test_what_does_x_mean_for_y_reads_the_quoted_term_as_the_thing_defined() -> None:
-    subject = ExtractiveAnswerer._subject("What does 'synergy' mean for an LSP?")
+    answerer = ExtractiveAnswerer(idf={})
+    subject = answerer._subject("What does 'synergy' mean for an LSP?")
     assert subject is not None and subject.match("Synergy cannot be taken for granted.")
-    assert ExtractiveAnswerer._subject("What does the board do for an LSP?") is None
+    assert answerer._subject("What does the board do for an LSP?") is None
 
 
 def test_a_sentence_leaning_on_the_one_before_it_is_not_quoted_alone_from_another_passage() -> None:
@@ -1233,3 +1234,12 @@ def test_a_line_repeating_its_passages_heading_is_not_quoted_as_a_statement() ->
     answer = ExtractiveAnswerer(idf={"future": 4.0, "lsp": 1.0}).answer("What is the future of LSPs?", [hit(forward)])
     assert "Looking forward" not in answer.text
     assert "the future of LSPs will become clearer" in answer.text
+
+
+def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_it() -> None:
+    answerer = ExtractiveAnswerer(idf={}, acronyms={"DCA": "delivery chain analysis"})
+    subject = answerer._subject("What is delivery chain analysis?")
+    assert subject is not None
+    assert subject.match("DCA reviews and improves the processes that link strategic objectives to action.")
+    assert subject.match("Delivery chain analysis reviews the processes.")
+    assert not subject.match("LSPs can use social network analysis and delivery chain analysis.")
