@@ -24,12 +24,17 @@ from .verify import counted
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
 _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
+_SUMMARY_HINT = (
+    r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
+    r"\b(summar(?:y|ise|ize))\b.*\b(?:report|study|reports|findings)\b|^\s*(summar(?:y|ise|ize))\b"
+)  # 'What are the report's main findings?', 'Summarise the report'
 # Each pattern's last matched group is the word that names the kind of block ('example' in 'in the X example').
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),
     (re.compile(r"\b(table|checklist)\b", re.I), "table"),
     (re.compile(_CASE_HINT, re.I), "case_study"),
     (re.compile(_RECOMMEND_HINT, re.I), "recommendations"),
+    (re.compile(_SUMMARY_HINT, re.I), "summary"),
 )
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
@@ -227,6 +232,8 @@ class HybridRetriever(BaseRetriever):
         if kinds:
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            if "summary" in kinds:  # 'the main findings': the summary, found or not, after what was found
+                merged.update(dict.fromkeys(pid for pid, p in self.by_id.items() if p.kind == "summary"))
             lists["named_kind"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].kind in kinds]
         if counted(query, "") is not None:
             # 'How many LSPs…': the candidates with a figure next to what is counted ('the 388 LSPs'), best first.

@@ -82,6 +82,11 @@ def names_in(question: str) -> list[str]:
 
 FRAME_WORDS = set(
     [
+        "summarise",
+        "summarize",
+        "summary",
+        "finding",
+        "overall",
         "how",
         "many",
         "much",

@@ -192,3 +192,11 @@ def test_recommendations_for_councils_are_the_local_authorities_list(assistant: 
     assert answer.text.startswith("Local authorities and their partners should: [1]")
     assert "Central government should" not in answer.text
     assert_quotes_in_passages(answer)
+
+
+def test_summarise_the_report_quotes_its_summary(assistant: Assistant) -> None:
+    answer = assistant.ask("Summarise the report")
+    assert not answer.refused
+    assert labels(answer) == ["Summary"]
+    assert answer.text.startswith("•")
+    assert_quotes_in_passages(answer)

@@ -130,3 +130,10 @@ def test_counted_wants_the_figure_just_before_the_thing() -> None:
         is False
     )
     assert counted("How much money did it cost?", "It cost £500,000.") is None  # a sum, not a count
+
+
+def test_a_question_about_the_main_findings_is_pointed_at_the_summary(assistant: Assistant) -> None:
+    assert block_kinds("What are the key findings of the report?") == {"summary"}
+    assert block_kinds("Summarise the report") == {"summary"}
+    assert block_kinds("What did the survey find about scrutiny?") == set()
+    assert [h.passage.kind for h in assistant.retriever.search("What is the main finding?", k=1)] == ["summary"]
