@@ -595,7 +595,9 @@ class ExtractiveAnswerer:
                 continue
             head = p.label.split(": ", 1)[-1].lower()
             long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
-            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") in term.split():
+            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == term.split()[
+                -1
+            ].rstrip("s"):
                 picks: list[Pick] = []
                 length = 0
                 for u in units_of(p, idx):

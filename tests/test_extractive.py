@@ -1243,3 +1243,14 @@ def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_i
     assert subject.match("DCA reviews and improves the processes that link strategic objectives to action.")
     assert subject.match("Delivery chain analysis reviews the processes.")
     assert not subject.match("LSPs can use social network analysis and delivery chain analysis.")
+
+
+def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about(answerer: ExtractiveAnswerer) -> None:
+    laas = passage(label="Appendix 2: LAAs", kind="glossary", text="LAAs: Local area agreements. They last three years.")
+    prg = passage(
+        label="Appendix 2: PRG",
+        kind="glossary",
+        text="PRG: Performance reward grant. LAAs also have a performance reward element.",
+    )
+    assert answerer.definition("What is the LAA reward grant?", [hit(laas), hit(prg)]) == []
+    assert answerer.definition("What is an LAA?", [hit(laas), hit(prg)])[0].unit.text == "LAAs: Local area agreements."
