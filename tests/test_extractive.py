@@ -1246,7 +1246,7 @@ def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_i
 
 
 def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about(answerer: ExtractiveAnswerer) -> None:
-    laas = passage(label="Appendix 2: LAAs", kind="glossary", text="LAAs: Local area agreements. They last three years.")
+    laas = passage(label="Appendix 2: LAAs", kind="glossary", text="LAAs: Local area agreements. They last years.")
     prg = passage(
         label="Appendix 2: PRG",
         kind="glossary",
