@@ -26,8 +26,9 @@ _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (
 _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
 _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
-    r"\b(summar(?:y|ise|ize))\b.*\b(?:report|study|reports|findings)\b|^\s*(summar(?:y|ise|ize))\b"
-)  # 'What are the report's main findings?', 'Summarise the report'
+    r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"
+    r"^\s*(summar(?:y|ise|ize))\b"
+)  # 'What are the report's main findings?', 'Summarise the report'; not 'the Oxford summary' (a document)
 # Each pattern's last matched group is the word that names the kind of block ('example' in 'in the X example').
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),

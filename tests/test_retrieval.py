@@ -136,4 +136,5 @@ def test_a_question_about_the_main_findings_is_pointed_at_the_summary(assistant:
     assert block_kinds("What are the key findings of the report?") == {"summary"}
     assert block_kinds("Summarise the report") == {"summary"}
     assert block_kinds("What did the survey find about scrutiny?") == set()
+    assert block_kinds("According to the Oxford officer's summary, what does the report want?") == set()  # a document
     assert [h.passage.kind for h in assistant.retriever.search("What is the main finding?", k=1)] == ["summary"]
