@@ -123,7 +123,8 @@ FRAME_WORDS = set(
         "paper",
         "study",
         "lsp",
-        "lsp",
+        "since",
+        "changed",
         "local",
         "partnership",
         "give",
@@ -175,8 +176,9 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
         return None  # 'Who wrote the study?' is answered by who undertook its research, in whatever words
     names = {n.lower() for n in names_in(question)}
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
-    terms = [t for t in tokenize(question) if t not in FRAME_WORDS and t not in names]
-    tokens = with_synonyms(set(tokenize(picked)))
+    framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
+    terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
+    tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)
     if by_name and named and asked_noun(question) is None:

@@ -299,3 +299,11 @@ def test_councils_and_local_authorities_are_one_thing() -> None:
     assert (
         off_topic("What does the report recommend councils do?", "Local authorities and their partners should:") is None
     )
+
+
+def test_a_year_or_the_word_lsps_is_no_topic_a_passage_can_share() -> None:
+    announced = "The Audit Commission will publish a study on commissioning in 2009. LSPs review arrangements."
+    assert off_topic("Which LSPs have merged with their neighbours since 2009?", announced) == (
+        "nothing found is about merged, neighbours"
+    )
+    assert off_topic("What did LSPs review in 2009?", announced) is None
