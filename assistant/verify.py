@@ -125,6 +125,8 @@ FRAME_WORDS = set(
         "lsp",
         "since",
         "changed",
+        "look",
+        "like",
         "local",
         "partnership",
         "give",
