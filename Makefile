@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INDEX  := indexes/chroma/.built
-CORPUS := $(wildcard corpus/*)
+CORPUS := $(wildcard corpus/* corpus/tables/*)
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-$(INDEX): $(STAMP) $(CORPUS) assistant/chunking.py assistant/structure.py assistant/text.py assistant/windows.py
+$(INDEX): $(STAMP) $(CORPUS) assistant/chunking.py assistant/structure.py assistant/text.py assistant/tables.py assistant/windows.py
 	$(BIN)/assistant ingest corpus
 	touch $(INDEX)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -11,9 +12,10 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from .models import Passage, passage_id
 from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
+from .tables import RestoredTable, restore
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "9"
+CHUNKER_VERSION = "10"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 # A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")
@@ -28,6 +30,7 @@ class SourceText:
     title: str
     text: str
     page_starts: tuple[tuple[int, int], ...] = ()  # (offset, page number), ascending
+    tables: tuple[RestoredTable, ...] = ()  # tables set out again where the extraction lost their columns
 
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:
@@ -36,9 +39,15 @@ class SourceText:
         return self.page_starts[k][1] if k >= 0 else None
 
 
-def chunk_document(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
-    """Split one document into passages that keep its structure where it has one."""
-    passages = _structured(doc, settings) if looks_structured(doc.text) else _fallback(doc, settings)
+def chunk_document(
+    doc: SourceText, settings: ChunkingSettings, on_problem: Callable[[str], None] | None = None
+) -> list[Passage]:
+    """Split one document into passages that keep its structure where it has one; on_problem hears why a
+    table restoration was not used."""
+    if looks_structured(doc.text):
+        passages = _structured(doc, settings, on_problem or (lambda _: None))
+    else:
+        passages = _fallback(doc, settings)
     return _unique_ids(passages)
 
 
@@ -86,8 +95,9 @@ def speakers_apart(text: str) -> str:
     return _SPEAKER_AFTER.sub(lambda m: apart(m).rstrip("\n"), text)
 
 
-def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
+def _structured(doc: SourceText, settings: ChunkingSettings, on_problem: Callable[[str], None]) -> list[Passage]:
     units = parse_report(doc.text)
+    tables = {t.label: t for t in doc.tables}
     pages = page_numbers(split_lines(doc.text)) if not doc.page_starts else None
     line_starts = [line.start for line in split_lines(doc.text)]
     merged = _merge_short(units, settings.min_chars, settings.target_chars)
@@ -95,6 +105,10 @@ def _structured(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
     for group in merged:
         head = group[0]
         text = "\n".join(unit_text(u) for u in group)
+        if head.kind == "table":
+            text, reasons = restore(head.label, text, tables)
+            for reason in reasons:
+                on_problem(f"{doc.doc_id}: {reason}; the table is indexed as extracted.")
         start = min(line.start for u in group for line in u.lines if line.text)
         end = max(line.end for u in group for line in u.lines if line.text)
         paragraphs = tuple(p for u in group for p in u.paragraphs)
@@ -138,7 +152,12 @@ def _split_long(text: str, target: int) -> list[str]:
     chunks: list[str] = []
     buf = ""
     for piece, new_line in pieces:
-        if buf and (len(buf) + len(piece) > target and not piece.startswith("• ") or len(buf) > target * 1.3):
+        # A list's lead-in ('Pooling is more suitable when:') opens a new chunk once this one is half full, so
+        # the list stays under it.
+        lead_in = new_line and piece.rstrip().endswith(":") and not piece.startswith("• ") and len(buf) >= target / 2
+        if buf and (
+            len(buf) + len(piece) > target and not piece.startswith("• ") or len(buf) > target * 1.3 or lead_in
+        ):
             chunks.append(buf)
             buf = piece
         else:

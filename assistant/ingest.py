@@ -33,6 +33,7 @@ class IngestReport:
     removed_documents: list[str] = field(default_factory=list)
     unchanged_documents: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -75,14 +76,14 @@ def _chunk_all(
     for info in infos:
         try:
             doc = load(info)
-            passages = chunk_document(doc, settings.chunking)
+            passages = chunk_document(doc, settings.chunking, report.warnings.append)
         except DocumentError as exc:
             report.skipped.append(str(exc))
             continue
         if not passages:
             report.skipped.append(f"{info.path}: no passages could be cut from the text.")
             continue
-        info = DocumentInfo(info.path, info.doc_id, doc.title, info.publisher, info.year, info.kind)
+        info = DocumentInfo(info.path, info.doc_id, doc.title, info.publisher, info.year, info.kind, info.tables)
         parsed[info.doc_id] = (info, file_sha256(info.path), passages)
     return parsed
 
@@ -194,4 +195,6 @@ def ingest(
     report.seconds = time.perf_counter() - started
     for message in report.skipped:
         log(f"skipped: {message}")
+    for message in report.warnings:
+        log(f"warning: {message}")
     return report

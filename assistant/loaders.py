@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from .chunking import SourceText
+from .tables import TableFileError, read_tables
 
 SUPPORTED = (".pdf", ".txt", ".md")
 
@@ -30,6 +31,7 @@ class DocumentInfo:
     publisher: str = ""
     year: int | None = None
     kind: str = "report"
+    tables: Path | None = None  # restorations of tables whose columns the text extraction lost
 
 
 def slug(name: str) -> str:
@@ -69,6 +71,7 @@ def discover(paths: list[Path], manifest_name: str = "manifest.yaml") -> tuple[l
                 continue
             entry = manifest.get(path.name, {})
             year = entry.get("year")
+            tables = entry.get("tables")
             infos.append(
                 DocumentInfo(
                     path=path,
@@ -77,6 +80,7 @@ def discover(paths: list[Path], manifest_name: str = "manifest.yaml") -> tuple[l
                     publisher=str(entry.get("publisher") or ""),
                     year=int(year) if year else None,
                     kind=str(entry.get("kind") or "report"),
+                    tables=path.parent / str(tables) if tables else None,
                 )
             )
     seen: dict[str, Path] = {}
@@ -102,7 +106,12 @@ def load(info: DocumentInfo) -> SourceText:
     if not text.strip():
         raise DocumentError(f"{info.path}: the file holds no text.")
     title = info.title or _first_line(text) or info.path.stem
-    return SourceText(doc_id=info.doc_id, title=title, text=text, page_starts=pages)
+    try:
+        tables = tuple(read_tables(info.tables).values()) if info.tables else ()
+    except TableFileError as exc:
+        fix = "Fix the file, or remove its 'tables' entry from the manifest."
+        raise DocumentError(f"{info.path}: {exc} {fix}") from exc
+    return SourceText(doc_id=info.doc_id, title=title, text=text, page_starts=pages, tables=tables)
 
 
 def _first_line(text: str) -> str:

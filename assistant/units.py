@@ -124,10 +124,13 @@ def runs(units: list[Unit]) -> list[list[Unit]]:
     return grouped
 
 
-def echoes(a: str, b: str, share: float = 0.75) -> bool:
-    """True when two sentences say nearly the same words (a summary repeating the report's sentence)."""
+def echoes(a: str, b: str, share: float = 0.75, within: float = 0.9) -> bool:
+    """True when sentence b adds nothing to a: the two say nearly the same words (a summary repeating the
+    report's sentence), or nearly every word of b, four or more, is in a (a summary's shorter restatement)."""
     x, y = set(tokenize(a)), set(tokenize(b))
-    return bool(x and y) and len(x & y) / len(x | y) >= share
+    if not (x and y):
+        return False
+    return len(x & y) / len(x | y) >= share or (len(y) >= 4 and len(x & y) / len(y) >= within)
 
 
 def is_heading(text: str) -> bool:

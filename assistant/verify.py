@@ -357,7 +357,12 @@ _PREVALENCE_Q = re.compile(
     re.I,
 )  # 'How often is there real challenge about money in LSPs?': how widespread, which a share answers
 _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
-_WHEN_Q = re.compile(r"^\s*(?:(?:from|since|until|by)\s+)?when\b", re.I)
+_WHEN_Q = re.compile(
+    r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
+    r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
+    r"wise)\b)",
+    re.I,
+)  # a time; not 'When is pooling more suitable than aligning?', which asks in what circumstances
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|winter)\b"

@@ -9,7 +9,7 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
-from assistant.units import Unit, attributions, is_column_heads, is_heading, leans_back, runs, units_of
+from assistant.units import Unit, attributions, echoes, is_column_heads, is_heading, leans_back, runs, units_of
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1254,3 +1254,17 @@ def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about(answere
     )
     assert answerer.definition("What is the LAA reward grant?", [hit(laas), hit(prg)]) == []
     assert answerer.definition("What is an LAA?", [hit(laas), hit(prg)])[0].unit.text == "LAAs: Local area agreements."
+
+
+def test_a_shorter_restatement_of_a_quoted_sentence_echoes_it() -> None:
+    quoted = (
+        "Over-emphasis on the detail of public sector performance and LAA activity in strategic board meetings can "
+        "deter private and voluntary sector partners; goodwill can quickly evaporate."
+    )
+    summary = (
+        "• Over-emphasis on the details of performance in strategic meetings can deter private and voluntary sector "
+        "partners."
+    )
+    assert echoes(quoted, summary)
+    assert not echoes(summary, quoted)  # the longer sentence says more than the summary did
+    assert not echoes(quoted, "Partners can deter nothing.")  # too few words to say it was all said before

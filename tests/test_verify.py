@@ -307,3 +307,15 @@ def test_a_year_or_the_word_lsps_is_no_topic_a_passage_can_share() -> None:
         "nothing found is about merged, neighbours"
     )
     assert off_topic("What did LSPs review in 2009?", announced) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["When is pooling more suitable than aligning?", "When are aligned budgets better than pooled ones?"]
+)
+def test_when_asking_in_what_circumstances_needs_no_date(question: str) -> None:
+    assert missing_answer_type(question, ["Pooling is more suitable when there are no legal constraints."]) is None
+
+
+def test_when_asking_for_a_time_still_needs_a_date() -> None:
+    reason = missing_answer_type("When was the Audit Commission abolished?", ["The commission was abolished."])
+    assert reason == "no date is given for this"
