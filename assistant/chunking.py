@@ -154,10 +154,9 @@ def _split_long(text: str, target: int) -> list[str]:
     for piece, new_line in pieces:
         # A list's lead-in ('Pooling is more suitable when:') opens a new chunk once this one is half full, so
         # the list stays under it.
-        lead_in = new_line and piece.rstrip().endswith(":") and not piece.startswith("• ") and len(buf) >= target / 2
-        if buf and (
-            len(buf) + len(piece) > target and not piece.startswith("• ") or len(buf) > target * 1.3 or lead_in
-        ):
+        bullet = piece.startswith("• ")
+        lead_in = new_line and not bullet and piece.rstrip().endswith(":") and len(buf) >= target / 2
+        if buf and (len(buf) + len(piece) > target and not bullet or len(buf) > target * 1.3 or lead_in):
             chunks.append(buf)
             buf = piece
         else:

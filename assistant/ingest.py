@@ -6,7 +6,7 @@ import signal
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -83,7 +83,7 @@ def _chunk_all(
         if not passages:
             report.skipped.append(f"{info.path}: no passages could be cut from the text.")
             continue
-        info = DocumentInfo(info.path, info.doc_id, doc.title, info.publisher, info.year, info.kind, info.tables)
+        info = replace(info, title=doc.title)
         parsed[info.doc_id] = (info, file_sha256(info.path), passages)
     return parsed
 

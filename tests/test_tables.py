@@ -3,12 +3,13 @@ applied by the chunker, and answered from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant import Assistant, Settings
-from assistant.chunking import SourceText, chunk_document
+from assistant.chunking import chunk_document
 from assistant.ingest import ingest
 from assistant.loaders import DocumentError, discover, load
 from assistant.settings import ChunkingSettings
@@ -147,7 +148,7 @@ def test_the_shipped_restorations_all_apply_to_the_real_report() -> None:
 def test_a_restoration_that_no_longer_matches_is_reported_and_the_table_kept(tmp_path: Path) -> None:
     doc = load(next(i for i in discover([CORPUS])[0] if i.doc_id == "audit-commission-2009"))
     wrong = RestoredTable(label="Table 13", columns=("", "Share"), rows=(("Different organisational cultures", "99"),))
-    doc = SourceText(doc.doc_id, doc.title, doc.text, doc.page_starts, (wrong,))
+    doc = replace(doc, tables=(wrong,))
     reasons: list[str] = []
     passages = chunk_document(doc, ChunkingSettings(), reasons.append)
     assert (
