@@ -386,18 +386,51 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
 
 
 def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
-    """A reason when a 'when did X…' question gets no date in a quoted span naming X, else None.
+    """A reason when a 'when did X…' question gets no date in a quoted span that names X and the event asked
+    about, else None.
 
     X is the question's rarest name (by the corpus's IDF), so 'When did the Breightmet Health Centre open?'
-    needs 'Breightmet' beside the date, not just 'Health'; spans are the quoted text of each cited passage."""
+    needs 'Breightmet' beside the date, not just 'Health'; the event is the question's other words ('open'), so
+    'When was the Audit Commission abolished?' is not answered by the date it published a framework. Spans are
+    the quoted text of each cited passage."""
+    if not _WHEN_Q.search(question):
+        return None
     names = names_in(question)
-    if not _WHEN_Q.search(question) or not names:
-        return None
     unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
-    rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0))
-    if any(_DATE.search(s) and rarest.lower() in s.lower().replace("’", "'") for s in spans):
+    rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
+    capitalised = re.findall(r"(?<=\s)[A-Z][\w’'\-]*", question)  # names, generic ones too ('Audit Commission')
+    named = set(tokenize(" ".join(capitalised)))
+    others = [t for t in tokenize(question) if t not in named and t not in FRAME_WORDS and t not in _NO_EVENT]
+    event = max(others, key=lambda t: idf.get(t, unseen), default="")  # its rarest other word: 'abolished'
+    if not rarest and not event:
         return None
-    return f"no date is given for {rarest}"
+    for span in spans:
+        said = span.lower().replace("’", "'")
+        if _DATE.search(span) and rarest.lower() in said and (not event or _tells_event(event, tokenize(said))):
+            return None
+    return f"no date is given for {rarest}" if rarest else f"no date is given for ‘{event}’"
+
+
+_NO_EVENT = {"become", "became", "first", "formally", "officially", "actually", "really", "exactly"}
+_EVENT_KIN = (
+    {"begin", "began", "begun", "start", "set", "launch", "establish", "form", "creat", "introduc", "open", "found"},
+    {"end", "ended", "abolish", "abolition", "scrap", "clos", "wound", "stop", "ceas", "replac"},
+    {"publish", "issu", "releas", "produc"},
+)  # words that tell of the same event ('the Vision Partnership started in 1995' answers 'When did it begin?')
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else re.sub(r"(?:ed|es|e|s)$", "", word) or word
+
+
+def _tells_event(event: str, tokens: list[str]) -> bool:
+    """True when tokens name the question's event word (to five letters) or a word of the same kin."""
+    stems = {_stem(t) for t in tokens}
+    wanted = {_stem(event)}
+    for kin in _EVENT_KIN:
+        if any(_stem(event).startswith(k) or k.startswith(_stem(event)) for k in kin):
+            wanted |= {_stem(k) for k in kin}
+    return any(s.startswith(w) or w.startswith(s) for s in stems for w in wanted if min(len(s), len(w)) >= 3)
 
 
 def unquoted_year(question: str, sentences: list[str]) -> str | None:

@@ -139,6 +139,20 @@ def test_a_when_question_needs_the_date_beside_its_rarest_name() -> None:
     assert undated("What did Bolton start in 1995?", [story], idf) is None
 
 
+def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
+    idf = {"abolished": 9.0, "audit": 2.0, "commission": 2.0, "replaced": 6.0, "apply": 6.0, "police": 4.0}
+    published = "The Audit Commission and the other inspectorates published the CAA framework document in February 2009."
+    abolished = "Clearly the thinking around the CAA is now out of date as the CAA has been abolished."
+    question = "When was the Audit Commission abolished?"
+    assert undated(question, [published, abolished], idf) == "no date is given for ‘abolished’"
+    assert undated(question, ["The Audit Commission was abolished in March 2015."], idf) is None
+    assert undated("When was CPA replaced by Comprehensive Area Assessment?", ["CAA replaced CPA in 2009."], idf) is None
+    applies = "APACS applies to all police forces in England and Wales from April 2008."
+    assert undated("From when did APACS apply to police forces?", [applies], idf) is None
+    founded = "In 2007 Oldham established three elected member scrutiny bodies."
+    assert undated("When did Oldham set up its scrutiny bodies?", [founded], idf) is None  # kin: set up, established
+
+
 def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
     question = "What percentage of LSP board members are women?"
     reason = missing_answer_type(question, ["In most multi-tier areas district leaders are members of the board."])
