@@ -70,6 +70,12 @@ _BLOCK_Q = re.compile(
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
 )  # 'What does Table 8 show?', 'Summarise case study 3'
+_COMPARE_Q = re.compile(
+    r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
+    r"a better|the better)\b",
+    re.I,
+)  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
@@ -294,9 +300,12 @@ class ExtractiveAnswerer:
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
                 if u.said_by in speakers:
                     lead = speakers[u.said_by]  # 'What did a fire commander say…' matches the quote's attribution
-                if u.cell and len(units) > 1:
+                if u.cell and len(units) > 1 and not u.is_lead:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
-                    lead = units[1].text if hit.passage.kind == "table" else units[0].text if u.position else ""
+                    # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
+                    titled = hit.passage.text.startswith(hit.passage.label)  # a table's later part has no title
+                    lead = (units[1].text if titled else lead) if hit.passage.kind == "table" else (
+                        units[0].text if u.position else "")
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
@@ -377,12 +386,15 @@ class ExtractiveAnswerer:
         return [Pick(u, best.score) for u in lead + parent] + [best]
 
     def _subject(self, question: str) -> re.Pattern[str] | None:
-        """For 'what is X?', a pattern for sentences with X as their subject ('The 7S framework stresses…'), X by
-        its acronym or long form too ('DCA reviews…' for 'What is delivery chain analysis?')."""
+        """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their
+        subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
+        delivery chain analysis?')."""
         m = _DEFINITION_Q.match(question)
-        if not m:
+        compared = _COMPARE_Q.match(question)
+        if not m and not compared:
             return None
-        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"")
+        groups = (compared.group("term"),) if compared else (m.group("term"), m.group("term2"), m.group("term3"))
+        term = next(g for g in groups if g).strip(" ‘’'\"")
         words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
         if not words:
             return None

@@ -37,13 +37,15 @@ class Pick:
 def units_of(passage: Passage, passage_index: int) -> list[Unit]:
     """Sentences and bullets of a passage in order; a lead-in ending ':' and its bullets share a list id.
 
-    Each unit knows its source line; the lines of a table after its label and title are its cells, and the line
+    Each unit knows its source line; the lines of a table after its label and title are its cells (all lines of a
+    table's later part, which has neither), and the line
     naming who said a quotation is its speaker (each line of the quotation is said_by that line)."""
     units: list[Unit] = []
     list_id: int | None = None
     next_list = 0
     said_by = attributions(passage)
     speakers = set(said_by.values())
+    first_cell = 2 if passage.text.startswith(passage.label) else 0  # a table's later part has no label or title
     for number, line in enumerate(ln.strip() for ln in passage.text.split("\n")):
         if not line:
             continue
@@ -52,7 +54,7 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             list_id = None
             continue
         ticked = line.endswith("✓")  # a row of a tick matrix, in a table or not
-        cell = (passage.kind == "table" and number >= 2 or ticked) and not line.startswith("Source:")
+        cell = (passage.kind == "table" and number >= first_cell or ticked) and not line.startswith("Source:")
         where = {"line": number, "cell": cell, "said_by": said_by.get(number)}
         if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
             if list_id is None:

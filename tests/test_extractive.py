@@ -299,6 +299,39 @@ def test_units_of_marks_the_lines_after_a_tables_label_and_title_as_cells() -> N
     assert not units[-1].cell  # the source line
 
 
+ALIGNING = Passage(
+    id="table11a", doc_id="doc", title="Working better together", section="Chapter 4 > Joining up resources",
+    kind="table", label="Table 11",
+    text=(
+        "Table 11\nAligning and pooling\nAligning is more suitable when:\n"
+        "• Arrangements need to keep a high degree of overall flexibility.\n"
+        "• Legal or other constraints make pooling difficult or impossible."
+    ),
+)  # fmt: skip
+POOLING = Passage(
+    id="table11b", doc_id="doc", title="Working better together", section="Chapter 4 > Joining up resources",
+    kind="table", label="Table 11",
+    text=(
+        "Pooling is more suitable when:\n"
+        "• All parties to the arrangement make proportionate financial contributions.\n"
+        "• There are no legal constraints to pooling."
+    ),
+)  # fmt: skip
+
+
+def test_every_line_of_a_tables_later_part_is_a_cell() -> None:
+    assert all(u.cell for u in units_of(POOLING, 0))  # it has no label or title lines of its own
+
+
+def test_when_is_x_more_suitable_than_y_is_answered_by_the_list_about_x() -> None:
+    answerer = ExtractiveAnswerer(idf={"pooling": 5.0, "aligning": 5.0, "suitable": 4.0}, max_chars=600)
+    answer = answerer.answer("When is pooling more suitable than aligning?", [hit(ALIGNING), hit(POOLING, 0.8)])
+    assert answer.text.startswith("Pooling is more suitable when: [1]")
+    assert "proportionate financial contributions" in answer.text and "overall flexibility" not in answer.text
+    answer = answerer.answer("When is aligning more suitable than pooling?", [hit(ALIGNING, 0.8), hit(POOLING)])
+    assert answer.text.startswith("Aligning is more suitable when: [1]")
+
+
 QUOTES = Passage(
     id="fig9", doc_id="doc", title="Working better together", section="Chapter 3 > Trust",
     kind="figure", label="Figure 9",

@@ -192,3 +192,11 @@ def test_a_question_about_a_restored_table_is_answered_row_by_row(assistant: Ass
     ) in answer.text
     assert answer.citations[0].passage.label == "Table 3"
     assert "Council officer Strong commitment" not in answer.text  # the collapsed columns are gone
+
+
+def test_when_is_pooling_more_suitable_is_answered_from_the_pooling_half_of_table_11(assistant: Assistant) -> None:
+    answer = assistant.ask("When is pooling more suitable than aligning?")
+    assert answer.text.startswith("Pooling is more suitable when: [1]")
+    assert "• All parties to the arrangement make proportionate financial contributions. [1]" in answer.text
+    assert "Aligning is more suitable when" not in answer.text
+    assert answer.citations[0].passage.label == "Table 11"
