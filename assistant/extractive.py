@@ -93,6 +93,11 @@ def _names(unit: Unit) -> bool:
     return unit.position == 0 and bool(_EXPANSION.match(unit.text))
 
 
+def _row(unit: Unit) -> bool:
+    """True for a whole table row set out with its column names ('LSP chair: Council officer | Positive…')."""
+    return unit.cell and " | " in unit.text
+
+
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
     """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
     if expected is not None:
@@ -158,6 +163,7 @@ class ExtractiveAnswerer:
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
         self.twin_share = 0.95  # a same-passage sentence beyond the span this close to the best joins the answer
         self.twin_extra = 100  # characters such a sentence may add beyond max_chars
+        self.row_share = 0.7  # a table row next to the best row joins its span only at this share of the best
 
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
@@ -473,6 +479,8 @@ class ExtractiveAnswerer:
                 unit = units[pos]
                 if unit.list_id is not None or id(unit) not in scores or length + len(unit.text) > self.max_chars:
                     continue  # a list, a heading or a line too long for the budget ends the span on that side
+                if _row(best.unit) and (not _row(unit) or scores[id(unit)] < best.score * self.row_share):
+                    continue  # a table row is whole on its own: another row joins only if it answers too
                 options.append((scores[id(unit)] * bias, pos, unit, speaker))
             if not options:
                 return chosen

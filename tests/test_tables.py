@@ -138,8 +138,10 @@ def test_the_shipped_restorations_all_apply_to_the_real_report() -> None:
     reasons: list[str] = []
     passages = chunk_document(doc, ChunkingSettings(), reasons.append)
     assert reasons == []
-    assert {t.label for t in doc.tables} == {"Table 2", "Table 3", "Table 11", "Table 13"}
-    text = {label: "\n".join(p.text for p in passages if p.label == label) for label in ("Table 2", "Table 11")}
+    assert {t.label for t in doc.tables} == {"Table 1", "Table 2", "Table 3", "Table 11", "Table 13"}
+    text = {label: "\n".join(p.text for p in passages if p.label == label) for label in ("Table 1", "Table 2")}
+    assert "Department: Communities and Local Government | Local Government Act 2000 | Action: well-being powers; " \
+        "frameworks for partnership work" in text["Table 1"]
     assert "7S element: Steering | LSP context: Links between LSP objectives and partners’ activity" in text["Table 2"]
     pooling = next(p.text for p in passages if p.label == "Table 11" and "Pooling is more suitable when:" in p.text)
     assert pooling.startswith("Pooling is more suitable when:\n• There is a clear, discrete service")  # not split
@@ -200,3 +202,11 @@ def test_when_is_pooling_more_suitable_is_answered_from_the_pooling_half_of_tabl
     assert "• All parties to the arrangement make proportionate financial contributions. [1]" in answer.text
     assert "Aligning is more suitable when" not in answer.text
     assert answer.citations[0].passage.label == "Table 11"
+
+
+def test_a_row_of_table_1_answers_which_act_gave_councils_well_being_powers(assistant: Assistant) -> None:
+    answer = assistant.ask("Which legislation gave councils their well-being powers?")
+    row = "Department: Communities and Local Government | Local Government Act 2000 | Action: well-being powers; "
+    assert row in answer.text
+    assert any(c.passage.label == "Table 1" and row in c.quote for c in answer.citations)
+    assert "Action: SCS; LAAs" not in answer.text  # the next row does not answer, so it does not come along
