@@ -98,6 +98,19 @@ def _row(unit: Unit) -> bool:
     return unit.cell and " | " in unit.text
 
 
+def _headings(units: list[Unit]) -> list[Unit]:
+    """The heading lines of a table whose rows are set out with their column names: those between its label and
+    its first row ('Choosing a chair', 'Does the choice of chair send the right or wrong message…?')."""
+    first = next((u.position for u in units if _row(u)), None)
+    return [u for u in units[1:first] if u.list_id is None] if first is not None else []
+
+
+def _row_key(row: str) -> str:
+    """A set-out row's first cell, which names what the row is about ('Strategic', 'Council officer')."""
+    first = row.split(" | ", 1)[0]
+    return first.split(": ", 1)[1] if ": " in first else first
+
+
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
     """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
     if expected is not None:
@@ -273,6 +286,9 @@ class ExtractiveAnswerer:
         def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
             return asks_source and text.startswith("Source:")
 
+        def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
+            return _row(u) and set(tokenize(_row_key(u.text))) <= qset
+
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -283,6 +299,7 @@ class ExtractiveAnswerer:
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
+            heads = _headings(units) if hit.passage.kind == "table" else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
@@ -296,6 +313,7 @@ class ExtractiveAnswerer:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
+                title_only = title_only or u in heads  # a set-out table's heading says what its rows are about
                 candidate = caption or (
                     len(u.text) >= 20
                     and not title_only
@@ -310,7 +328,8 @@ class ExtractiveAnswerer:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
                     titled = hit.passage.text.startswith(hit.passage.label)  # a table's later part has no title
-                    lead = (units[1].text if titled else lead) if hit.passage.kind == "table" else (
+                    title = " ".join(h.text for h in heads) if heads and _row(u) else units[1].text
+                    lead = (title if titled else lead) if hit.passage.kind == "table" else (
                         units[0].text if u.position else "")
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
@@ -320,6 +339,8 @@ class ExtractiveAnswerer:
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + 0.8)  # 'What is the 7S framework?': a sentence about it, not using it
+                elif names_row(u) and (qset - set(tokenize(_row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
+                    pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
                 span_scores[id(u)] = pick.score
                 if candidate:  # a short table cell is never the answer alone, but a span may run through it
                     scored.append(pick)
@@ -353,7 +374,8 @@ class ExtractiveAnswerer:
                 whole.append(runner)  # a sentence elsewhere that says the list in a line ('The three … are …')
             return whole
         best_passage = hits[best.unit.passage_index].passage
-        if best_passage.kind == "table" and _LIST_Q.search(question):
+        named_row = names_row(best.unit)
+        if best_passage.kind == "table" and _LIST_Q.search(question) and not named_row:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return self._whole_list(rows, best.score)
@@ -361,6 +383,9 @@ class ExtractiveAnswerer:
         lead_passage = self._from_top_passage(scored, best, units_by_passage[0])
         runner_up = self._runner_up(scored, best)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
+        if named_row:  # rows the question does not name are no answer beside the one it does
+            unnamed = {id(u) for u in units if _row(u) and not names_row(u)}
+            span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
         chosen = self._span(best, units, span_scores, reserve=reserve)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in

@@ -62,7 +62,7 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             units.append(Unit(passage_index, len(units), line, list_id, **where))  # type: ignore[arg-type]
             continue
         list_id = None
-        for sentence in split_sentences(line):
+        for sentence in [line] if cell and " | " in line else split_sentences(line):  # a set-out row is whole
             units.append(Unit(passage_index, len(units), sentence, **where))  # type: ignore[arg-type]
         if units and units[-1].text.rstrip().endswith(":"):
             list_id, next_list = next_list, next_list + 1

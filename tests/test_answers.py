@@ -183,7 +183,7 @@ def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assi
     answer = assistant.ask("What does Table 8 show?")
     assert labels(answer) == ["Table 8"]
     assert answer.text.startswith("Performance reporting layers [1]")
-    assert "Operational Twelve to 52 times a year." in answer.text
+    assert "Governance layer: Operational | Frequency of performance data: Twelve to 52 times a year." in answer.text
     assert_quotes_in_passages(answer)
 
 

@@ -1301,3 +1301,37 @@ def test_a_shorter_restatement_of_a_quoted_sentence_echoes_it() -> None:
     assert echoes(quoted, summary)
     assert not echoes(summary, quoted)  # the longer sentence says more than the summary did
     assert not echoes(quoted, "Partners can deter nothing.")  # too few words to say it was all said before
+
+
+LAYERS_TABLE = Passage(
+    id="table8", doc_id="doc", title="Working better together", section="Chapter 4 > Performance",
+    kind="table", label="Table 8",
+    text=(
+        "Table 8\nPerformance reporting layers\n"
+        "Are partners meeting at the right frequency – and are they discussing the right things?\n"
+        "Governance layer: Strategic | Frequency of performance data: Three to four times a year. | "
+        "Purpose: Challenge performance. Give an account to partners.\n"
+        "Governance layer: Executive | Frequency of performance data: Six to twelve times a year. | "
+        "Purpose: Monitor performance. Give an account to strategic level.\n"
+        "Governance layer: Operational | Frequency of performance data: Twelve to 52 times a year. | "
+        "Purpose: Take immediate action. Give an account to executive level.\n"
+        "Source: Audit Commission, 2008"
+    ),
+)  # fmt: skip
+
+
+def test_a_set_out_table_row_is_one_unit_and_its_heading_lines_are_not_rows() -> None:
+    units = units_of(LAYERS_TABLE, 0)
+    rows = [u for u in units if " | " in u.text]
+    assert len(rows) == 3 and all(u.cell for u in rows)  # not cut at 'a year.' into sentences
+    assert rows[0].text.endswith("Give an account to partners.")
+
+
+def test_the_row_a_question_names_answers_it_alone() -> None:
+    idf = {"executive": 5.0, "layer": 4.0, "performance": 2.0, "data": 2.0, "often": 3.0, "strategic": 5.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=600)
+    answer = answerer.answer("How often should the executive layer look at performance data?", [hit(LAYERS_TABLE)])
+    assert answer.text.startswith("Governance layer: Executive | Frequency of performance data: Six to twelve")
+    assert "Strategic |" not in answer.text and "Operational |" not in answer.text
+    assert "Are partners meeting" not in answer.text  # the table's heading is what its rows are about, no answer
+
