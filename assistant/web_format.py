@@ -19,13 +19,22 @@ EXAMPLE_QUESTIONS = (
 
 
 def highlight(text: str, quote: str) -> str:
-    """The passage as HTML with the quoted sentence(s) wrapped in <mark> (each sentence found on its own)."""
+    """The passage as HTML with the quoted text wrapped in <mark>: each run of the quote (runs are joined by ' … ')
+    marked whole where the passage holds it, across line breaks too, so a table row is marked from its first cell
+    to its last; a run the passage does not hold word for word is marked sentence by sentence."""
     escaped = html.escape(text)
-    parts = [s.strip() for s in re.split(r"(?<=[.;:!?])\s+|\n+", quote) if len(s.strip()) > 3]
-    for part in sorted(set(parts), key=len, reverse=True):
-        needle = html.escape(part)
-        if needle in escaped and f"<mark>{needle}" not in escaped:
-            escaped = escaped.replace(needle, f"<mark>{needle}</mark>", 1)
+    for run in (r.strip() for r in quote.split(" … ")):
+        words = html.escape(run).split()
+        found = re.search(r"\s+".join(re.escape(w) for w in words), escaped) if words else None
+        if found and "<mark>" not in escaped[found.start() : found.end()]:
+            inner = re.sub(r"\n+", "</mark>\n<mark>", found.group(0))  # a mark per line: no mark spans a <br>
+            escaped = f"{escaped[: found.start()]}<mark>{inner}</mark>{escaped[found.end() :]}"
+            continue
+        parts = [s.strip() for s in re.split(r"(?<=[.;:!?])\s+|\n+", run) if len(s.strip()) > 3]
+        for part in sorted(set(parts), key=len, reverse=True):
+            needle = html.escape(part)
+            if needle in escaped and f"<mark>{needle}" not in escaped:
+                escaped = escaped.replace(needle, f"<mark>{needle}</mark>", 1)
     return escaped.replace("\n", "<br>")
 
 

@@ -82,3 +82,21 @@ def test_feedback_store_rejects_unknown_ratings(tmp_path: Path) -> None:
     store = FeedbackStore(f"sqlite:///{tmp_path / 'feedback.db'}")
     with pytest.raises(FeedbackError):
         store.record(rating="meh", question="Q?")
+
+
+def test_highlight_marks_a_table_row_whole_not_its_column_names_in_other_rows() -> None:
+    text = (
+        "Table 8\nGovernance layer: Strategic | Frequency: Three to four times a year. | Purpose: Steer.\n"
+        "Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor."
+    )
+    out = highlight(text, "Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor.")
+    assert "<mark>Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor.</mark>" in out
+    assert "Strategic | Frequency: Three to four times a year. | Purpose: Steer." in out  # the other row unmarked
+    assert out.count("<mark>") == 1
+
+
+def test_highlight_marks_adjacent_lines_each_and_skipped_runs_apart() -> None:
+    text = "Lead in:\n• First item.\n• Second item.\nA sentence between.\nLast one."
+    out = highlight(text, "Lead in: • First item. … Last one.")
+    assert "<mark>Lead in:</mark><br><mark>• First item.</mark>" in out
+    assert "<mark>Last one.</mark>" in out and "<mark>A sentence between.</mark>" not in out
