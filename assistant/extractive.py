@@ -295,11 +295,12 @@ class ExtractiveAnswerer:
         span_scores: dict[int, float] = {}
         lists: dict[tuple[int, int], list[Unit]] = {}
         units_by_passage: dict[int, list[Unit]] = {}
+        heads_by_passage: dict[int, list[Unit]] = {}
         for idx, hit in enumerate(hits):
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
-            heads = _headings(units) if hit.passage.kind == "table" else []
+            heads = heads_by_passage[idx] = _headings(units) if hit.passage.kind == "table" else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
@@ -313,7 +314,6 @@ class ExtractiveAnswerer:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
-                title_only = title_only or u in heads  # a set-out table's heading says what its rows are about
                 candidate = caption or (
                     len(u.text) >= 20
                     and not title_only
@@ -348,6 +348,14 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
+        if best.unit in heads_by_passage.get(best.unit.passage_index, []):
+            # A set-out table's heading says what its rows are about: the table answers, by the row the question
+            # names, by all its rows for a list question, else by its best row.
+            rows = [p for p in scored if p.unit.passage_index == best.unit.passage_index and _row(p.unit)]
+            row = next((p for p in rows if names_row(p.unit)), None if _LIST_Q.search(question) else rows[0])
+            if row is not None:
+                best = Pick(row.unit, best.score)
+                scored = [best] + [p for p in scored if p.unit is not row.unit]
 
         def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
             return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)

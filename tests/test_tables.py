@@ -210,3 +210,12 @@ def test_a_row_of_table_1_answers_which_act_gave_councils_well_being_powers(assi
     assert row in answer.text
     assert any(c.passage.label == "Table 1" and row in c.quote for c in answer.citations)
     assert "Action: SCS; LAAs" not in answer.text  # the next row does not answer, so it does not come along
+
+
+def test_a_list_question_matching_a_set_out_tables_heading_gets_its_rows(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the obstacles to pooling budgets?")
+    assert answer.citations[0].passage.label == "Table 13"
+    for row in ("Different organisational cultures | Obstacle to aligning (%): 74",
+                "Internal financial pressures | Obstacle to aligning (%): 56 | Obstacle to pooling (%): 52"):  # fmt: skip
+        assert row in answer.text
+    assert "Pooling is more suitable when" not in answer.text
