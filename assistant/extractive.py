@@ -338,7 +338,7 @@ class ExtractiveAnswerer:
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):
-                    pick = Pick(u, pick.score + 0.8)  # 'What is the 7S framework?': a sentence about it, not using it
+                    pick = Pick(u, pick.score + 2.0)  # 'What is the 7S framework?': a sentence about it, not using it
                 elif names_row(u) and (qset - set(tokenize(_row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
                     pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
                 span_scores[id(u)] = pick.score

@@ -66,6 +66,13 @@ def test_lift_definition(assistant: Assistant) -> None:
     assert_quotes_in_passages(answer)
 
 
+def test_a_definition_quotes_the_sentence_the_term_is_the_subject_of(assistant: Assistant) -> None:
+    answer = assistant.ask("What is delivery chain analysis?")  # no glossary entry: 'DCA reviews and improves…'
+    assert "DCA reviews and improves the processes that link strategic objectives to operational action" in answer.text
+    assert any(c.passage.label == "Paragraph 80" for c in answer.citations)
+    assert_quotes_in_passages(answer)
+
+
 def test_list_question_returns_the_whole_list(assistant: Assistant) -> None:
     answer = assistant.ask("What additional executive roles did the 2008 government guidance give LSPs?")
     assert not answer.refused
