@@ -176,6 +176,7 @@ class ExtractiveAnswerer:
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
         self.twin_share = 0.95  # a same-passage sentence beyond the span this close to the best joins the answer
         self.twin_extra = 100  # characters such a sentence may add beyond max_chars
+        self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.row_share = 0.7  # a table row next to the best row joins its span only at this share of the best
 
     # -- public ------------------------------------------------------------
@@ -296,6 +297,7 @@ class ExtractiveAnswerer:
         lists: dict[tuple[int, int], list[Unit]] = {}
         units_by_passage: dict[int, list[Unit]] = {}
         heads_by_passage: dict[int, list[Unit]] = {}
+        about: set[int] = set()  # units with the defined term as their subject
         for idx, hit in enumerate(hits):
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
@@ -338,7 +340,8 @@ class ExtractiveAnswerer:
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):
-                    pick = Pick(u, pick.score + 2.0)  # 'What is the 7S framework?': a sentence about it, not using it
+                    pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
+                    about.add(id(u))  # it, not one that uses it
                 elif names_row(u) and (qset - set(tokenize(_row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
                     pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
                 span_scores[id(u)] = pick.score
@@ -348,6 +351,9 @@ class ExtractiveAnswerer:
             return []
         scored.sort(key=lambda p: -p.score)
         best = scored[0]
+        if id(best.unit) in about:  # it leads the answer, but other sentences join by its score without the bonus
+            rival = next((p.score for p in scored if id(p.unit) not in about), 0.0)
+            best = scored[0] = Pick(best.unit, max(best.score - self.subject_bonus, rival))
         if best.unit in heads_by_passage.get(best.unit.passage_index, []):
             # A set-out table's heading says what its rows are about: the table answers, by the row the question
             # names, by all its rows for a list question, else by its best row.
