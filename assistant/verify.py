@@ -444,11 +444,18 @@ def unquoted_year(question: str, sentences: list[str]) -> str | None:
     return None
 
 
+_UNKNOWN = re.compile(
+    r"\b(?:do|does|did|could|can)\s*(?:not|n[’']t)\s+know\s+(?:how\s+(?:much|many|often|long)|when|what\s+their)\b|"
+    r"\b(?:do|does|did)\s*(?:not|n[’']t)\s+know\s+their\b|\b(?:are|is|were|was)\s+unaware\s+of\b",
+    re.I,
+)  # a finding that the amount is not known is the answer to how much it is
+
+
 def missing_answer_type(question: str, sentences: list[str]) -> str | None:
     """A reason when a money, frequency or date question's cited sentences hold none, else None."""
     expected = expected_answer(question)
-    if expected is None or any(expected[0].search(s) for s in sentences):
-        return None
+    if expected is None or any(expected[0].search(s) or _UNKNOWN.search(s) for s in sentences):
+        return None  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
     return f"no {expected[1]} is given for this"
 
 

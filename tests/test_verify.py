@@ -333,3 +333,12 @@ def test_when_asking_in_what_circumstances_needs_no_date(question: str) -> None:
 def test_when_asking_for_a_time_still_needs_a_date() -> None:
     reason = missing_answer_type("When was the Audit Commission abolished?", ["The commission was abolished."])
     assert reason == "no date is given for this"
+
+
+def test_a_finding_that_the_amount_is_unknown_answers_how_much() -> None:
+    question = "How much do LSPs spend on support?"
+    assert missing_answer_type(question, ["Most LSPs do not know how much their support team costs."]) is None
+    assert missing_answer_type(question, ["Most LSPs don’t know their support team costs"]) is None
+    assert missing_answer_type(question, ["Councils are unaware of the costs of their support teams."]) is None
+    assert missing_answer_type(question, ["Support teams also do research."]) == "no sum of money is given for this"
+
