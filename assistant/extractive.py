@@ -316,7 +316,7 @@ class ExtractiveAnswerer:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
-                candidate = caption or (
+                candidate = caption or u in heads or (  # a set-out table's title chooses the table, however short
                     len(u.text) >= 20
                     and not title_only
                     and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
@@ -354,14 +354,17 @@ class ExtractiveAnswerer:
         if id(best.unit) in about:  # it leads the answer, but other sentences join by its score without the bonus
             rival = next((p.score for p in scored if id(p.unit) not in about), 0.0)
             best = scored[0] = Pick(best.unit, max(best.score - self.subject_bonus, rival))
+        whole_table = False
         if best.unit in heads_by_passage.get(best.unit.passage_index, []):
             # A set-out table's heading says what its rows are about: the table answers, by the row the question
-            # names, by all its rows for a list question, else by its best row.
-            rows = [p for p in scored if p.unit.passage_index == best.unit.passage_index and _row(p.unit)]
-            row = next((p for p in rows if names_row(p.unit)), None if _LIST_Q.search(question) else rows[0])
+            # names, else by all its rows.
+            row = next((p for p in scored if p.unit.passage_index == best.unit.passage_index and names_row(p.unit)), None)
             if row is not None:
                 best = Pick(row.unit, best.score)
                 scored = [best] + [p for p in scored if p.unit is not row.unit]
+            whole_table = row is None
+        heads = {id(u) for units in heads_by_passage.values() for u in units}
+        scored = [p for p in scored if p is best or id(p.unit) not in heads]  # a heading is never quoted on its own
 
         def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
             return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
@@ -389,7 +392,7 @@ class ExtractiveAnswerer:
             return whole
         best_passage = hits[best.unit.passage_index].passage
         named_row = names_row(best.unit)
-        if best_passage.kind == "table" and _LIST_Q.search(question) and not named_row:
+        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return self._whole_list(rows, best.score)

@@ -219,3 +219,17 @@ def test_a_list_question_matching_a_set_out_tables_heading_gets_its_rows(assista
                 "Internal financial pressures | Obstacle to aligning (%): 56 | Obstacle to pooling (%): 52"):  # fmt: skip
         assert row in answer.text
     assert "Pooling is more suitable when" not in answer.text
+
+
+def test_what_are_the_7s_elements_is_answered_by_all_seven_rows_of_table_2(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the 7S elements?")
+    assert answer.citations[0].passage.label == "Table 2"
+    for element in ("SCS", "Staff and skills", "Style", "Synergies", "Steering", "Systems", "Standards"):
+        assert f"7S element: {element} | LSP context: " in answer.text
+    assert "three transformational elements" not in answer.text  # not the chapter's three
+
+
+def test_a_tables_heading_is_never_quoted_on_its_own(assistant: Assistant) -> None:
+    answer = assistant.ask("How do you choose a chair?")
+    assert "LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability" in answer.text
+    assert not answer.text.startswith("Choosing a chair")
