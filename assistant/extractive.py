@@ -177,6 +177,7 @@ class ExtractiveAnswerer:
         self.twin_share = 0.95  # a same-passage sentence beyond the span this close to the best joins the answer
         self.twin_extra = 100  # characters such a sentence may add beyond max_chars
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
+        self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
         self.row_share = 0.7  # a table row next to the best row joins its span only at this share of the best
 
     # -- public ------------------------------------------------------------
@@ -303,6 +304,8 @@ class ExtractiveAnswerer:
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
             heads = heads_by_passage[idx] = _headings(units) if hit.passage.kind == "table" else []
+            heading = " ".join(h.text for h in heads)  # it chooses the table when it says most of what is asked
+            titled_by = heads if coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
@@ -316,7 +319,7 @@ class ExtractiveAnswerer:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
-                candidate = caption or u in heads or (  # a set-out table's title chooses the table, however short
+                candidate = caption or u in titled_by or (  # a set-out table's title chooses the table, however short
                     len(u.text) >= 20
                     and not title_only
                     and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
