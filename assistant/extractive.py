@@ -289,7 +289,8 @@ class ExtractiveAnswerer:
             return asks_source and text.startswith("Source:")
 
         def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
-            return _row(u) and set(tokenize(_row_key(u.text))) <= qset
+            key = set(tokenize(_row_key(u.text)))
+            return _row(u) and bool(key) and key <= qset
 
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
@@ -304,8 +305,9 @@ class ExtractiveAnswerer:
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
             heads = heads_by_passage[idx] = _headings(units) if hit.passage.kind == "table" else []
-            heading = " ".join(h.text for h in heads)  # it chooses the table when it says most of what is asked
-            titled_by = heads if coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover else []
+            heading = " ".join(h.text for h in heads)  # it chooses the table for a list question when it says most
+            covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of what is asked
+            titled_by = heads if covered and _LIST_Q.search(question) else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
                 if u.list_id is not None:
@@ -395,6 +397,11 @@ class ExtractiveAnswerer:
             return whole
         best_passage = hits[best.unit.passage_index].passage
         named_row = names_row(best.unit)
+        table = (hits[best.unit.passage_index].passage.doc_id, hits[best.unit.passage_index].passage.label)
+        parts = [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == table]  # a table cut in two
+        named_rows = [u for i in parts for u in units_by_passage[i] if names_row(u)] if named_row else []
+        if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
+            return self._whole_list(named_rows, best.score)
         if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]

@@ -386,29 +386,36 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
 
 
 def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
-    """A reason when a 'when did X…' question gets no date in a quoted span that names X and the event asked
-    about, else None.
+    """A reason when a 'when did X…' question gets no date in a quoted span naming X, or when the quote tells of
+    the event asked about only in a span without a date, else None.
 
     X is the question's rarest name (by the corpus's IDF), so 'When did the Breightmet Health Centre open?'
-    needs 'Breightmet' beside the date, not just 'Health'; the event is the question's other words ('open'), so
-    'When was the Audit Commission abolished?' is not answered by the date it published a framework. Spans are
-    the quoted text of each cited passage."""
+    needs 'Breightmet' beside the date, not just 'Health'. The event is the question's rarest other word: 'When
+    was the Audit Commission abolished?' is not answered by the date the Commission published a framework while
+    the quote says the CAA 'has been abolished' undated. An event the quote does not name at all is no reason,
+    as the reports may say it in other words ('collected in 2007/08' for 'When was the evidence gathered?').
+    Spans are the quoted text of each cited passage."""
     if not _WHEN_Q.search(question):
         return None
     names = names_in(question)
     unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
     rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
+    lowered = [span.lower().replace("’", "'") for span in spans]
+    dated = [said for span, said in zip(spans, lowered, strict=True) if _DATE.search(span) and rarest.lower() in said]
+    if not dated:
+        return f"no date is given for {rarest}" if rarest else None
     capitalised = re.findall(r"(?<=\s)[A-Z][\w’'\-]*", question)  # names, generic ones too ('Audit Commission')
     named = set(tokenize(" ".join(capitalised)))
     others = [t for t in tokenize(question) if t not in named and t not in FRAME_WORDS and t not in _NO_EVENT]
     event = max(others, key=lambda t: idf.get(t, unseen), default="")  # its rarest other word: 'abolished'
-    if not rarest and not event:
-        return None
-    for span in spans:
-        said = span.lower().replace("’", "'")
-        if _DATE.search(span) and rarest.lower() in said and (not event or _tells_event(event, tokenize(said))):
-            return None
-    return f"no date is given for {rarest}" if rarest else f"no date is given for ‘{event}’"
+    topic = set(tokenize(question)) - {event} - FRAME_WORDS  # the span telling of it must be about the same thing
+    told = [
+        said for said in lowered
+        if event and _tells_event(event, tokenize(said)) and (not topic or topic & set(tokenize(said)))
+    ]  # fmt: skip
+    if told and not any(said in told for said in dated):
+        return f"no date is given for ‘{event}’"
+    return None
 
 
 _NO_EVENT = {"become", "became", "first", "formally", "officially", "actually", "really", "exactly"}

@@ -98,7 +98,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
     ["What is the capital of France?", "How many volunteers took part in the Big Derbyshire Clean Up?",
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
      "What were the findings of the health and social care commissioning study?", "Who wrote the Oxford paper?",
-     "How does Sheffield manage performance?", "When was the Audit Commission abolished?"],
+     "How does Sheffield manage performance?", "When was the CAA abolished?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

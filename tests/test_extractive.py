@@ -1335,3 +1335,22 @@ def test_the_row_a_question_names_answers_it_alone() -> None:
     assert "Strategic |" not in answer.text and "Operational |" not in answer.text
     assert "Are partners meeting" not in answer.text  # the table's heading is what its rows are about, no answer
 
+
+def test_every_row_a_question_names_comes_back_whole() -> None:
+    idf = {"strategic": 5.0, "operational": 5.0, "layer": 4.0, "performance": 2.0, "data": 2.0, "often": 3.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=300)  # two rows are longer than the budget of a sentence span
+    question = "How often do the strategic and operational layers get performance data?"
+    lines = answerer.answer(question, [hit(LAYERS_TABLE)]).text.split("\n")
+    assert [line.split(" | ")[0] for line in lines] == ["Governance layer: Strategic", "Governance layer: Operational"]
+
+
+def test_a_row_whose_first_cell_is_only_a_stop_word_is_named_by_no_question() -> None:
+    other = Passage(
+        id="t3b", doc_id="doc", title="Working better together", section="Chapter 3", kind="table", label="Table 3",
+        text="LSP chair: Private sector | Negative interpretation: Lack of public accountability\n"
+        "LSP chair: Other | Negative interpretation: Lack of public accountability",
+    )  # fmt: skip
+    answerer = ExtractiveAnswerer(idf={"private": 5.0, "sector": 3.0, "chair": 3.0, "signal": 4.0}, max_chars=600)
+    answer = answerer.answer("What does a private sector chair signal?", [hit(other)])
+    assert "Private sector" in answer.text and "LSP chair: Other |" not in answer.text
+
