@@ -105,6 +105,14 @@ def _headings(units: list[Unit]) -> list[Unit]:
     return [u for u in units[1:first] if u.list_id is None] if first is not None else []
 
 
+_BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
+
+
+def _lead_in(units: list[Unit]) -> str:
+    """A list's lead-in ('Central government should:'), or '' when it has none."""
+    return next((u.text for u in units if u.is_lead), "")
+
+
 def _row_key(row: str) -> str:
     """A set-out row's first cell, which names what the row is about ('Strategic', 'Council officer')."""
     first = row.split(" | ", 1)[0]
@@ -292,6 +300,10 @@ class ExtractiveAnswerer:
             key = set(tokenize(_row_key(u.text)))
             return _row(u) and bool(key) and key <= qset
 
+        recommended = self._all_recommendations(focus, qset, hits) if "recommendations" in named_kinds else []
+        if recommended:
+            return recommended
+
         asks = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -433,6 +445,27 @@ class ExtractiveAnswerer:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         chosen = self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
         return chosen + self._twin(scored, best, chosen)  # with the room other passages leave
+
+    def _all_recommendations(self, question: str, qset: set[str], hits: list[Scored]) -> list[Pick]:
+        """For 'What does the report recommend (for X)?', the recommendations lists found for those the question
+        names ('councils': 'Local authorities and their partners should:'), or all of them when it names none of
+        them, in the report's order, as far as a list's budget goes; [] when none is found."""
+        found = sorted((i for i, h in enumerate(hits) if h.passage.kind == "recommendations"),
+                       key=lambda i: (hits[i].passage.doc_id, hits[i].passage.start))  # fmt: skip
+        lists = [units_of(hits[i].passage, i) for i in found]
+        asked = with_synonyms(qset)
+        if _BY_THE_COMMISSION.search(question):
+            asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report, not its own plans
+        named = [units for units in lists if asked & (set(tokenize(_lead_in(units))) - {"should", "will"})]
+        picks: list[Pick] = []
+        length = 0
+        for units in named or lists:
+            size = sum(len(u.text) for u in units)
+            if picks and length + size > self.max_chars + 2 * self.list_extra:
+                break
+            picks += [Pick(u, 1.0) for u in units]
+            length += size
+        return picks
 
     @staticmethod
     def _item(best: Pick, members: list[Unit]) -> list[Pick]:
@@ -693,7 +726,9 @@ class ExtractiveAnswerer:
         return passages[unit.passage_index].kind == "figure" and unit.line > 0 and not ends_sentence(unit.text)
 
     def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
-        order = list(dict.fromkeys(p.unit.passage_index for p in sorted(picks, key=lambda p: p.unit.passage_index)))
+        order = sorted({p.unit.passage_index for p in picks})  # the order search ranked the passages in
+        if len(order) > 1 and all(passages[i].kind == "recommendations" for i in order):
+            order.sort(key=lambda i: (passages[i].doc_id, passages[i].start))  # recommendations in the report's order
         number = {idx: n for n, idx in enumerate(order, start=1)}
         picks = sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position))
         lines: list[str] = []

@@ -236,6 +236,10 @@ class HybridRetriever(BaseRetriever):
             if "summary" in kinds:  # 'the main findings': the summary, found or not, after what was found
                 merged.update(dict.fromkeys(pid for pid, p in self.by_id.items() if p.kind == "summary"))
             lists["named_kind"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].kind in kinds]
+            if "recommendations" in kinds:  # 'What does it recommend?': all its recommendations, in its order
+                whole = sorted((p for p in self.by_id.values() if p.kind == "recommendations"),
+                               key=lambda p: (p.doc_id, p.start))  # fmt: skip
+                lists["named_kind"] = list(dict.fromkeys([p.id for p in whole] + lists["named_kind"]))
         if counted(query, "") is not None:
             # 'How many LSPs…': the candidates with a figure next to what is counted ('the 388 LSPs'), best first.
             fused = self.fuse(Rankings(vector, lists, {}, {}))
@@ -295,7 +299,26 @@ class HybridRetriever(BaseRetriever):
             )
             if len(results) >= k:
                 break
-        return results
+        return self._with_all_recommendations(query, results, fused, ranked, doc_id)
+
+    def _with_all_recommendations(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For 'What does the report recommend…?', every recommendations list of the report, in place of the
+        lowest-ranked other passages: they are few, and which of them answers depends on whom the question names."""
+        if "recommendations" not in block_kinds(query):
+            return results
+        have = {r.passage.id for r in results}
+        missing = [pid for pid in ranked.lists.get("named_kind", []) if pid not in have
+                   and self.by_id[pid].kind == "recommendations" and doc_id in (None, self.by_id[pid].doc_id)]  # fmt: skip
+        others = [i for i, r in enumerate(results) if r.passage.kind != "recommendations"]
+        for pid, i in zip(missing, reversed(others), strict=False):
+            passage = self.by_id[pid]
+            score = fused.get(pid, 0.0)
+            results[i] = Scored(passage.with_score(round(score, 6)), score, ranked.dense.get(pid, 0.0),
+                                ranked.keyword.get(pid, 0.0), tuple(sorted(self.sentence_keyword.similarities(
+                                    pid, ranked.vector), key=lambda kv: -kv[1])))  # fmt: skip
+        return sorted(results, key=lambda r: -r.score)
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [

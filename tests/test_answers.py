@@ -201,6 +201,16 @@ def test_recommendations_for_councils_are_the_local_authorities_list(assistant: 
     assert_quotes_in_passages(answer)
 
 
+def test_what_the_report_recommends_is_every_recommendations_list_in_the_reports_order(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report recommend?")
+    leads = [line for line in answer.text.split("\n") if line.endswith(("should: [1]", "should: [2]", "will: [3]"))]
+    assert leads == ["Local authorities and their partners should: [1]", "Central government should: [2]",
+                     "The Audit Commission will: [3]"]  # fmt: skip
+    assert [c.passage.kind for c in answer.citations] == ["recommendations"] * 3
+    for_whom = assistant.ask("What does the report recommend for central government?")
+    assert for_whom.text.startswith("Central government should: [1]") and "Local authorities" not in for_whom.text
+
+
 def test_summarise_the_report_quotes_its_summary(assistant: Assistant) -> None:
     answer = assistant.ask("Summarise the report")
     assert not answer.refused

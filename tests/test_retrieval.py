@@ -138,3 +138,12 @@ def test_a_question_about_the_main_findings_is_pointed_at_the_summary(assistant:
     assert block_kinds("What did the survey find about scrutiny?") == set()
     assert block_kinds("According to the Oxford officer's summary, what does the report want?") == set()  # a document
     assert [h.passage.kind for h in assistant.retriever.search("What is the main finding?", k=1)] == ["summary"]
+
+
+def test_a_question_about_the_recommendations_gets_every_recommendations_list(assistant: Assistant) -> None:
+    hits = assistant.search_scored("What does the Audit Commission recommend?", k=5)
+    recommendations = [h.passage.text.split("\n")[0] for h in hits if h.passage.kind == "recommendations"]
+    assert sorted(recommendations) == [
+        "Central government should:", "Local authorities and their partners should:", "The Audit Commission will:"
+    ]  # fmt: skip
+    assert len(hits) == 5 and [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
