@@ -318,7 +318,9 @@ class ExtractiveAnswerer:
             leads = {u.list_id: u.text for u in units if u.is_lead}
             heads = heads_by_passage[idx] = _headings(units) if hit.passage.kind == "table" else []
             heading = " ".join(h.text for h in heads)  # it chooses the table for a list question when it says most
-            covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of what is asked
+            covered = (
+                coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover
+            )  # of what is asked
             titled_by = heads if covered and _LIST_Q.search(question) else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
@@ -333,10 +335,14 @@ class ExtractiveAnswerer:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
-                candidate = caption or u in titled_by or (  # a set-out table's title chooses the table, however short
-                    len(u.text) >= 20
-                    and not title_only
-                    and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
+                candidate = (
+                    caption
+                    or u in titled_by
+                    or (  # a set-out table's title chooses the table, however short
+                        len(u.text) >= 20
+                        and not title_only
+                        and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
+                    )
                 )
                 if not candidate and not u.cell:
                     continue
@@ -348,8 +354,11 @@ class ExtractiveAnswerer:
                     # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
                     titled = hit.passage.text.startswith(hit.passage.label)  # a table's later part has no title
                     title = " ".join(h.text for h in heads) if heads and _row(u) else units[1].text
-                    lead = (title if titled else lead) if hit.passage.kind == "table" else (
-                        units[0].text if u.position else "")
+                    lead = (
+                        (title if titled else lead)
+                        if hit.passage.kind == "table"
+                        else (units[0].text if u.position else "")
+                    )
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
@@ -375,13 +384,15 @@ class ExtractiveAnswerer:
         if best.unit in heads_by_passage.get(best.unit.passage_index, []):
             # A set-out table's heading says what its rows are about: the table answers, by the row the question
             # names, else by all its rows.
-            row = next((p for p in scored if p.unit.passage_index == best.unit.passage_index and names_row(p.unit)), None)
+            row = next(
+                (p for p in scored if p.unit.passage_index == best.unit.passage_index and names_row(p.unit)), None
+            )
             if row is not None:
                 best = Pick(row.unit, best.score)
                 scored = [best] + [p for p in scored if p.unit is not row.unit]
             whole_table = row is None
-        heads = {id(u) for units in heads_by_passage.values() for u in units}
-        scored = [p for p in scored if p is best or id(p.unit) not in heads]  # a heading is never quoted on its own
+        heading_ids = {id(u) for units in heads_by_passage.values() for u in units}
+        scored = [p for p in scored if p is best or id(p.unit) not in heading_ids]  # no heading quoted on its own
 
         def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
             return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
@@ -455,7 +466,10 @@ class ExtractiveAnswerer:
         lists = [units_of(hits[i].passage, i) for i in found]
         asked = with_synonyms(qset)
         if _BY_THE_COMMISSION.search(question):
-            asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report, not its own plans
+            asked -= {
+                "audit",
+                "commission",
+            }  # 'What does the Audit Commission recommend?': the report, not its own plans
         named = [units for units in lists if asked & (set(tokenize(_lead_in(units))) - {"should", "will"})]
         picks: list[Pick] = []
         length = 0
@@ -484,7 +498,9 @@ class ExtractiveAnswerer:
         compared = _COMPARE_Q.match(question)
         if not m and not compared:
             return None
-        groups = (compared.group("term"),) if compared else (m.group("term"), m.group("term2"), m.group("term3"))
+        found = compared or m
+        assert found is not None
+        groups = tuple(found.group(g) for g in (("term",) if compared else ("term", "term2", "term3")))
         term = next(g for g in groups if g).strip(" ‘’'\"")
         words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
         if not words:

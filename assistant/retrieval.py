@@ -309,8 +309,8 @@ class HybridRetriever(BaseRetriever):
         if "recommendations" not in block_kinds(query):
             return results
         have = {r.passage.id for r in results}
-        missing = [pid for pid in ranked.lists.get("named_kind", []) if pid not in have
-                   and self.by_id[pid].kind == "recommendations" and doc_id in (None, self.by_id[pid].doc_id)]  # fmt: skip
+        wanted = [self.by_id[pid] for pid in ranked.lists.get("named_kind", []) if pid not in have]
+        missing = [p.id for p in wanted if p.kind == "recommendations" and doc_id in (None, p.doc_id)]
         others = [i for i, r in enumerate(results) if r.passage.kind != "recommendations"]
         for pid, i in zip(missing, reversed(others), strict=False):
             passage = self.by_id[pid]

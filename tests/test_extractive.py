@@ -1353,4 +1353,3 @@ def test_a_row_whose_first_cell_is_only_a_stop_word_is_named_by_no_question() ->
     answerer = ExtractiveAnswerer(idf={"private": 5.0, "sector": 3.0, "chair": 3.0, "signal": 4.0}, max_chars=600)
     answer = answerer.answer("What does a private sector chair signal?", [hit(other)])
     assert "Private sector" in answer.text and "LSP chair: Other |" not in answer.text
-

@@ -140,8 +140,10 @@ def test_the_shipped_restorations_all_apply_to_the_real_report() -> None:
     assert reasons == []
     assert {t.label for t in doc.tables} == {"Table 1", "Table 2", "Table 3", "Table 8", "Table 11", "Table 13"}
     text = {label: "\n".join(p.text for p in passages if p.label == label) for label in ("Table 1", "Table 2")}
-    assert "Department: Communities and Local Government | Local Government Act 2000 | Action: well-being powers; " \
+    assert (
+        "Department: Communities and Local Government | Local Government Act 2000 | Action: well-being powers; "
         "frameworks for partnership work" in text["Table 1"]
+    )
     assert "7S element: Steering | LSP context: Links between LSP objectives and partners’ activity" in text["Table 2"]
     pooling = next(p.text for p in passages if p.label == "Table 11" and "Pooling is more suitable when:" in p.text)
     assert pooling.startswith("Pooling is more suitable when:\n• There is a clear, discrete service")  # not split
@@ -215,8 +217,11 @@ def test_a_row_of_table_1_answers_which_act_gave_councils_well_being_powers(assi
 def test_a_list_question_matching_a_set_out_tables_heading_gets_its_rows(assistant: Assistant) -> None:
     answer = assistant.ask("What are the obstacles to pooling budgets?")
     assert answer.citations[0].passage.label == "Table 13"
-    for row in ("Different organisational cultures | Obstacle to aligning (%): 74",
-                "Internal financial pressures | Obstacle to aligning (%): 56 | Obstacle to pooling (%): 52"):  # fmt: skip
+    rows = (
+        "Different organisational cultures | Obstacle to aligning (%): 74",
+        "Internal financial pressures | Obstacle to aligning (%): 56 | Obstacle to pooling (%): 52",
+    )
+    for row in rows:
         assert row in answer.text
     assert "Pooling is more suitable when" not in answer.text
 
@@ -231,5 +236,7 @@ def test_what_are_the_7s_elements_is_answered_by_all_seven_rows_of_table_2(assis
 
 def test_a_tables_heading_is_never_quoted_on_its_own(assistant: Assistant) -> None:
     answer = assistant.ask("How do you choose a chair?")
-    assert "LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability" in answer.text
+    assert (
+        "LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability" in answer.text
+    )
     assert not answer.text.startswith("Choosing a chair")

@@ -141,13 +141,17 @@ def test_a_when_question_needs_the_date_beside_its_rarest_name() -> None:
 
 def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
     idf = {"abolished": 9.0, "audit": 2.0, "commission": 2.0, "replaced": 6.0, "apply": 6.0, "police": 4.0}
-    published = "The Audit Commission and the other inspectorates published the CAA framework document in February 2009."
+    published = (
+        "The Audit Commission and the other inspectorates published the CAA framework document in February 2009."
+    )
     abolished = "Clearly the thinking around the CAA is now out of date as the CAA has been abolished."
     question = "When was the CAA abolished?"
     assert undated(question, [published, abolished], idf) == "no date is given for ‘abolished’"
     assert undated(question, ["The CAA was abolished in 2010."], idf) is None
     assert undated("When was the Audit Commission abolished?", [published, abolished], idf) is None  # said of the CAA
-    assert undated("When was CPA replaced by Comprehensive Area Assessment?", ["CAA replaced CPA in 2009."], idf) is None
+    assert (
+        undated("When was CPA replaced by Comprehensive Area Assessment?", ["CAA replaced CPA in 2009."], idf) is None
+    )
     applies = "APACS applies to all police forces in England and Wales from April 2008."
     assert undated("From when did APACS apply to police forces?", [applies], idf) is None
     ran = "The survey of coordinators ran in spring 2008."
@@ -344,4 +348,3 @@ def test_a_finding_that_the_amount_is_unknown_answers_how_much() -> None:
     assert missing_answer_type(question, ["Most LSPs don’t know their support team costs"]) is None
     assert missing_answer_type(question, ["Councils are unaware of the costs of their support teams."]) is None
     assert missing_answer_type(question, ["Support teams also do research."]) == "no sum of money is given for this"
-

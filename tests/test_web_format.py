@@ -90,7 +90,9 @@ def test_highlight_marks_a_table_row_whole_not_its_column_names_in_other_rows() 
         "Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor."
     )
     out = highlight(text, "Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor.")
-    assert "<mark>Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor.</mark>" in out
+    assert (
+        "<mark>Governance layer: Executive | Frequency: Six to twelve times a year. | Purpose: Monitor.</mark>" in out
+    )
     assert "Strategic | Frequency: Three to four times a year. | Purpose: Steer." in out  # the other row unmarked
     assert out.count("<mark>") == 1
 
