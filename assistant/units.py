@@ -128,7 +128,11 @@ def runs(units: list[Unit]) -> list[list[Unit]]:
 
 def echoes(a: str, b: str, share: float = 0.75, within: float = 0.9) -> bool:
     """True when sentence b adds nothing to a: the two say nearly the same words (a summary repeating the
-    report's sentence), or nearly every word of b, four or more, is in a (a summary's shorter restatement)."""
+    report's sentence), or nearly every word of b, four or more, is in a (a summary's shorter restatement); b of
+    several sentences adds nothing when at least half of them add nothing."""
+    parts = split_sentences(b.lstrip("• "))
+    if len(parts) > 1:  # a bullet of several sentences echoes when at least half of them do
+        return 2 * sum(echoes(a, part, share, within) for part in parts) >= len(parts)
     x, y = set(tokenize(a)), set(tokenize(b))
     if not (x and y):
         return False

@@ -1353,3 +1353,14 @@ def test_a_row_whose_first_cell_is_only_a_stop_word_is_named_by_no_question() ->
     answerer = ExtractiveAnswerer(idf={"private": 5.0, "sector": 3.0, "chair": 3.0, "signal": 4.0}, max_chars=600)
     answer = answerer.answer("What does a private sector chair signal?", [hit(other)])
     assert "Private sector" in answer.text and "LSP chair: Other |" not in answer.text
+
+
+def test_a_bullet_of_several_sentences_echoes_when_half_of_them_restate_the_quote() -> None:
+    quoted = "The choice of chair can send positive or negative messages to local stakeholders (Table 3)."
+    restated = (
+        "• The choice of chair can send positive or negative messages to stakeholders. "
+        "LSPs are democratically accountable to local people through councillors’ roles."
+    )
+    assert echoes(quoted, restated)
+    new = "• Council leaders chair most LSPs. Cabinets agree the appointment. The choice of chair can send messages."
+    assert not echoes(quoted, new)  # one of three restates it: the bullet still says something new
