@@ -17,9 +17,13 @@ from .units import (
     is_column_heads,
     is_figure_line,
     is_heading,
+    is_row,
+    lead_in,
     leans_back,
+    row_key,
     runs,
     stands_alone,
+    table_headings,
     units_of,
 )
 from .verify import (
@@ -93,30 +97,7 @@ def _names(unit: Unit) -> bool:
     return unit.position == 0 and bool(_EXPANSION.match(unit.text))
 
 
-def _row(unit: Unit) -> bool:
-    """True for a whole table row set out with its column names ('LSP chair: Council officer | Positive…')."""
-    return unit.cell and " | " in unit.text
-
-
-def _headings(units: list[Unit]) -> list[Unit]:
-    """The heading lines of a table whose rows are set out with their column names: those between its label and
-    its first row ('Choosing a chair', 'Does the choice of chair send the right or wrong message…?')."""
-    first = next((u.position for u in units if _row(u)), None)
-    return [u for u in units[1:first] if u.list_id is None] if first is not None else []
-
-
 _BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
-
-
-def _lead_in(units: list[Unit]) -> str:
-    """A list's lead-in ('Central government should:'), or '' when it has none."""
-    return next((u.text for u in units if u.is_lead), "")
-
-
-def _row_key(row: str) -> str:
-    """A set-out row's first cell, which names what the row is about ('Strategic', 'Council officer')."""
-    first = row.split(" | ", 1)[0]
-    return first.split(": ", 1)[1] if ": " in first else first
 
 
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
@@ -297,8 +278,8 @@ class ExtractiveAnswerer:
             return asks_source and text.startswith("Source:")
 
         def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
-            key = set(tokenize(_row_key(u.text)))
-            return _row(u) and bool(key) and key <= qset
+            key = set(tokenize(row_key(u.text)))
+            return is_row(u) and bool(key) and key <= qset
 
         recommended = self._all_recommendations(focus, qset, hits) if "recommendations" in named_kinds else []
         if recommended:
@@ -316,11 +297,9 @@ class ExtractiveAnswerer:
             units = units_by_passage[idx] = units_of(hit.passage, idx)
             doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
             leads = {u.list_id: u.text for u in units if u.is_lead}
-            heads = heads_by_passage[idx] = _headings(units) if hit.passage.kind == "table" else []
+            heads = heads_by_passage[idx] = table_headings(units) if hit.passage.kind == "table" else []
             heading = " ".join(h.text for h in heads)  # it chooses the table for a list question when it says most
-            covered = (
-                coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover
-            )  # of what is asked
+            covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of the ask
             titled_by = heads if covered and _LIST_Q.search(question) else []
             speakers = {u.line: u.text for u in units if u.speaker}
             for u in units:
@@ -353,7 +332,7 @@ class ExtractiveAnswerer:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
                     titled = hit.passage.text.startswith(hit.passage.label)  # a table's later part has no title
-                    title = " ".join(h.text for h in heads) if heads and _row(u) else units[1].text
+                    title = " ".join(h.text for h in heads) if heads and is_row(u) else units[1].text
                     lead = (
                         (title if titled else lead)
                         if hit.passage.kind == "table"
@@ -368,7 +347,7 @@ class ExtractiveAnswerer:
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
                     about.add(id(u))  # it, not one that uses it
-                elif names_row(u) and (qset - set(tokenize(_row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
+                elif names_row(u) and (qset - set(tokenize(row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
                     pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
                 span_scores[id(u)] = pick.score
                 if candidate:  # a short table cell is never the answer alone, but a span may run through it
@@ -434,7 +413,7 @@ class ExtractiveAnswerer:
         runner_up = self._runner_up(scored, best)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
         if named_row:  # rows the question does not name are no answer beside the one it does
-            unnamed = {id(u) for u in units if _row(u) and not names_row(u)}
+            unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
         chosen = self._span(best, units, span_scores, reserve=reserve)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
@@ -466,11 +445,8 @@ class ExtractiveAnswerer:
         lists = [units_of(hits[i].passage, i) for i in found]
         asked = with_synonyms(qset)
         if _BY_THE_COMMISSION.search(question):
-            asked -= {
-                "audit",
-                "commission",
-            }  # 'What does the Audit Commission recommend?': the report, not its own plans
-        named = [units for units in lists if asked & (set(tokenize(_lead_in(units))) - {"should", "will"})]
+            asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report's advice
+        named = [units for units in lists if asked & (set(tokenize(lead_in(units))) - {"should", "will"})]
         picks: list[Pick] = []
         length = 0
         for units in named or lists:
@@ -580,7 +556,7 @@ class ExtractiveAnswerer:
                 unit = units[pos]
                 if unit.list_id is not None or id(unit) not in scores or length + len(unit.text) > self.max_chars:
                     continue  # a list, a heading or a line too long for the budget ends the span on that side
-                if _row(best.unit) and (not _row(unit) or scores[id(unit)] < best.score * self.row_share):
+                if is_row(best.unit) and (not is_row(unit) or scores[id(unit)] < best.score * self.row_share):
                     continue  # a table row is whole on its own: another row joins only if it answers too
                 options.append((scores[id(unit)] * bias, pos, unit, speaker))
             if not options:

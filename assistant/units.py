@@ -164,3 +164,26 @@ def is_figure_line(passage: Passage, unit: Unit) -> bool:
     if passage.kind not in ("figure", "table") or unit.position < 1 or unit.text.startswith("Source:"):
         return False
     return bool(re.search(r"\d", unit.text)) or len(unit.text.split()) >= 5
+
+
+def is_row(unit: Unit) -> bool:
+    """True for a whole table row set out with its column names ('LSP chair: Council officer | Positive…')."""
+    return unit.cell and " | " in unit.text
+
+
+def row_key(row: str) -> str:
+    """A set-out row's first cell, which names what the row is about ('Strategic', 'Council officer')."""
+    first = row.split(" | ", 1)[0]
+    return first.split(": ", 1)[1] if ": " in first else first
+
+
+def table_headings(units: list[Unit]) -> list[Unit]:
+    """The heading lines of a table whose rows are set out with their column names: those between its label and
+    its first row ('Choosing a chair', 'Does the choice of chair send the right or wrong message…?')."""
+    first = next((u.position for u in units if is_row(u)), None)
+    return [u for u in units[1:first] if u.list_id is None] if first is not None else []
+
+
+def lead_in(units: list[Unit]) -> str:
+    """A list's lead-in ('Central government should:'), or '' when it has none."""
+    return next((u.text for u in units if u.is_lead), "")
