@@ -279,7 +279,6 @@ class HybridRetriever(BaseRetriever):
         doc_id = doc_id if doc_id is not None else self.doc_id
         ranked = self.rankings(query, doc_id, k)
         fused = self.fuse(ranked)
-        vector, dense, keyword = ranked.vector, ranked.dense, ranked.keyword
         results: list[Scored] = []
         seen_text: set[str] = set()
         for pid in sorted(fused, key=lambda x: -fused[x]):
@@ -287,16 +286,7 @@ class HybridRetriever(BaseRetriever):
             if passage is None or passage.text in seen_text:
                 continue
             seen_text.add(passage.text)
-            best = sorted(self.sentence_keyword.similarities(pid, vector), key=lambda kv: -kv[1])
-            results.append(
-                Scored(
-                    passage.with_score(round(fused[pid], 6)),
-                    fused[pid],
-                    dense.get(pid, 0.0),
-                    keyword.get(pid, 0.0),
-                    tuple(best),
-                )
-            )
+            results.append(self._scored(pid, fused, ranked))
             if len(results) >= k:
                 break
         return self._with_all_recommendations(query, results, fused, ranked, doc_id)
@@ -313,12 +303,20 @@ class HybridRetriever(BaseRetriever):
         missing = [p.id for p in wanted if p.kind == "recommendations" and doc_id in (None, p.doc_id)]
         others = [i for i, r in enumerate(results) if r.passage.kind != "recommendations"]
         for pid, i in zip(missing, reversed(others), strict=False):
-            passage = self.by_id[pid]
-            score = fused.get(pid, 0.0)
-            results[i] = Scored(passage.with_score(round(score, 6)), score, ranked.dense.get(pid, 0.0),
-                                ranked.keyword.get(pid, 0.0), tuple(sorted(self.sentence_keyword.similarities(
-                                    pid, ranked.vector), key=lambda kv: -kv[1])))  # fmt: skip
+            results[i] = self._scored(pid, fused, ranked)
         return sorted(results, key=lambda r: -r.score)
+
+    def _scored(self, pid: str, fused: dict[str, float], ranked: Rankings) -> Scored:
+        """One passage as a search result: its fused and component scores, its sentence windows best first."""
+        score = fused.get(pid, 0.0)
+        windows = sorted(self.sentence_keyword.similarities(pid, ranked.vector), key=lambda kv: -kv[1])
+        return Scored(
+            self.by_id[pid].with_score(round(score, 6)),
+            score,
+            ranked.dense.get(pid, 0.0),
+            ranked.keyword.get(pid, 0.0),
+            tuple(windows),
+        )
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [
