@@ -126,14 +126,18 @@ def runs(units: list[Unit]) -> list[list[Unit]]:
     return grouped
 
 
+_REFERENCE = re.compile(r"\(Ref\.?\s*\d+[^)]{0,20}\)")  # '(Ref. 11)': a source, not something the sentence says
+
+
 def echoes(a: str, b: str, share: float = 0.75, within: float = 0.9) -> bool:
     """True when sentence b adds nothing to a: the two say nearly the same words (a summary repeating the
-    report's sentence), or nearly every word of b, four or more, is in a (a summary's shorter restatement); b of
-    several sentences adds nothing when at least half of them add nothing."""
+    report's sentence, or the report repeating its own sentence in its appendix), or nearly every word of b, four
+    or more, is in a (a summary's shorter restatement); b of several sentences adds nothing when at least half of
+    them add nothing. Reference markers ('(Ref. 11)') are no words of either."""
     parts = split_sentences(b.lstrip("• "))
     if len(parts) > 1:  # a bullet of several sentences echoes when at least half of them do
         return 2 * sum(echoes(a, part, share, within) for part in parts) >= len(parts)
-    x, y = set(tokenize(a)), set(tokenize(b))
+    x, y = set(tokenize(_REFERENCE.sub(" ", a))), set(tokenize(_REFERENCE.sub(" ", b)))
     if not (x and y):
         return False
     return len(x & y) / len(x | y) >= share or (len(y) >= 4 and len(x & y) / len(y) >= within)

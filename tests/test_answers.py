@@ -217,3 +217,9 @@ def test_summarise_the_report_quotes_its_summary(assistant: Assistant) -> None:
     assert labels(answer) == ["Summary"]
     assert answer.text.startswith("•")
     assert_quotes_in_passages(answer)
+
+
+def test_a_sentence_the_report_repeats_in_its_appendix_is_quoted_once(assistant: Assistant) -> None:
+    first = assistant.ask("What is an LAA?")
+    answer = assistant.ask("and who signs it?", history=[("What is an LAA?", first.text)])
+    assert answer.text.count("When the Secretary of State signs an LAA") == 1  # Appendix 2 and Paragraph 23 both say it

@@ -1364,3 +1364,13 @@ def test_a_bullet_of_several_sentences_echoes_when_half_of_them_restate_the_quot
     assert echoes(quoted, restated)
     new = "• Council leaders chair most LSPs. Cabinets agree the appointment. The choice of chair can send messages."
     assert not echoes(quoted, new)  # one of three restates it: the bullet still says something new
+
+
+def test_the_same_sentence_with_a_reference_marker_echoes_it() -> None:
+    appendix = "When the Secretary of State signs an LAA, it becomes a contract with the single-tier or county council."
+    chapter = (
+        "When the Secretary of State signs an LAA, it becomes a contract with the single tier or county council as "
+        "accountable bodies (Ref. 11)."
+    )
+    assert echoes(appendix, chapter)  # '(Ref. 11)' is where the sentence comes from, not more that it says
+    assert not echoes(appendix, "The LAA becomes a contract with the district council (Ref. 11).")
