@@ -42,6 +42,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         dense_weight=settings.sentence_dense_weight,
         rank_weight=settings.sentence_rank_weight,
         acronyms=assistant.retriever.all_acronyms,
+        thesaurus=assistant.retriever.thesaurus,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
     )
     model = chat_model(assistant)

@@ -12,6 +12,7 @@ from .models import Answer, Citation, Passage
 from .retrieval import HybridRetriever, Scored
 from .settings import Settings
 from .store import DocumentRecord, PassageStore
+from .thesaurus import Thesaurus, read_thesaurus
 from .windows import WINDOWS_VERSION
 
 
@@ -38,7 +39,9 @@ class Assistant:
         store = PassageStore(settings.index)
         embedder = embedder or get_embedder(settings.embedding)
         store.check_compatible(embedder.name, CHUNKER_VERSION, WINDOWS_VERSION)
-        retriever = HybridRetriever.build(store, embedder, settings.retrieval)
+        named = settings.corpus.thesaurus
+        thesaurus = read_thesaurus(settings.corpus.path / named) if named else Thesaurus()
+        retriever = HybridRetriever.build(store, embedder, settings.retrieval, thesaurus)
         assistant = cls(settings, store, embedder, retriever)
         assistant.load_seconds = time.perf_counter() - started
         return assistant

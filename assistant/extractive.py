@@ -10,6 +10,7 @@ from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence
+from .thesaurus import Thesaurus
 from .units import (
     Pick,
     Unit,
@@ -146,8 +147,10 @@ class ExtractiveAnswerer:
         doc_context: dict[str, str] | None = None,
         dense_weight: float = 2.0,
         rank_weight: float = 1.0,
+        thesaurus: Thesaurus | None = None,
     ):
         self.idf = idf
+        self.thesaurus = thesaurus or Thesaurus()
         self.doc_context = doc_context or {}
         self.acronyms = acronyms or {}
         self.default_idf = max(idf.values(), default=8.0)
@@ -208,7 +211,10 @@ class ExtractiveAnswerer:
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
         picks = self.definition(standalone, hits) or self.whole_block(standalone, hits)  # what was asked for by name
-        topical = [h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}") is None]
+        other_names = set(tokenize(" ".join(self.thesaurus.report_words(standalone))))  # 'chair' for 'heads up'
+        topical = [
+            h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
+        ]
         if not picks and topical and len(topical) < len(hits):
             hits = topical  # and only from passages that share at least one of its topic words
         picks = picks or self.select(standalone, hits)
@@ -218,7 +224,7 @@ class ExtractiveAnswerer:
         quoted = [p.unit.text for p in picks]
         reason = (
             unsupported_reason(question, cited, self.acronyms)
-            or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True)
+            or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)
             or missing_answer_type(standalone, quoted)
@@ -242,7 +248,10 @@ class ExtractiveAnswerer:
         numeric: bool,
         thing: str | None = None,
         expected: tuple[re.Pattern[str], str] | None = None,
+        synonyms: set[str] | None = None,
     ) -> float:
+        """How well one sentence (or list item, or row) answers: the question's words it shares, other forms and
+        other names of them (synonyms) at a lesser weight, its similarity to the question, its passage's rank."""
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
             return 0.0
@@ -250,10 +259,10 @@ class ExtractiveAnswerer:
         matched += self.form_weight * sum(
             idf_of(t, self.idf, self.default_idf) for t in qset - tokens if akin(t, tokens)
         )  # another form of a question word ('inspections' for 'inspectors')
-        if not unit.is_lead:  # another name for the same thing ('local authorities' for 'councils'), in a sentence
-            matched += self.form_weight * sum(  # or an item under its lead-in, not in the lead-in alone
-                idf_of(t, self.idf, self.default_idf) for t in (with_synonyms(qset) - qset) & tokens
-            )
+        if not unit.is_lead and synonyms:
+            # Another name for the same thing ('local authorities' for 'councils', 'pooled' for 'joint pot'), in a
+            # sentence or an item under its lead-in, not in the lead-in alone.
+            matched += self.form_weight * sum(idf_of(t, self.idf, self.default_idf) for t in synonyms & tokens)
         lexical = matched / math.sqrt(len(tokens) + 4)
         dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
         bonus = 0.4 if numeric and has_quantity(unit.text) else 0.0
@@ -267,6 +276,7 @@ class ExtractiveAnswerer:
         focus = without_locator(question)  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
+        synonyms = (with_synonyms(qset) | set(tokenize(" ".join(self.thesaurus.report_words(focus))))) - qset
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
@@ -341,7 +351,7 @@ class ExtractiveAnswerer:
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
-                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected))
+                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, synonyms))
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
                 if subject is not None and subject.match(u.text):

@@ -19,6 +19,7 @@ from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
 from .text import without_exclusion
+from .thesaurus import Thesaurus
 from .tokens import tokenize
 from .verify import counted
 
@@ -183,12 +184,16 @@ class HybridRetriever(BaseRetriever):
     doc_keys: dict[str, set[str]]
     glossary_terms: list[tuple[re.Pattern[str], str]]
     settings: RetrievalSettings
+    thesaurus: Thesaurus = Thesaurus()
     k: int = 5
     doc_id: str | None = None
 
     @classmethod
-    def build(cls, store: PassageStore, embedder: Embedder, settings: RetrievalSettings) -> HybridRetriever:
-        """A retriever whose keyword index and acronym table are built from the store's passages."""
+    def build(
+        cls, store: PassageStore, embedder: Embedder, settings: RetrievalSettings, thesaurus: Thesaurus | None = None
+    ) -> HybridRetriever:
+        """A retriever whose keyword index and acronym table are built from the store's passages; keyword search
+        also looks for the reports' words for the everyday phrases of a question the thesaurus knows."""
         passages = store.all_passages()
         table = build_acronyms(passages)
         return cls(
@@ -202,6 +207,7 @@ class HybridRetriever(BaseRetriever):
             doc_keys=document_keys(store.documents(), passages),
             glossary_terms=glossary_terms(passages),
             settings=settings,
+            thesaurus=thesaurus or Thesaurus(),
             k=settings.k,
         )
 
@@ -212,8 +218,9 @@ class HybridRetriever(BaseRetriever):
         vector = self.embedder.embed([expanded])[0]
         dense_hits = self.store.query(vector, n, doc_id=doc_id)
         window_hits = self.sentence_keyword.nearest(vector, 3 * n, doc_id=doc_id)
-        keyword_hits = self.keyword.search(expanded, n, doc_id=doc_id)
-        window_keyword_hits = self.sentence_keyword.search(expanded, 3 * n, doc_id=doc_id)
+        worded = self.thesaurus.expand(expanded)  # 'joint pot' looks for 'pooled' too; the model needs no help
+        keyword_hits = self.keyword.search(worded, n, doc_id=doc_id)
+        window_keyword_hits = self.sentence_keyword.search(worded, 3 * n, doc_id=doc_id)
 
         dense = {p.id: p.score or 0.0 for p in dense_hits}
         for pid, _, sim in window_hits:

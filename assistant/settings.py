@@ -19,6 +19,11 @@ class _Section(BaseModel):
 class CorpusSettings(_Section):
     path: Path = Field(Path("corpus"), description="Folder of source reports ingested by default.")
     manifest: str = Field("manifest.yaml", description="Manifest file name inside a corpus folder.")
+    thesaurus: str | None = Field(
+        "words/everyday.yaml",
+        description="File inside the corpus folder of everyday phrases and the reports' words for them, added to "
+        "keyword search queries; None (or a missing file) searches by the question's own words only.",
+    )
 
 
 class ChunkingSettings(_Section):

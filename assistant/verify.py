@@ -165,8 +165,9 @@ _ROLL_CALL = re.compile(
 )  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
 
 
-def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
-    """A reason when the cited passages share none of the question's topic words, else None.
+def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
+    """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
+    words for its everyday ones: 'chair' for 'heads up'), else None.
 
     A when/how-many question answered by a sentence with a date or figure is on topic by its answer type; with
     by_name, so is text naming everything the question names (outside a roll call of names such as the list of
@@ -185,7 +186,7 @@ def off_topic(question: str, picked: str, by_name: bool = False) -> str | None:
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
-    if terms and not any(akin(t, tokens) for t in terms):
+    if terms and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens:
         shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
     return None

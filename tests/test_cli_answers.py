@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -55,3 +56,15 @@ def test_chat_carries_the_topic_into_a_follow_up(runner: CliRunner) -> None:
     assert len(turns) >= 3
     assert "local strategic partnership" in turns[1]
     assert "chair" in turns[2].lower() and "[1]" in turns[2]
+
+
+def test_a_malformed_thesaurus_is_a_one_line_error_naming_its_entry(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "words").mkdir(parents=True)
+    (corpus / "words" / "everyday.yaml").write_text("- ask: [joint pot]\n  reports: [pooled]\n", encoding="utf-8")
+    monkeypatch.setenv("LSP_CORPUS__PATH", str(corpus))
+    result = runner.invoke(app, ["ask", "Is a joint pot a legal body?"])
+    assert result.exit_code == 2
+    assert "everyday.yaml: entry 1: expected exactly the keys 'ask' and 'report'" in result.stderr

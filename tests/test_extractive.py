@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
+from assistant.thesaurus import read_thesaurus
 from assistant.units import Unit, attributions, echoes, is_column_heads, is_heading, leans_back, runs, units_of
 
 LAYERS = Passage(
@@ -1374,3 +1376,19 @@ def test_the_same_sentence_with_a_reference_marker_echoes_it() -> None:
     )
     assert echoes(appendix, chapter)  # '(Ref. 11)' is where the sentence comes from, not more that it says
     assert not echoes(appendix, "The LAA becomes a contract with the district council (Ref. 11).")
+
+
+def test_a_sentence_in_the_reports_words_answers_a_question_in_everyday_words(tmp_path: Path) -> None:
+    funds = Passage(
+        id="p10", doc_id="doc", title="Working better together", section="Chapter 4 > Resources", kind="table",
+        label="Table 10",
+        text="Partners take legal advice. Pooled funds have no separate legal existence.",
+    )  # fmt: skip
+    question = "Does a joint pot have its own legal identity?"
+    idf = {"legal": 3.0, "advice": 4.0, "pooled": 4.0, "fund": 3.0, "existence": 5.0, "joint": 3.0, "pot": 6.0}
+    path = tmp_path / "thesaurus.yaml"
+    path.write_text("- ask: [joint pot]\n  report: [pooled]\n- ask: [legal identity]\n  report: [legal existence]\n")
+    plain = ExtractiveAnswerer(idf=idf, max_chars=60)
+    assert plain.answer(question, [hit(funds)]).text == "Partners take legal advice. [1]"
+    worded = ExtractiveAnswerer(idf=idf, max_chars=60, thesaurus=read_thesaurus(path))
+    assert worded.answer(question, [hit(funds)]).text == "Pooled funds have no separate legal existence. [1]"

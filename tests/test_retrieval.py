@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.retrieval import Rankings, block_hint_words, block_kinds, tokenize
+from assistant.retrieval import HybridRetriever, Rankings, block_hint_words, block_kinds, tokenize
 from assistant.verify import counted
 
 pytestmark = pytest.mark.slow
@@ -147,3 +147,12 @@ def test_a_question_about_the_recommendations_gets_every_recommendations_list(as
         "Central government should:", "Local authorities and their partners should:", "The Audit Commission will:"
     ]  # fmt: skip
     assert len(hits) == 5 and [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_everyday_words_find_the_passage_that_says_it_the_reports_way(assistant: Assistant) -> None:
+    question = "Can a partnership employ its own people?"  # the report: 'without employees or resources of their own'
+    plain = HybridRetriever.build(assistant.store, assistant.embedder, assistant.settings.retrieval)  # no thesaurus
+    assert "Paragraphs 88–89" not in [h.passage.label for h in plain.search(question)]
+    assert "Paragraphs 88–89" in [h.passage.label for h in assistant.search_scored(question)[:3]]
+    answer = assistant.ask(question)
+    assert "without employees or resources of their own" in answer.text

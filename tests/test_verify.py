@@ -348,3 +348,9 @@ def test_a_finding_that_the_amount_is_unknown_answers_how_much() -> None:
     assert missing_answer_type(question, ["Most LSPs don’t know their support team costs"]) is None
     assert missing_answer_type(question, ["Councils are unaware of the costs of their support teams."]) is None
     assert missing_answer_type(question, ["Support teams also do research."]) == "no sum of money is given for this"
+
+
+def test_the_reports_words_for_an_everyday_phrase_keep_a_passage_on_topic() -> None:
+    passage = "Council leaders chair most LSPs."
+    assert off_topic("Who heads up the board?", passage) == "nothing found is about heads, board"
+    assert off_topic("Who heads up the board?", passage, other_names={"chair"}) is None

@@ -15,6 +15,7 @@ from ..embeddings import EmbeddingError
 from ..loaders import DocumentError
 from ..settings import Settings
 from ..store import IndexUnavailable
+from ..thesaurus import ThesaurusError
 
 app = typer.Typer(
     name="assistant",
@@ -25,7 +26,7 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
-USER_ERRORS = (IndexUnavailable, EmbeddingError, DocumentError, InvalidQuestion, FileNotFoundError)
+USER_ERRORS = (IndexUnavailable, EmbeddingError, DocumentError, InvalidQuestion, ThesaurusError, FileNotFoundError)
 
 
 def friendly(func: F) -> F:

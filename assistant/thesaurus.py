@@ -1,0 +1,61 @@
+"""Officers' everyday words for what the reports call by other names, added to keyword search queries."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+
+class ThesaurusError(ValueError):
+    """A thesaurus file that cannot be read or is not a list of `ask`/`report` entries."""
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    """Entries of everyday phrases ('rubber-stamp', 'joint pot') and the words the reports use for them."""
+
+    entries: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def report_words(self, query: str) -> list[str]:
+        """The reports' words for the everyday phrases the query uses, one string per entry it matches."""
+        return [words for pattern, words in self.entries if pattern.search(query)]
+
+    def expand(self, query: str) -> str:
+        """The query with the reports' words for its everyday phrases appended, in brackets."""
+        extra = self.report_words(query)
+        return f"{query} ({'; '.join(extra)})" if extra else query
+
+
+def _phrases(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ThesaurusError(f"{where}: expected a non-empty list of words or phrases.")
+    return [v.strip() for v in value]
+
+
+def read_thesaurus(path: Path) -> Thesaurus:
+    """The thesaurus in a YAML file: a list of entries, each `ask` (everyday phrases) and `report` (the reports'
+    words). A missing file is an empty thesaurus: search then uses the question's own words only."""
+    if not path.exists():
+        log.info("No thesaurus at %s: keyword search uses the question's own words only.", path)
+        return Thesaurus()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ThesaurusError(f"{path}: cannot read the thesaurus ({exc}).") from exc
+    if not isinstance(data, list):
+        raise ThesaurusError(f"{path}: expected a list of entries, each with 'ask' and 'report'.")
+    entries = []
+    for n, entry in enumerate(data, start=1):
+        where = f"{path}: entry {n}"
+        if not isinstance(entry, dict) or set(entry) != {"ask", "report"}:
+            raise ThesaurusError(f"{where}: expected exactly the keys 'ask' and 'report'.")
+        asked = _phrases(entry["ask"], f"{where}.ask")
+        pattern = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in asked) + r")\b", re.I)
+        entries.append((pattern, " ".join(_phrases(entry["report"], f"{where}.report"))))
+    return Thesaurus(tuple(entries))
