@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from .glossary import acronyms_spelled_out
+from .glossary import acronyms_spelled_out, to_acronyms
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
@@ -148,9 +148,11 @@ class ExtractiveAnswerer:
         dense_weight: float = 2.0,
         rank_weight: float = 1.0,
         thesaurus: Thesaurus | None = None,
+        common_acronyms: dict[str, str] | None = None,
     ):
         self.idf = idf
         self.thesaurus = thesaurus or Thesaurus()
+        self.common_acronyms = common_acronyms or {}  # 'local strategic partnerships' is read as 'LSPs'
         self.doc_context = doc_context or {}
         self.acronyms = acronyms or {}
         self.default_idf = max(idf.values(), default=8.0)
@@ -205,7 +207,7 @@ class ExtractiveAnswerer:
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
         asked = standalone
-        standalone = uncontracted(standalone)  # what the checks and the selection read
+        standalone = to_acronyms(uncontracted(standalone), self.common_acronyms)  # what checks and selection read
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):

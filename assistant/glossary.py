@@ -77,6 +77,15 @@ def expand_query(query: str, acronyms: dict[str, str]) -> str:
     return f"{query} ({'; '.join(extra)})" if extra else query
 
 
+def to_acronyms(query: str, acronyms: dict[str, str]) -> str:
+    """The query with each long form written as its acronym ('local strategic partnerships' → 'LSPs'): for the
+    acronyms the reports use nearly everywhere, the words a passage about the thing has."""
+    for acronym, long_form in acronyms.items():
+        words = r"\s+".join(re.escape(w) for w in long_form.rstrip("s").split())
+        query = re.sub(rf"\b{words}(s?)\b", rf"{acronym}\1", query, flags=re.I)
+    return query
+
+
 def acronyms_spelled_out(query: str, acronyms: dict[str, str]) -> list[str]:
     """The acronyms whose long form the query spells out ('delivery chain analysis' → 'DCA')."""
     lowered = query.lower()

@@ -14,7 +14,7 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from .embeddings import Embedder
-from .glossary import build_acronyms, discriminative, expand_query
+from .glossary import build_acronyms, discriminative, expand_query, to_acronyms
 from .models import Passage
 from .settings import RetrievalSettings
 from .store import PassageStore
@@ -211,9 +211,16 @@ class HybridRetriever(BaseRetriever):
             k=settings.k,
         )
 
+    @property
+    def common_acronyms(self) -> dict[str, str]:
+        """The acronyms the reports use nearly everywhere (LSP, LAA): a query's long form is written as the acronym,
+        the reports' own word for the thing, rather than the acronym added to it."""
+        return {a: f for a, f in self.all_acronyms.items() if a not in self.acronyms}
+
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
-        expanded = expand_query(without_exclusion(query), self.acronyms)  # 'Apart from pooling, …': not pooling
+        asked = to_acronyms(without_exclusion(query), self.common_acronyms)  # 'Apart from pooling, …': not pooling
+        expanded = expand_query(asked, self.acronyms)
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]
         dense_hits = self.store.query(vector, n, doc_id=doc_id)

@@ -54,6 +54,31 @@ def test_acronyms_spelled_out_are_named_only_when_the_acronym_itself_is_absent()
     assert acronyms_spelled_out("What is in a local area agreement?", table) == ["LAA"]
 
 
+def test_a_long_form_is_written_as_its_acronym_keeping_the_plural() -> None:
+    from assistant.glossary import to_acronyms
+
+    table = {"LSP": "local strategic partnership", "LAA": "Local area agreements"}
+    assert to_acronyms("Who chairs most Local  Strategic Partnerships?", table) == "Who chairs most LSPs?"
+    assert to_acronyms("Who signs the local area agreement?", table) == "Who signs the LAA?"
+    assert to_acronyms("Is a strategic partnership local?", table) == "Is a strategic partnership local?"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form"),
+    [
+        ("Who chairs most LSPs?", "Who chairs most local strategic partnerships?"),
+        ("Who negotiates the LAA?", "Who negotiates the local area agreement?"),
+    ],
+)
+def test_an_acronym_the_reports_use_everywhere_and_its_long_form_find_the_same_passages_and_answer(
+    assistant: Assistant, acronym: str, long_form: str
+) -> None:
+    assert [h.passage.id for h in assistant.search_scored(long_form)] == [
+        h.passage.id for h in assistant.search_scored(acronym)
+    ]
+    assert assistant.ask(long_form).text == assistant.ask(acronym).text
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
