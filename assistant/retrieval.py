@@ -213,13 +213,14 @@ class HybridRetriever(BaseRetriever):
 
     @property
     def common_acronyms(self) -> dict[str, str]:
-        """The acronyms the reports use nearly everywhere (LSP, LAA): a query's long form is written as the acronym,
-        the reports' own word for the thing, rather than the acronym added to it."""
+        """The acronyms the reports use nearly everywhere (LSP, LAA), which a query never gets the long form of."""
         return {a: f for a, f in self.all_acronyms.items() if a not in self.acronyms}
 
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
-        asked = to_acronyms(without_exclusion(query), self.common_acronyms)  # 'Apart from pooling, …': not pooling
+        # 'Apart from pooling, …' is not about pooling; a long form is read as its acronym ('area based grant' as
+        # 'ABG'), and the rare acronyms then get their long form back, so either wording makes the same query.
+        asked = to_acronyms(without_exclusion(query), self.all_acronyms)
         expanded = expand_query(asked, self.acronyms)
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]

@@ -181,3 +181,18 @@ def test_everyday_words_find_the_passage_that_says_it_the_reports_way(assistant:
     assert "Paragraphs 88–89" in [h.passage.label for h in assistant.search_scored(question)[:3]]
     answer = assistant.ask(question)
     assert "without employees or resources of their own" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form"),
+    [
+        ("How do LSPs use ABG?", "How do LSPs use area based grant?"),
+        ("What does the CAA assess?", "What does the Comprehensive Area Assessment assess?"),
+        ("Who runs PCTs?", "Who runs primary care trusts?"),
+    ],
+)
+def test_a_glossary_acronym_and_its_long_form_find_the_same_passages(
+    assistant: Assistant, acronym: str, long_form: str
+) -> None:
+    expected = [h.passage.id for h in assistant.search_scored(acronym)]
+    assert [h.passage.id for h in assistant.search_scored(long_form)] == expected
