@@ -29,6 +29,7 @@ from .units import (
 )
 from .verify import (
     RATE_Q,
+    SAYS_WHAT_IT_IS,
     akin,
     asked_thing,
     expected_answer,
@@ -97,6 +98,9 @@ def _names(unit: Unit) -> bool:
     quoted on its own beside another passage's answer it names, it does not answer."""
     return unit.position == 0 and bool(_EXPANSION.match(unit.text))
 
+
+_HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
+# a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
 
 _BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
 
@@ -698,15 +702,17 @@ class ExtractiveAnswerer:
         if not m:
             return []
         term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"").lower()
+        head_noun, *rest = _HEAD_NOUN.split(term, 1)
+        noun = head_noun.split()[-1:] or [term]  # 'objectives' in 'the long-term objectives of an LSP'
+        if noun[0] in SAYS_WHAT_IT_IS and rest:  # 'the role of an LSP' is what an LSP is for: its entry answers
+            noun = rest[0].split()[-1:] or noun
         for idx, hit in enumerate(hits[:4]):
             p = hit.passage
             if p.kind != "glossary":
                 continue
             head = p.label.split(": ", 1)[-1].lower()
             long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
-            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == term.split()[
-                -1
-            ].rstrip("s"):
+            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == noun[0].rstrip("s"):
                 picks: list[Pick] = []
                 length = 0
                 for u in units_of(p, idx):

@@ -181,6 +181,7 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
     framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
     terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
+    terms = [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)
@@ -251,10 +252,12 @@ _COUNTED = re.compile(
 )
 
 
+SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
+# 'What is the role (purpose…) of X?' asks what X is for: X is its topic, the noun is no word an answer must use
 _GENERIC_HEADS = {
-    "share", "percentage", "proportion", "number", "part", "kind", "sort", "type", "thing", "example", "role", "aspect",
-    "difference", "change", "problem", "issue", "lesson", "point", "people", "organisation", "body", "group", "area",
-}  # fmt: skip
+    "share", "percentage", "proportion", "number", "part", "kind", "sort", "type", "thing", "example", "aspect",
+    "difference", "change", "problem", "issue", "lesson", "people", "organisation", "body", "group", "area",
+} | SAYS_WHAT_IT_IS  # fmt: skip
 
 
 def has_quantity(text: str) -> bool:

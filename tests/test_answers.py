@@ -219,6 +219,22 @@ def test_summarise_the_report_quotes_its_summary(assistant: Assistant) -> None:
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("What is the role of an LSP?", "LSPs are a collection of organisations and representatives collaborating"),
+        ("What is the purpose of the SCS?", "The SCS sets the strategic direction and long-term vision"),
+        ("What are the long-term objectives of an LSP?", "long-term objectives"),
+    ],
+)
+def test_what_the_x_of_y_is_is_answered_not_refused(assistant: Assistant, question: str, quoted: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert quoted in answer.text
+    if "objectives" in question:  # the objectives of an LSP are not what an LSP is: no glossary entry for it
+        assert "LSP: local strategic partnership." not in answer.text
+
+
 def test_a_sentence_the_report_repeats_in_its_appendix_is_quoted_once(assistant: Assistant) -> None:
     first = assistant.ask("What is an LAA?")
     answer = assistant.ask("and who signs it?", history=[("What is an LAA?", first.text)])

@@ -1291,6 +1291,12 @@ def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about(answere
     assert answerer.definition("What is an LAA?", [hit(laas), hit(prg)])[0].unit.text == "LAAs: Local area agreements."
 
 
+def test_a_glossary_term_after_a_preposition_is_not_the_thing_asked_about(answerer: ExtractiveAnswerer) -> None:
+    lsp = passage(label="Appendix 2: LSP", kind="glossary", text="LSP: local strategic partnership. LSPs are many.")
+    assert answerer.definition("What are the long-term objectives of an LSP?", [hit(lsp)]) == []  # objectives
+    assert answerer.definition("What is the role of an LSP?", [hit(lsp)])[0].unit.text.startswith("LSP: local")
+
+
 def test_a_shorter_restatement_of_a_quoted_sentence_echoes_it() -> None:
     quoted = (
         "Over-emphasis on the detail of public sector performance and LAA activity in strategic board meetings can "

@@ -350,6 +350,13 @@ def test_a_finding_that_the_amount_is_unknown_answers_how_much() -> None:
     assert missing_answer_type(question, ["Support teams also do research."]) == "no sum of money is given for this"
 
 
+def test_the_role_or_purpose_of_a_thing_is_asked_by_naming_the_thing() -> None:
+    entry = "SCS: Sustainable community strategy. The SCS sets the strategic direction and long-term vision."
+    assert off_topic("What is the purpose of the SCS?", entry, by_name=True) is None
+    assert off_topic("What is the role of an LSP?", "LSP: local strategic partnership.", by_name=True) is None
+    assert off_topic("What is the budget of the SCS?", entry, by_name=True) == "nothing found is about budget"
+
+
 def test_the_reports_words_for_an_everyday_phrase_keep_a_passage_on_topic() -> None:
     passage = "Council leaders chair most LSPs."
     assert off_topic("Who heads up the board?", passage) == "nothing found is about heads, board"
