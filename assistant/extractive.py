@@ -11,6 +11,7 @@ from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence
 from .thesaurus import Thesaurus
+from .tokens import in_british
 from .units import (
     Pick,
     Unit,
@@ -211,7 +212,7 @@ class ExtractiveAnswerer:
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
         asked = standalone
-        standalone = to_acronyms(uncontracted(standalone), self.common_acronyms)  # what checks and selection read
+        standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):

@@ -20,7 +20,7 @@ from .settings import RetrievalSettings
 from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
-from .tokens import tokenize
+from .tokens import in_british, tokenize
 from .verify import counted
 
 _CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
@@ -220,7 +220,7 @@ class HybridRetriever(BaseRetriever):
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
         # 'Apart from pooling, …' is not about pooling; a long form is read as its acronym ('area based grant' as
         # 'ABG'), and the rare acronyms then get their long form back, so either wording makes the same query.
-        asked = to_acronyms(without_exclusion(query), self.all_acronyms)
+        asked = to_acronyms(without_exclusion(in_british(query)), self.all_acronyms)  # 'organization' too
         expanded = expand_query(asked, self.acronyms)
         n = max(self.settings.candidates, k)
         vector = self.embedder.embed([expanded])[0]

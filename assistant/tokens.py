@@ -135,12 +135,43 @@ STOPWORDS = frozenset(
 )
 
 
+_AMERICAN_IZE = re.compile(r"(?<=[a-z]{3})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$")  # organize, analyze
+_AMERICAN = {
+    "behavior": "behaviour", "behaviors": "behaviours", "behavioral": "behavioural", "neighborhood": "neighbourhood",
+    "neighborhoods": "neighbourhoods", "program": "programme", "programs": "programmes", "center": "centre",
+    "centers": "centres", "labor": "labour", "favor": "favour", "favorable": "favourable", "color": "colour",
+    "defense": "defence", "fulfill": "fulfil", "enroll": "enrol", "modeling": "modelling", "canceled": "cancelled",
+}  # fmt: skip
+
+
+def british(token: str) -> str:
+    """A lower-case word in the reports' British spelling ('organization' → 'organisation', 'behavior' →
+    'behaviour'); any other word unchanged."""
+    if token in _AMERICAN:
+        return _AMERICAN[token]
+    return _AMERICAN_IZE.sub(lambda m: ("is" if m.group(1) == "iz" else "ys") + m.group(2), token)
+
+
+def in_british(text: str) -> str:
+    """Text with its American spellings written the reports' way ('Organizations' → 'Organisations')."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        spelled = british(word.lower())
+        if spelled == word.lower():
+            return word
+        return spelled.capitalize() if word[:1].isupper() else spelled
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens without stop words, with a light plural fold."""
+    """Lower-case word tokens in British spelling without stop words, with a light plural fold."""
     tokens = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
             continue
+        tok = british(tok)
         if len(tok) > 4 and tok.endswith("ies"):
             tok = tok[:-3] + "y"  # agencies -> agency, priorities -> priority
         elif len(tok) > 4 and tok.endswith("s") and not tok.endswith("ss"):

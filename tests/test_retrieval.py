@@ -196,3 +196,11 @@ def test_a_glossary_acronym_and_its_long_form_find_the_same_passages(
 ) -> None:
     expected = [h.passage.id for h in assistant.search_scored(acronym)]
     assert [h.passage.id for h in assistant.search_scored(long_form)] == expected
+
+
+def test_an_american_spelling_finds_the_same_passages_and_answer(assistant: Assistant) -> None:
+    british, american = "What was the neighbourhood renewal fund?", "What was the neighborhood renewal fund?"
+    assert [h.passage.id for h in assistant.search_scored(american)] == [
+        h.passage.id for h in assistant.search_scored(british)
+    ]
+    assert assistant.ask(american).text == assistant.ask(british).text

@@ -1,0 +1,36 @@
+"""Word tokens: British spelling, stop words and plural folds."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.tokens import british, in_british, tokenize
+
+
+@pytest.mark.parametrize(
+    ("american", "spelled"),
+    [
+        ("organization", "organisation"),
+        ("prioritize", "prioritise"),
+        ("prioritized", "prioritised"),
+        ("analyze", "analyse"),
+        ("behavior", "behaviour"),
+        ("neighborhood", "neighbourhood"),
+        ("program", "programme"),
+        ("size", "size"),  # too short a stem to be an -ize verb
+        ("citizens", "citizens"),
+        ("seize", "seize"),
+    ],
+)
+def test_american_spellings_are_written_the_reports_way(american: str, spelled: str) -> None:
+    assert british(american) == spelled
+
+
+def test_text_keeps_its_capitals_and_everything_else() -> None:
+    assert in_british("How do Organizations use the LSP? Behavior, size.") == (
+        "How do Organisations use the LSP? Behaviour, size."
+    )
+
+
+def test_tokens_match_across_spellings() -> None:
+    assert tokenize("organizations prioritizing neighborhoods") == tokenize("organisations prioritising neighbourhoods")
