@@ -73,7 +73,7 @@ _DEFINITION_Q = re.compile(
 )
 _BLOCK_Q = re.compile(
     r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|summari[sz]e\s+|tell\s+me\s+about\s+|explain\s+|describe\s+)?"
-    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study)\s+\d{1,2})\b"
+    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
 )  # 'What does Table 8 show?', 'Summarise case study 3'
@@ -217,7 +217,10 @@ class ExtractiveAnswerer:
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
-        picks = self.definition(standalone, hits) or self.whole_block(standalone, hits)  # what was asked for by name
+        block = self.whole_block(standalone, hits)  # a table, figure, case study or paragraph asked for by number
+        if block:  # is the answer, whatever its words: there is nothing to check it against
+            return self.compose(question, asked, block, [h.passage for h in hits])
+        picks = self.definition(standalone, hits)  # the glossary entry of what was asked for by name
         other_names = set(tokenize(" ".join(self.thesaurus.report_words(standalone))))  # 'chair' for 'heads up'
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
@@ -684,15 +687,16 @@ class ExtractiveAnswerer:
         return picks
 
     def whole_block(self, question: str, hits: list[Scored]) -> list[Pick]:
-        """For 'What does Table 8 show?' (a table, figure or case study asked about by its number), that block
-        from its title on, as much of it as fits a list's budget."""
+        """For 'What does Table 8 show?' (a table, figure, case study or paragraph asked about by its number), that
+        block from its title on, as much of it as fits a list's budget."""
         m = _BLOCK_Q.match(question)
         if not m:
             return []
         label = " ".join(m.group("label").split()).lower()
+        number = int(label.split()[-1]) if label.startswith("paragraph") else None
         for idx, hit in enumerate(hits):
-            if hit.passage.label.lower() != label:
-                continue
+            if hit.passage.label.lower() != label and number not in (hit.passage.paragraphs if number else ()):
+                continue  # 'paragraph 48' is answered by the passage that holds it ('Paragraphs 47–49')
             units = [u for u in units_of(hit.passage, idx) if u.text.strip().lower() != label]
             return self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)
         return []

@@ -38,6 +38,7 @@ _KIND_HINTS = (
     (re.compile(_RECOMMEND_HINT, re.I), "recommendations"),
     (re.compile(_SUMMARY_HINT, re.I), "summary"),
 )
+_PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does paragraph 48 say?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
 
@@ -244,6 +245,10 @@ class HybridRetriever(BaseRetriever):
         if _DEFINITION.search(query):
             # "what is X?" and X has a glossary entry: bring it in
             lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
+        numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
+        if numbers:  # the passage holding the paragraph the question names
+            lists["named_paragraph"] = [pid for pid, p in self.by_id.items() if numbers & set(p.paragraphs)
+                                        and doc_id in (None, p.doc_id)]  # fmt: skip
         kinds = block_kinds(query)
         if kinds:
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').
@@ -276,6 +281,7 @@ class HybridRetriever(BaseRetriever):
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
             "counted": self.settings.counted_weight,
+            "named_paragraph": self.settings.named_paragraph_weight,
         }
         return weights.get(name, 1.0)
 

@@ -65,6 +65,11 @@ class RetrievalSettings(_Section):
         description="Weight of the ranking of figures, tables or case studies when the question names that kind of "
         "block ('the timeline graphic', 'the 7S table', 'in the Warwickshire example').",
     )
+    named_paragraph_weight: float = Field(
+        10.0,
+        description="Weight of the passage holding a paragraph the question names by number ('What does paragraph 48 "
+        "say?'): high, as the number says exactly where to look.",
+    )
     counted_weight: float = Field(
         1.0,
         description="Weight of the ranking of passages with a figure next to what a 'how many' question counts.",

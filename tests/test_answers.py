@@ -194,6 +194,29 @@ def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assi
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "label", "quoted"),
+    [
+        ("What does paragraph 48 say?", "Paragraphs 47–49", "Council leaders chair most LSPs."),
+        ("Summarise paragraph 133", "Paragraphs 131–133", "Pooling and aligning both allow partners"),
+        ("What does paragraph 172 say?", "Paragraph 172", "An external advisory group helped"),
+    ],
+)
+def test_a_paragraph_asked_about_by_number_comes_back_from_the_passage_holding_it(
+    assistant: Assistant, question: str, label: str, quoted: str
+) -> None:
+    assert assistant.search(question, k=1)[0].label == label
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert labels(answer) == [label]
+    assert quoted in answer.text
+    assert_quotes_in_passages(answer)
+
+
+def test_a_paragraph_the_reports_do_not_have_is_refused(assistant: Assistant) -> None:
+    assert assistant.ask("What does paragraph 999 say?").refused
+
+
 def test_recommendations_for_councils_are_the_local_authorities_list(assistant: Assistant) -> None:
     answer = assistant.ask("What does the report recommend councils do?")
     assert answer.text.startswith("Local authorities and their partners should: [1]")
