@@ -501,11 +501,21 @@ def asked_noun(question: str) -> str | None:
     return words[-1] if words and words[-1] not in _GENERIC_HEADS else None
 
 
-_WHO_LEADS = re.compile(
-    r"^\s*[Ww]ho\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
+_NAMED_BODY = (
     r"(?P<named>(?:the\s+)?(?:(?P<owner>[A-Z][\w\-]*)[’']s\s+)?"
     r"(?P<body>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*|(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*))\s*\??\s*$"
 )
+_WHO_LEADS = re.compile(
+    r"^\s*[Ww]ho\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
+    + _NAMED_BODY
+)
+_WHO_IS_ROLE = re.compile(
+    r"^\s*[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:current\s+|present\s+)?"
+    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|host)s?\s+of\s+" + _NAMED_BODY
+)  # 'Who is the chair of the Oxford Strategic Partnership?' asks what 'Who chairs…?' does
+_ROLE_WORD = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "leader": "lead",
+              "manager": "manage", "coordinator": "coordinate", "convenor": "convene"}  # fmt: skip
+_PAST = {"lead": "led", "run": "ran"}  # 'is led by the chief executive' says who leads it
 
 
 def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) -> str | None:
@@ -516,7 +526,7 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
     with capitals, whole, by its initials or by its long form, or one named by its owner ('Warwickshire's local
     public service board', which the sentence must name with its owner). 'Who chairs LSPs?' and 'Who chairs the
     board?' name no particular body."""
-    m = _WHO_LEADS.match(question)
+    m = _WHO_LEADS.match(question) or _WHO_IS_ROLE.match(question)
     if not m:
         return None
     body, owner = m.group("body").strip(), m.group("owner")
@@ -530,12 +540,16 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
     if len(words) > 1 and body[:1].isupper():
         forms.add("".join(w[0] for w in words if w[0].isupper()))  # 'Dorset Strategic Partnership' → 'DSP'
     patterns = [re.compile(rf"\b{re.escape(f.rstrip('s'))}s?\b", re.I) for f in forms if f]
-    role = tokenize(m.group("verb"))[0]
+    verb = m.group("verb").lower()
+    role = tokenize(_ROLE_WORD.get(verb, verb))[0]
     for sentence in sentences:
         names_owner = owner is None or owner.lower() in sentence.lower()
-        if names_owner and any(p.search(sentence) for p in patterns) and akin(role, set(tokenize(sentence))):
+        tokens = set(tokenize(sentence))
+        said = akin(role, tokens) or _PAST.get(role, role) in tokens
+        if names_owner and any(p.search(sentence) for p in patterns) and said:
             return None
-    return f"nothing quoted says who {m.group('verb').lower()} {m.group('named').strip()}"
+    asked = f"is the {verb} of" if m.re is _WHO_IS_ROLE else verb
+    return f"nothing quoted says who {asked} {m.group('named').strip()}"
 
 
 _FINDINGS_Q = re.compile(

@@ -279,6 +279,20 @@ def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sente
     assert unsaid_actor("Who funds PCTs?", ["They receive budgets from the Department of Health."], acronyms) is None
 
 
+def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
+    about = ["Published in 2009, the study reviews the Oxford Strategic Partnership (OSP) and its board."]
+    assert unsaid_actor("Who is the chair of the Oxford Strategic Partnership?", about, {}) == (
+        "nothing quoted says who is the chair of the Oxford Strategic Partnership"
+    )
+    assert unsaid_actor("Who is the current chairman of the OSP?", ["The OSP chair is the council leader."], {}) is None
+    assert unsaid_actor("Who is the leader of Derby City Partnership?", ["Derby is a city."], {}) == (
+        "nothing quoted says who is the leader of Derby City Partnership"
+    )
+    led = ["Derby City Partnership is led by the council's chief executive."]
+    assert unsaid_actor("Who is the leader of Derby City Partnership?", led, {}) is None
+    assert unsaid_actor("Who is the chair of most LSPs?", ["Council leaders chair most LSPs."], {}) is None
+
+
 def test_findings_of_work_the_reports_only_announce_are_not_answered() -> None:
     promised = "The Audit Commission will publish a study on health and social care commissioning in 2009."
     reason = only_promised("What did the 2009 commissioning study conclude?", promised)
