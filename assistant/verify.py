@@ -207,8 +207,24 @@ def akin(term: str, tokens: set[str]) -> bool:
     return term in tokens or any(same_word(term, t) for t in tokens)
 
 
+_ABOUT_THE_ASKER = re.compile(
+    r"^\W*(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|hi|hello|hey|thanks|thank\s+you|good\s+(?:morning|afternoon))\b",
+    re.I,
+)
+
+
+def without_preamble(question: str) -> str:
+    """The question less the statements before it about the asker or greeting ('I'm an officer in Leeds.', 'Hi!'):
+    where the asker works is no name the answer must mention."""
+    sentences = split_sentences(question.strip())
+    kept = [s for s in sentences if s.rstrip().endswith("?") or not _ABOUT_THE_ASKER.match(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else question
+
+
 def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:
-    """Names, passage years and document years a question mentions, which a supporting passage must share."""
+    """Names, passage years and document years a question mentions, which a supporting passage must share (a
+    statement about the asker before the question does not count)."""
+    question = without_preamble(question)
     doc_years = _DOC_YEAR.findall(question)
     years = [y for y in _YEAR.findall(question) if y not in doc_years]
     return names_in(question), years, doc_years

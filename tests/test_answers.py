@@ -258,6 +258,13 @@ def test_what_the_x_of_y_is_is_answered_not_refused(assistant: Assistant, questi
         assert "LSP: local strategic partnership." not in answer.text
 
 
+def test_a_statement_about_the_asker_does_not_refuse_the_question(assistant: Assistant) -> None:
+    answer = assistant.ask("I'm a council officer in Leeds. Who chairs most LSPs?")
+    assert not answer.refused
+    assert "Council leaders chair most LSPs." in answer.text
+    assert assistant.ask("I work in Sheffield. What is the population of Leeds?").refused
+
+
 def test_a_sentence_the_report_repeats_in_its_appendix_is_quoted_once(assistant: Assistant) -> None:
     first = assistant.ask("What is an LAA?")
     answer = assistant.ask("and who signs it?", history=[("What is an LAA?", first.text)])

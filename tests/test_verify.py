@@ -6,6 +6,7 @@ import pytest
 
 from assistant.verify import (
     asked_thing,
+    mentions,
     missing_answer_type,
     missing_figure,
     off_topic,
@@ -18,6 +19,7 @@ from assistant.verify import (
     unsaid_actor,
     with_synonyms,
     without_locator,
+    without_preamble,
 )
 
 
@@ -277,6 +279,26 @@ def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sente
     assert unsaid_actor("Who chairs most LSPs?", ["Council leaders chair most LSPs."], acronyms) is None
     assert unsaid_actor("Who chairs the board?", ["Theme groups meet monthly."], acronyms) is None
     assert unsaid_actor("Who funds PCTs?", ["They receive budgets from the Department of Health."], acronyms) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "question"),
+    [
+        ("I'm a council officer in Leeds. Who chairs most LSPs?", "Who chairs most LSPs?"),
+        ("Hi! Could you tell me who chairs an LSP?", "Could you tell me who chairs an LSP?"),
+        ("Our LSP has no budget. Is that normal?", "Our LSP has no budget. Is that normal?"),  # the topic, kept
+        ("What did Derby do? I work in Derby.", "What did Derby do?"),
+        ("I work in Leeds", "I work in Leeds"),  # nothing else to ask
+    ],
+)
+def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, question: str) -> None:
+    assert without_preamble(asked) == question
+
+
+def test_where_the_asker_works_is_no_name_the_passages_must_mention() -> None:
+    passage = "Council leaders chair most LSPs."
+    assert mentions(passage, "", "I'm a council officer in Leeds. Who chairs most LSPs?", {}) is None
+    assert mentions(passage, "", "Who chairs most LSPs in Leeds?", {}) == "the passages found do not mention Leeds"
 
 
 def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
