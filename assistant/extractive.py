@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
         if block:  # is the answer, whatever its words: there is nothing to check it against
             return self.compose(question, asked, block, [h.passage for h in hits])
         picks = self.definition(standalone, hits)  # the glossary entry of what was asked for by name
-        other_names = set(tokenize(" ".join(self.thesaurus.report_words(standalone))))  # 'chair' for 'heads up'
+        other_names = self._report_words(standalone)  # 'chair' for 'heads up'
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
         ]
@@ -246,6 +246,10 @@ class ExtractiveAnswerer:
         if reason:
             return self.refuse(question, hits, asked, reason)
         return self.compose(question, asked, picks, [h.passage for h in hits])
+
+    def _report_words(self, question: str) -> set[str]:
+        """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""
+        return set(tokenize(" ".join(self.thesaurus.report_words(question))))
 
     # -- selection ---------------------------------------------------------
     def score(
@@ -286,7 +290,7 @@ class ExtractiveAnswerer:
         focus = without_locator(question)  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
-        synonyms = (with_synonyms(qset) | set(tokenize(" ".join(self.thesaurus.report_words(focus))))) - qset
+        synonyms = (with_synonyms(qset) | self._report_words(focus)) - qset
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)

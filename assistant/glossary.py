@@ -78,8 +78,8 @@ def expand_query(query: str, acronyms: dict[str, str]) -> str:
 
 
 def to_acronyms(query: str, acronyms: dict[str, str]) -> str:
-    """The query with each long form written as its acronym ('local strategic partnerships' → 'LSPs'): for the
-    acronyms the reports use nearly everywhere, the words a passage about the thing has."""
+    """The query with each long form of acronyms written as its acronym ('local strategic partnerships' → 'LSPs'),
+    so a long form and its acronym read alike."""
     for acronym, long_form in acronyms.items():
         words = r"\s+".join(re.escape(w) for w in long_form.rstrip("s").split())
         query = re.sub(rf"\b{words}(s?)\b", rf"{acronym}\1", query, flags=re.I)
