@@ -22,7 +22,11 @@ _QUANTITY = re.compile(rf"\d|£|\bper cent\b|\b(?:{_NUMBER_WORDS})\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
-_AUTHOR_Q = re.compile(r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched)\b", re.I)
+_AUTHOR_Q = re.compile(
+    r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|(?:led|directed|conducted|carried\s+out|did|ran)\s+"
+    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b)",
+    re.I,
+)  # 'Who wrote the report?', 'Who led the study?'; not 'Who led the Warwickshire board?'
 _AUTHORSHIP = re.compile(
     r"\b(?:wr[io]te|written|writers?|authors?|authored|drafted|compiled|undertook\s+(?:the\s+)?research|"
     r"study\s+director|(?:prepared|produced|published)\s+by)\b",
@@ -128,6 +132,8 @@ FRAME_WORDS = set(
         "look",
         "like",
         "local",
+        "england",  # the reports are about England: the word says where, not what about
+        "english",
         "partnership",
         "give",
         "gave",
@@ -527,7 +533,8 @@ _WHO_LEADS = re.compile(
 )
 _WHO_IS_ROLE = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:current\s+|present\s+)?"
-    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|host)s?\s+of\s+" + _NAMED_BODY
+    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|host|chief\s+executive|director|"
+    r"mayor|president|secretary)s?\s+of\s+" + _NAMED_BODY
 )  # 'Who is the chair of the Oxford Strategic Partnership?' asks what 'Who chairs…?' does
 _ROLE_WORD = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "leader": "lead",
               "manager": "manage", "coordinator": "coordinate", "convenor": "convene"}  # fmt: skip

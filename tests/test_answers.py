@@ -98,13 +98,22 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
     ["What is the capital of France?", "How many volunteers took part in the Big Derbyshire Clean Up?",
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
      "What were the findings of the health and social care commissioning study?", "Who wrote the Oxford paper?",
-     "How does Sheffield manage performance?", "When was the CAA abolished?"],
+     "How does Sheffield manage performance?", "When was the CAA abolished?",
+     "Who is the chief executive of Oxford City Council?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.refused
     assert answer.text.startswith(CANNOT_ANSWER)
     assert answer.citations == ()
+
+
+def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
+    answer = assistant.ask("Who led the study?")
+    assert not answer.refused
+    assert "Michael Hughes was the study director." in answer.text
+    assert labels(answer)[0] == "Paragraphs 170–171"
+    assert_quotes_in_passages(answer)
 
 
 def test_two_turn_follow_up_cites_a_relevant_passage(assistant: Assistant) -> None:

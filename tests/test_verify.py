@@ -313,6 +313,20 @@ def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
     led = ["Derby City Partnership is led by the council's chief executive."]
     assert unsaid_actor("Who is the leader of Derby City Partnership?", led, {}) is None
     assert unsaid_actor("Who is the chair of most LSPs?", ["Council leaders chair most LSPs."], {}) is None
+    chief = ["Local authority chief executives play a crucial role in the strategic and executive levels."]
+    assert unsaid_actor("Who is the chief executive of Oxford City Council?", chief, {}) == (
+        "nothing quoted says who is the chief executive of Oxford City Council"
+    )
+    named = ["Oxford City Council's chief executive chairs the OSP's executive board."]
+    assert unsaid_actor("Who is the chief executive of Oxford City Council?", named, {}) is None
+
+
+def test_england_is_where_the_reports_are_set_not_a_topic() -> None:
+    pct = "PCTs cover all parts of England. They receive budgets directly from the Department of Health."
+    assert off_topic("What is the national anthem of England?", pct, by_name=True) == (
+        "nothing found is about national, anthem"
+    )
+    assert off_topic("How are PCTs funded in England?", pct, by_name=True) is None
 
 
 def test_findings_of_work_the_reports_only_announce_are_not_answered() -> None:
@@ -334,6 +348,9 @@ def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
     assert missing_answer_type("Who wrote the 2009 study?", team) is None
     assert off_topic("Who wrote the 2009 study?", " ".join(team)) is None  # the year says which document, no topic
     assert off_topic("What did the 2009 study say about housing?", " ".join(team)) is not None
+    assert missing_answer_type("Who led the study?", team) is None  # its director is who led it
+    assert missing_answer_type("Who carried out the research for the report?", farthing) == "no author is given for this"
+    assert missing_answer_type("Who led the Warwickshire board?", farthing) is None  # a board, not a document
 
 
 def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() -> None:
