@@ -349,7 +349,8 @@ def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
     assert off_topic("Who wrote the 2009 study?", " ".join(team)) is None  # the year says which document, no topic
     assert off_topic("What did the 2009 study say about housing?", " ".join(team)) is not None
     assert missing_answer_type("Who led the study?", team) is None  # its director is who led it
-    assert missing_answer_type("Who carried out the research for the report?", farthing) == "no author is given for this"
+    research = "Who carried out the research for the report?"
+    assert missing_answer_type(research, farthing) == "no author is given for this"
     assert missing_answer_type("Who led the Warwickshire board?", farthing) is None  # a board, not a document
 
 
