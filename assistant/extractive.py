@@ -31,6 +31,8 @@ from .units import (
 from .verify import (
     RATE_Q,
     SAYS_WHAT_IT_IS,
+    acting_verb,
+    acts,
     akin,
     asked_thing,
     expected_answer,
@@ -176,6 +178,7 @@ class ExtractiveAnswerer:
         self.twin_share = 0.95  # a same-passage sentence beyond the span this close to the best joins the answer
         self.twin_extra = 100  # characters such a sentence may add beyond max_chars
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
+        self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
         self.row_share = 0.7  # a table row next to the best row joins its span only at this share of the best
 
@@ -295,6 +298,7 @@ class ExtractiveAnswerer:
         thing = asked_thing(question) if numeric else None
         expected = expected_answer(question)
         subject = self._subject(focus)
+        actor = acting_verb(focus)
         named_kinds = block_kinds(question)
         asks_source = bool(_SOURCE_Q.search(question))
 
@@ -368,6 +372,8 @@ class ExtractiveAnswerer:
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, synonyms))
                 if asks and u.text.rstrip("’'” ").endswith("?"):
                     pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
+                if actor is not None and acts(actor, u.text):
+                    pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
                     about.add(id(u))  # it, not one that uses it

@@ -411,6 +411,30 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
     return None
 
 
+_WHO_DOES = re.compile(
+    r"^\s*who\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?P<verb>[a-z]{3,}?)(?:es|s)\b", re.I
+)
+_NOT_VERBS = {"doe", "need"}  # 'Who does…?', 'Who needs…?' ask about the rest of the question
+_NOUN_BEFORE = {"the", "a", "an", "its", "their", "our", "of", "his", "her", "each", "every", "this", "that"}
+
+
+def acting_verb(question: str) -> re.Pattern[str] | None:
+    """For 'Who chairs an LSP?', the pattern of a sentence using 'chair' as a verb ('Council leaders chair most
+    LSPs', 'is chaired by'), not as a noun ('the chair's approach', 'LSP chair:'), else None."""
+    m = _WHO_DOES.match(question)
+    if not m or m.group("verb").lower() in _NOT_VERBS:
+        return None
+    stem = re.escape(m.group("verb").lower().removesuffix("e"))
+    return re.compile(
+        rf"(?<![’'])\b(?P<before>[\w’']+)\s+{stem}e?(?:s|es|d|ed|ing)?\b(?!\s*(?:[:’']|of\b|and\b))", re.I
+    )
+
+
+def acts(pattern: re.Pattern[str], sentence: str) -> bool:
+    """True when the sentence uses the verb the pattern looks for as a verb: not after an article or possessive."""
+    return any(m.group("before").lower() not in _NOUN_BEFORE for m in pattern.finditer(sentence))
+
+
 def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
     """A reason when a 'when did X…' question gets no date in a quoted span naming X, or when the quote tells of
     the event asked about only in a span without a date, else None.

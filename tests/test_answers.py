@@ -108,6 +108,15 @@ def test_unanswerable_questions_are_refused(assistant: Assistant, question: str)
     assert answer.citations == ()
 
 
+def test_who_chairs_an_lsp_says_who_chairs_them_not_what_a_chair_is_like(assistant: Assistant) -> None:
+    answer = assistant.ask("Who chairs an LSP?")
+    assert not answer.refused
+    assert "Council leaders chair most LSPs." in answer.text
+    assert "Paragraphs 47–49" in labels(answer)
+    assert "Table 3" not in labels(answer)  # the chair's pros and cons, not who chairs
+    assert_quotes_in_passages(answer)
+
+
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
     answer = assistant.ask("Who led the study?")
     assert not answer.refused

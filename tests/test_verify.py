@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.verify import (
+    acting_verb,
+    acts,
     asked_thing,
     mentions,
     missing_answer_type,
@@ -319,6 +321,21 @@ def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
     )
     named = ["Oxford City Council's chief executive chairs the OSP's executive board."]
     assert unsaid_actor("Who is the chief executive of Oxford City Council?", named, {}) is None
+
+
+def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None:
+    chairs = acting_verb("Who chairs an LSP?")
+    assert chairs is not None
+    assert acts(chairs, "Council leaders chair most LSPs.")
+    assert acts(chairs, "The DSP is chaired by the county council leader.")
+    assert not acts(chairs, "The style of an LSP is demonstrated through: the chair’s approach to leadership;")
+    assert not acts(chairs, "LSP chair: Council leader or elected mayor")
+    assert not acts(chairs, "Does the choice of chair send the right or wrong message?")
+    assert not acts(chairs, "The choice of members and chairs of executive groups.")
+    approves = acting_verb("Who usually approves the appointment?")
+    assert approves is not None and acts(approves, "The cabinet approved the appointment.")
+    for question in ("Who is the chair?", "Who does the work?", "Who was involved?", "Who has a say?"):
+        assert acting_verb(question) is None
 
 
 def test_england_is_where_the_reports_are_set_not_a_topic() -> None:
