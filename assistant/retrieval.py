@@ -23,7 +23,13 @@ from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
 from .verify import counted
 
-_CASE_HINT = r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))"
+_CASE_HINT = (
+    r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
+    r"\b(examples?|case stud(?:y|ies))\s+(?:of|from|where|in)\s+(?:an?|one|any|some|other)\s+(?:[\w\-]+\s+)?"
+    r"(?:lsps?|partnerships?|councils?|areas?|authorit(?:y|ies)|places?|count(?:y|ies)|districts?|cit(?:y|ies))\b|"
+    r"\b(?:good|notable|best)\s+(practices?)\b"
+)  # 'in the Warwickshire example'; 'an example of a partnership pooling…', 'good practice on scrutiny'
+
 _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
 _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"

@@ -117,6 +117,14 @@ def test_who_chairs_an_lsp_says_who_chairs_them_not_what_a_chair_is_like(assista
     assert_quotes_in_passages(answer)
 
 
+def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistant) -> None:
+    answer = assistant.ask("Can you give me an example of good practice on scrutiny?")
+    assert not answer.refused
+    assert labels(answer)[0].startswith("Case study")
+    assert "scrutin" in answer.citations[0].quote
+    assert_quotes_in_passages(answer)
+
+
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
     answer = assistant.ask("Who led the study?")
     assert not answer.refused
