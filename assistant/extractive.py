@@ -29,6 +29,7 @@ from .units import (
     units_of,
 )
 from .verify import (
+    COMPARE_Q,
     RATE_Q,
     SAYS_WHAT_IT_IS,
     acting_verb,
@@ -421,7 +422,11 @@ class ExtractiveAnswerer:
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         if best.unit.list_id is not None and self._wants_list(question, best, scored) and not typed_lead:
-            whole = self._whole_list(lists[(best.unit.passage_index, best.unit.list_id)], best.score)
+            list_key = (best.unit.passage_index, best.unit.list_id)
+            whole = self._whole_list(lists[list_key], best.score)
+            twin = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
+            if twin is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
+                return sorted([*whole, *self._whole_list(twin, best.score)], key=lambda p: p.unit.passage_index)
             runner = self._runner_up(scored, best)
             budget = self.max_chars + self.list_extra
             if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
@@ -685,6 +690,26 @@ class ExtractiveAnswerer:
             return True
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
         return same >= 2 and not _YES_NO.match(question)
+
+    @staticmethod
+    def _parallel_list(
+        qset: set[str], lists: dict[tuple[int, int], list[Unit]], key: tuple[int, int]
+    ) -> list[Unit] | None:
+        """Another list whose lead-in says what the best list's does of another thing the question names
+        ('Pooling is more suitable when:' beside 'Aligning is more suitable when:'), else None."""
+        lead = lists[key][0]
+        if not lead.is_lead:
+            return None
+        words = set(tokenize(lead.text))
+        frame = words - qset
+        for other_key, members in lists.items():
+            other = members[0]
+            if other_key == key or not other.is_lead:
+                continue
+            other_words = set(tokenize(other.text))
+            if frame and other_words - qset == frame and (other_words & qset) - words:
+                return members
+        return None
 
     def _whole_list(self, members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
         picks: list[Pick] = []

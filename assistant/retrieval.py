@@ -21,7 +21,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
-from .verify import counted
+from .verify import COMPARE_Q, counted
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -316,7 +316,29 @@ class HybridRetriever(BaseRetriever):
             results.append(self._scored(pid, fused, ranked))
             if len(results) >= k:
                 break
-        return self._with_all_recommendations(query, results, fused, ranked, doc_id)
+        results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
+        return self._with_table_parts(query, results, fused, ranked)
+
+    def _with_table_parts(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings
+    ) -> list[Scored]:
+        """For a question comparing two things ('the difference between aligning and pooling'), the other part of a
+        table cut in two found, in place of the lowest-ranked passage that is not part of it: one half of
+        'Pooling is more suitable when: … / Aligning is more suitable when: …' is half the answer."""
+        if not COMPARE_Q.search(query):
+            return results
+        have = {r.passage.id for r in results}
+        for top in results[:2]:
+            p = top.passage
+            if p.kind != "table":
+                continue
+            parts = [q for q in self.by_id.values() if (q.doc_id, q.label, q.kind) == (p.doc_id, p.label, "table")]
+            missing = [q.id for q in parts if q.id not in have]
+            others = [i for i, r in enumerate(results) if (r.passage.doc_id, r.passage.label) != (p.doc_id, p.label)]
+            for pid, i in zip(missing, reversed(others), strict=False):
+                results[i] = self._scored(pid, fused, ranked)
+                have.add(pid)
+        return sorted(results, key=lambda r: -r.score)
 
     def _with_all_recommendations(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None

@@ -9,6 +9,11 @@ from .text import split_sentences, without_exclusion
 from .tokens import tokenize
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
+COMPARE_Q = re.compile(
+    r"\b(?:differen(?:ce|ces|t)|compare[ds]?|comparison|contrast|versus|vs)\b|\brather than\b|\binstead of\b|"
+    r"\bwhich\b.*\band which\b",
+    re.I,
+)  # 'What is the difference between aligning and pooling?', 'When should we pool rather than align?'
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
     rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",
@@ -386,9 +391,10 @@ _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 _WHEN_Q = re.compile(
     r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
-    r"wise)\b)",
+    r"wise|rather\s+than|instead\s+of)\b)",
     re.I,
-)  # a time; not 'When is pooling more suitable than aligning?', which asks in what circumstances
+)  # a time; not 'When is pooling more suitable than aligning?' nor 'When should we pool rather than align?',
+# which ask in what circumstances
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|winter)\b"

@@ -125,6 +125,18 @@ def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistan
     assert_quotes_in_passages(answer)
 
 
+def test_a_difference_between_two_things_quotes_both_halves_of_a_table(assistant: Assistant) -> None:
+    question = "What is the difference between aligning and pooling budgets?"
+    assert [h.label for h in assistant.search(question)].count("Table 11") == 2  # the table is cut in two
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "Aligning is more suitable when:" in answer.text
+    assert "Pooling is more suitable when:" in answer.text
+    assert "There are no legal constraints to pooling." in answer.text  # each list whole
+    assert set(labels(answer)) == {"Table 11"}
+    assert_quotes_in_passages(answer)
+
+
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
     answer = assistant.ask("Who led the study?")
     assert not answer.refused

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.verify import (
+    COMPARE_Q,
     acting_verb,
     acts,
     asked_thing,
@@ -77,6 +78,16 @@ def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None
     assert missing_answer_type("When was CPA replaced?", ["CPA was replaced."]) == "no date is given for this"
     assert missing_answer_type("When was CPA replaced?", ["CAA replaced CPA in 2009."]) is None
     assert missing_answer_type("Do councils know how much their LSP costs?", ["Few do."]) is None
+    pool = ["Pooling is more suitable when: all parties make proportionate financial contributions."]
+    assert missing_answer_type("When should partners pool rather than align their budgets?", pool) is None
+
+
+def test_comparisons_are_recognised() -> None:
+    for question in ("What is the difference between aligning and pooling?", "Compare pooled and aligned budgets",
+                     "Why align rather than pool?", "Pooling versus aligning?",
+                     "Which elements are soft and which are hard?"):  # fmt: skip
+        assert COMPARE_Q.search(question), question
+    assert not COMPARE_Q.search("What is a pooled budget?")
 
 
 @pytest.mark.parametrize(
