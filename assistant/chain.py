@@ -73,17 +73,24 @@ def _answerer(assistant: Assistant) -> Answerer:
 
 
 def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
-    standalone = condense(assistant, data["question"], list(data.get("history") or []))
+    history = list(data.get("history") or [])
+    standalone = condense(assistant, data["question"], history)
     hits = assistant.retriever.search(standalone, k=assistant.settings.answer.passages, doc_id=data.get("doc_id"))
-    return {**data, "standalone": standalone, "hits": hits}
+    said = history[-1][1] if history and standalone != data["question"] else ""  # the answer a follow-up follows
+    return {**data, "standalone": standalone, "hits": hits, "said": said}
+
+
+def _answer(answerer: Answerer, data: dict[str, Any]) -> Answer:
+    """The answer to prepared data; the extractive answerer leaves out what the answer a follow-up follows said."""
+    if isinstance(answerer, ExtractiveAnswerer):
+        return answerer.answer(data["question"], data["hits"], data["standalone"], said=data.get("said", ""))
+    return answerer.answer(data["question"], data["hits"], data["standalone"])
 
 
 def build_chain(assistant: Assistant) -> Runnable:
     """{question, history, doc_id} -> Answer, as a runnable a developer can compose further."""
     prepare: Runnable = RunnableLambda(lambda data: _prepare(assistant, data), name="condense_and_retrieve")
-    answer: Runnable = RunnableLambda(
-        lambda data: _answerer(assistant).answer(data["question"], data["hits"], data["standalone"]), name="answer"
-    )
+    answer: Runnable = RunnableLambda(lambda data: _answer(_answerer(assistant), data), name="answer")
     return (prepare | answer).with_config(run_name="lsp_assistant")
 
 
@@ -96,7 +103,7 @@ def stream_answer(
     if isinstance(answerer, GenerativeAnswerer):
         yield from answerer.stream(question, data["hits"], data["standalone"])
         return
-    result = answerer.answer(question, data["hits"], data["standalone"])
+    result = _answer(answerer, data)
     yield from _pieces(result.text)
     yield result
 

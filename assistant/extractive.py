@@ -88,6 +88,13 @@ _COMPARE_Q = re.compile(
 )  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
+
+
+def _flat(text: str) -> str:
+    """Text without citation markers and with its spacing made single, to compare quotes."""
+    return " ".join(re.sub(r"\[\d+\]", " ", text).split())
+
+
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
@@ -210,8 +217,9 @@ class ExtractiveAnswerer:
         """Why no hit can answer: a name or year the question needs that no passage mentions, else None."""
         return self.lacks(question, hits[0]) if hits and not self.fitting(question, hits) else None
 
-    def answer(self, question: str, hits: list[Scored], standalone: str | None = None) -> Answer:
-        """An answer of a few cited sentences, a whole cited list, or the refusal."""
+    def answer(self, question: str, hits: list[Scored], standalone: str | None = None, said: str = "") -> Answer:
+        """An answer of a few cited sentences, a whole cited list, or the refusal; for a follow-up, said is the
+        answer it follows, whose sentences are not repeated beside the best one."""
         standalone = standalone or question
         if not hits or self.support(standalone, hits) < self.min_support:
             return self.refuse(question, hits, standalone)
@@ -231,7 +239,7 @@ class ExtractiveAnswerer:
         ]
         if not picks and topical and len(topical) < len(hits):
             hits = topical  # and only from passages that share at least one of its topic words
-        picks = picks or self.select(standalone, hits)
+        picks = self._unsaid(picks or self.select(standalone, hits), said)
         if not picks:
             return self.refuse(question, hits, asked)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
@@ -250,6 +258,17 @@ class ExtractiveAnswerer:
         if reason:
             return self.refuse(question, hits, asked, reason)
         return self.compose(question, asked, picks, [h.passage for h in hits])
+
+    @staticmethod
+    def _unsaid(picks: list[Pick], said: str) -> list[Pick]:
+        """The picks less the plain sentences the previous answer already quoted, though never the best one:
+        'and who approves the appointment?' after 'Who chairs most LSPs?' says who approves it, not again who
+        chairs. A list is kept whole."""
+        if not said or not picks:
+            return picks
+        best = max(picks, key=lambda p: p.score)
+        before = _flat(said)
+        return [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
 
     def _report_words(self, question: str) -> set[str]:
         """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""

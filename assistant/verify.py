@@ -432,13 +432,17 @@ def acting_verb(question: str) -> re.Pattern[str] | None:
         return None
     stem = re.escape(m.group("verb").lower().removesuffix("e"))
     return re.compile(
-        rf"(?<![’'])\b(?P<before>[\w’']+)\s+{stem}e?(?:s|es|d|ed|ing)?\b(?!\s*(?:[:’']|of\b|and\b))", re.I
+        rf"(?<![’'])\b(?P<before>[\w’']+)\s+(?P<verb>{stem}e?(?:s|es|d|ed|ing)?)\b(?!\s*(?:[:’']|of\b|and\b))", re.I
     )
 
 
 def acts(pattern: re.Pattern[str], sentence: str) -> bool:
-    """True when the sentence uses the verb the pattern looks for as a verb: not after an article or possessive."""
-    return any(m.group("before").lower() not in _NOUN_BEFORE for m in pattern.finditer(sentence))
+    """True when the sentence uses the verb the pattern looks for as a verb: not after an article or possessive,
+    nor with a capital ('Vital Signs are measures…')."""
+    return any(
+        m.group("before").lower() not in _NOUN_BEFORE and not m.group("verb")[0].isupper()
+        for m in pattern.finditer(sentence)
+    )
 
 
 def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:

@@ -156,6 +156,19 @@ def test_two_turn_follow_up_cites_a_relevant_passage(assistant: Assistant) -> No
     assert_quotes_in_passages(answer)
 
 
+def test_a_follow_up_says_what_is_new_not_the_previous_answer_again(assistant: Assistant) -> None:
+    first = assistant.ask("Who chairs most LSPs?")
+    assert "Council leaders chair most LSPs." in first.text
+    history = [("Who chairs most LSPs?", first.text)]
+    answer = assistant.ask("and who approves the appointment?", history=history)
+    assert not answer.refused
+    assert "formally agrees the chair’s appointment" in answer.text
+    assert "Council leaders chair most LSPs." not in answer.text  # said already
+    streamed = list(assistant.ask_stream("and who approves the appointment?", history=history))[-1]
+    assert isinstance(streamed, Answer) and streamed.text == answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

@@ -343,6 +343,9 @@ def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None
     assert not acts(chairs, "LSP chair: Council leader or elected mayor")
     assert not acts(chairs, "Does the choice of chair send the right or wrong message?")
     assert not acts(chairs, "The choice of members and chairs of executive groups.")
+    signs = acting_verb("Who signs the LAA?")
+    assert signs is not None and acts(signs, "When the Secretary of State signs an LAA, it becomes a contract.")
+    assert not acts(signs, "Vital Signs: Vital Signs are measures of progress against national health priorities.")
     approves = acting_verb("Who usually approves the appointment?")
     assert approves is not None and acts(approves, "The cabinet approved the appointment.")
     for question in ("Who is the chair?", "Who does the work?", "Who was involved?", "Who has a say?"):
