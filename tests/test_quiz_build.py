@@ -133,3 +133,9 @@ def test_a_topic_quiz_draws_on_the_passages_most_about_the_topic_first(assistant
     tiers = [rank[i.citation.label] // RANK_TIER for i in items]
     assert tiers[0] == min(tiers)
     assert not any(i.citation.label.startswith("Appendix 2") for i in items)  # no glossary entry off the topic
+
+
+def test_how_the_report_is_laid_out_is_no_distractor_for_another_list(pools: Pools) -> None:
+    members = pools.values["member"]
+    assert "partnership arrangements" in members  # one of the five arrangements for financial resources
+    assert not [m for m in members if m.lower().startswith("chapter")]  # 'Chapter 5 looks forward' is no option

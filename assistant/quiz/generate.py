@@ -24,6 +24,9 @@ SUPPORTED: dict[str, tuple[str, ...]] = {
 _NOUN = {"percent": "figure", "money": "amount", "count": "number", "year": "year", "place": "area"}
 
 
+_STRUCTURE = re.compile(r"^(?:chapter|appendix|section|part)\s+\d", re.I)
+
+
 @dataclass
 class Pools:
     """Corpus-wide material for distractors: values of each kind, lists by topic, all passage texts."""
@@ -41,6 +44,8 @@ class Pools:
         lists: dict[str, set[str]] = {}
         for fact in extract_facts(passages, places):
             bucket = pools.values.setdefault(fact.kind, [])
+            if fact.kind == "member" and _STRUCTURE.match(fact.key):
+                continue  # 'Chapter 5 looks forward' says how the report is laid out: no option for another list
             if fact.key not in bucket:
                 bucket.append(fact.key)
             if fact.kind == "member":
