@@ -472,6 +472,8 @@ class ExtractiveAnswerer:
         chosen = self._span(best, units, span_scores, reserve=reserve)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
+            if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
+                chosen = sorted(chosen + self._parallel_items(best, lists[key], qset), key=lambda p: p.unit.position)
         said = self._speaker(chosen, units)
         follow = [] if said else self._following_list(chosen, units, lists)
         if follow:
@@ -519,6 +521,18 @@ class ExtractiveAnswerer:
         lead = [u for u in above if u.is_lead][:1]
         parent = [u for u in above if u.text.startswith("•")][-1:] if best.unit.text.startswith("- ") else []
         return [Pick(u, best.score) for u in lead + parent] + [best]
+
+    @staticmethod
+    def _parallel_items(best: Pick, members: list[Unit], qset: set[str]) -> list[Pick]:
+        """The other items of the best item's list that share a question word with it ('Twelve notable practice
+        case studies…' beside 'Five lighter touch case studies…'), for a question comparing them."""
+        shared = set(tokenize(best.unit.text)) & qset
+        level = best.unit.text[:1]  # an item ('•') or a sub-item ('-') beside its own kind
+        return [
+            Pick(u, best.score)
+            for u in members
+            if u is not best.unit and not u.is_lead and u.text[:1] == level and shared & set(tokenize(u.text))
+        ]
 
     def _subject(self, question: str) -> re.Pattern[str] | None:
         """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their

@@ -11,9 +11,10 @@ from .tokens import tokenize
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 COMPARE_Q = re.compile(
     r"\b(?:differen(?:ce|ces|t)|compare[ds]?|comparison|contrast|versus|vs)\b|\brather than\b|\binstead of\b|"
-    r"\bwhich\b.*\band which\b",
+    r"\bwhich\b.*\band which\b|\bbetween\b[^?]*\band\b",
     re.I,
-)  # 'What is the difference between aligning and pooling?', 'When should we pool rather than align?'
+)  # 'What is the difference between aligning and pooling?', 'When should we pool rather than align?', 'split
+# between in-depth and lighter-touch sites'
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
     rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",

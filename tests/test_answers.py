@@ -137,6 +137,15 @@ def test_a_difference_between_two_things_quotes_both_halves_of_a_table(assistant
     assert_quotes_in_passages(answer)
 
 
+def test_a_split_between_two_kinds_quotes_both_items_of_the_list(assistant: Assistant) -> None:
+    answer = assistant.ask("How were the study's visits split between notable practice and lighter touch sites?")
+    assert not answer.refused
+    assert "Twelve notable practice case studies" in answer.text
+    assert "Five lighter touch case studies" in answer.text
+    assert labels(answer)[0] == "Paragraph 168"
+    assert_quotes_in_passages(answer)
+
+
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
     answer = assistant.ask("Who led the study?")
     assert not answer.refused

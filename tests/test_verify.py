@@ -85,7 +85,8 @@ def test_a_when_question_needs_a_date_and_other_questions_need_nothing() -> None
 def test_comparisons_are_recognised() -> None:
     for question in ("What is the difference between aligning and pooling?", "Compare pooled and aligned budgets",
                      "Why align rather than pool?", "Pooling versus aligning?",
-                     "Which elements are soft and which are hard?"):  # fmt: skip
+                     "Which elements are soft and which are hard?",
+                     "How was the work split between in-depth and lighter-touch sites?"):  # fmt: skip
         assert COMPARE_Q.search(question), question
     assert not COMPARE_Q.search("What is a pooled budget?")
 
