@@ -226,6 +226,9 @@ class ExtractiveAnswerer:
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
+        compared = self.compared_terms(standalone, hits)  # 'the difference between an LSP and an LAA': each
+        if compared:  # term's glossary entry, though neither names the other
+            return self.compose(question, asked, compared, [h.passage for h in hits])
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
@@ -768,6 +771,42 @@ class ExtractiveAnswerer:
             units = [u for u in units_of(hit.passage, idx) if u.text.strip().lower() != label]
             return self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)
         return []
+
+    def compared_terms(self, question: str, hits: list[Scored], limit: int = 300) -> list[Pick]:
+        """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
+        the question compares (about limit characters each), in the question's order; [] for other questions."""
+        if not COMPARE_Q.search(question):
+            return []
+        found: list[tuple[int, int, Passage, str]] = []
+        for idx, hit in enumerate(hits):
+            p = hit.passage
+            if p.kind != "glossary":
+                continue
+            term = p.label.split(": ", 1)[-1]
+            long_form = self.acronyms.get(term.rstrip("s")) or p.text.split(".", 1)[0].split(":", 1)[-1].strip()
+            m = re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
+                rf"\b{re.escape(long_form.rstrip('s'))}s?\b", question, re.I
+            )
+            if m:
+                found.append((m.start(), idx, p, term.rstrip("s")))
+        if len(found) < 2:
+            return []
+        picks: list[Pick] = []
+        for _, idx, p, term in sorted(found, key=lambda f: f[0]):
+            others = [re.compile(rf"\b{re.escape(t)}s?\b") for *_, t in found if t != term]
+            units = units_of(p, idx)
+            # After the entry's opening, its sentences naming another compared term first ('The LAA focuses
+            # attention on those local SCS priorities…'), then the rest in order, as far as the limit goes.
+            ranked = units[:1] + sorted(units[1:], key=lambda u: not any(o.search(u.text) for o in others))
+            chosen: list[Unit] = []
+            length = 0
+            for u in ranked:
+                if length + len(u.text) > limit and length:
+                    continue
+                chosen.append(u)
+                length += len(u.text)
+            picks.extend(Pick(u, 1.0) for u in sorted(chosen, key=lambda u: u.position))
+        return picks
 
     def definition(self, question: str, hits: list[Scored]) -> list[Pick]:
         """The glossary entry for 'what is X?' questions, whole when short."""

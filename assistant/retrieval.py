@@ -21,7 +21,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
-from .verify import COMPARE_Q, counted
+from .verify import COMPARE_Q, CONTRAST_Q, counted, uncontracted
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -248,9 +248,10 @@ class HybridRetriever(BaseRetriever):
             "bm25": [p.id for p, _ in keyword_hits],
             "bm25_windows": list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits)),
         }
-        if _DEFINITION.search(query):
-            # "what is X?" and X has a glossary entry: bring it in
-            lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(query)]
+        if _DEFINITION.search(uncontracted(query)) or CONTRAST_Q.search(query):
+            # "what is X?" or "how does X differ from Y?" and X has a glossary entry ('area based grant' read as
+            # 'ABG' too): bring it in
+            lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(asked)]
         numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
         if numbers:  # the passage holding the paragraph the question names
             lists["named_paragraph"] = [pid for pid, p in self.by_id.items() if numbers & set(p.paragraphs)
@@ -317,17 +318,25 @@ class HybridRetriever(BaseRetriever):
             if len(results) >= k:
                 break
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
-        return self._with_table_parts(query, results, fused, ranked)
+        return self._with_compared_parts(query, results, fused, ranked)
 
-    def _with_table_parts(
+    def _with_compared_parts(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings
     ) -> list[Scored]:
-        """For a question comparing two things ('the difference between aligning and pooling'), the other part of a
-        table cut in two found, in place of the lowest-ranked passage that is not part of it: one half of
-        'Pooling is more suitable when: … / Aligning is more suitable when: …' is half the answer."""
+        """For a question comparing two things, the glossary entries of the terms it names ('the difference between
+        an LSP and an LAA') and the other part of a table cut in two found ('the difference between aligning and
+        pooling'), in place of the lowest-ranked other passages: one half of 'Pooling is more suitable when: … /
+        Aligning is more suitable when: …' is half the answer."""
         if not COMPARE_Q.search(query):
             return results
         have = {r.passage.id for r in results}
+        terms = ranked.lists.get("glossary", [])
+        if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries
+            missing = [pid for pid in terms if pid not in have]
+            others = [i for i, r in enumerate(results) if r.passage.id not in terms]
+            for pid, i in zip(missing, reversed(others), strict=False):
+                results[i] = self._scored(pid, fused, ranked)
+                have.add(pid)
         for top in results[:2]:
             p = top.passage
             if p.kind != "table":

@@ -9,12 +9,13 @@ from .text import split_sentences, without_exclusion
 from .tokens import tokenize
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
-COMPARE_Q = re.compile(
-    r"\b(?:differen(?:ce|ces|t)|compare[ds]?|comparison|contrast|versus|vs)\b|\brather than\b|\binstead of\b|"
-    r"\bwhich\b.*\band which\b|\bbetween\b[^?]*\band\b",
+CONTRAST_Q = re.compile(
+    r"\b(?:differences?|differs?|compare[ds]?|comparison|contrast|versus|vs)\b|\brather than\b|"
+    r"\binstead of\b|\bwhich\b.*\band which\b",
     re.I,
-)  # 'What is the difference between aligning and pooling?', 'When should we pool rather than align?', 'split
-# between in-depth and lighter-touch sites'
+)  # 'What is the difference between aligning and pooling?', 'How does a CDRP differ from an LSP?', 'When should
+# we pool rather than align?'
+COMPARE_Q = re.compile(rf"{CONTRAST_Q.pattern}|\bbetween\b[^?]*\band\b", re.I)  # 'split between X and Y' too
 _QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
     rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",

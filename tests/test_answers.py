@@ -146,6 +146,27 @@ def test_a_split_between_two_kinds_quotes_both_items_of_the_list(assistant: Assi
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "entries", "said"),
+    [
+        ("How does a CDRP differ from an LSP?", ["Appendix 2: CDRPs", "Appendix 2: LSP"], "not statutory bodies"),
+        ("What is the difference between area based grant and neighbourhood renewal fund?",
+         ["Appendix 2: NRF", "Appendix 2: ABG"], "special grant to England’s most deprived areas"),
+        ("What is the relationship between the SCS and the LAA?", ["Appendix 2: SCS", "Appendix 2: LAAs"],
+         "The LAA focuses attention on those local SCS priorities"),
+    ],
+)  # fmt: skip
+def test_comparing_two_terms_quotes_each_glossary_entry(
+    assistant: Assistant, question: str, entries: list[str], said: str
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert sorted(labels(answer)) == sorted(entries)
+    assert said in answer.text
+    assert len(answer.text) < 900  # the openings of two entries, not two whole entries
+    assert_quotes_in_passages(answer)
+
+
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:
     answer = assistant.ask("Who led the study?")
     assert not answer.refused

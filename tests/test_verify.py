@@ -6,6 +6,7 @@ import pytest
 
 from assistant.verify import (
     COMPARE_Q,
+    CONTRAST_Q,
     acting_verb,
     acts,
     asked_thing,
@@ -89,6 +90,10 @@ def test_comparisons_are_recognised() -> None:
                      "How was the work split between in-depth and lighter-touch sites?"):  # fmt: skip
         assert COMPARE_Q.search(question), question
     assert not COMPARE_Q.search("What is a pooled budget?")
+    assert CONTRAST_Q.search("How does a CDRP differ from an LSP?")
+    assert not CONTRAST_Q.search("Does the Act create duties between the council, the LSP and its partners?")
+    assert COMPARE_Q.search("Does the Act create duties between the council, the LSP and its partners?")
+    assert not CONTRAST_Q.search("What are the different roles of the three layers?")
 
 
 @pytest.mark.parametrize(
