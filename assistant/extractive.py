@@ -80,7 +80,7 @@ _BLOCK_Q = re.compile(
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
 )  # 'What does Table 8 show?', 'Summarise case study 3'
-_COMPARE_Q = re.compile(
+_MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
     r"a better|the better)\b",
@@ -221,8 +221,9 @@ class ExtractiveAnswerer:
         """An answer of a few cited sentences, a whole cited list, or the refusal; for a follow-up, said is the
         answer it follows, whose sentences are not repeated beside the best one."""
         standalone = standalone or question
-        if not hits or self.support(standalone, hits) < self.min_support:
+        if not hits:
             return self.refuse(question, hits, standalone)
+        supported = self.support(standalone, hits) >= self.min_support  # by all the passages found
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
@@ -235,6 +236,11 @@ class ExtractiveAnswerer:
         block = self.whole_block(standalone, hits)  # a table, figure, case study or paragraph asked for by number
         if block:  # is the answer, whatever its words: there is nothing to check it against
             return self.compose(question, asked, block, [h.passage for h in hits])
+        named = _BLOCK_Q.match(standalone)
+        if named:  # search brings a block asked for by number first: none found, there is none
+            return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
+        if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
+            return self.refuse(question, hits, asked)
         picks = self.definition(standalone, hits)  # the glossary entry of what was asked for by name
         other_names = self._report_words(standalone)  # 'chair' for 'heads up'
         topical = [
@@ -542,7 +548,7 @@ class ExtractiveAnswerer:
         subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
         delivery chain analysis?')."""
         m = _DEFINITION_Q.match(question)
-        compared = _COMPARE_Q.match(question)
+        compared = _MORE_SUITABLE_Q.match(question)
         if not m and not compared:
             return None
         found = compared or m
@@ -765,12 +771,16 @@ class ExtractiveAnswerer:
             return []
         label = " ".join(m.group("label").split()).lower()
         number = int(label.split()[-1]) if label.startswith("paragraph") else None
-        for idx, hit in enumerate(hits):
-            if hit.passage.label.lower() != label and number not in (hit.passage.paragraphs if number else ()):
-                continue  # 'paragraph 48' is answered by the passage that holds it ('Paragraphs 47–49')
-            units = [u for u in units_of(hit.passage, idx) if u.text.strip().lower() != label]
-            return self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)
-        return []
+        picks: list[Pick] = []
+        found = [
+            (idx, hit.passage)
+            for idx, hit in enumerate(hits)
+            if hit.passage.label.lower() == label or number in (hit.passage.paragraphs if number else ())
+        ]  # 'paragraph 48' is answered by the passage that holds it ('Paragraphs 47–49')
+        for idx, passage in sorted(found, key=lambda f: f[1].start)[: 1 if number else None]:
+            units = [u for u in units_of(passage, idx) if u.text.strip().lower() != label]
+            picks += self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)  # each part of a table
+        return picks  # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
 
     def compared_terms(self, question: str, hits: list[Scored], limit: int = 300) -> list[Pick]:
         """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term

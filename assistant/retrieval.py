@@ -45,6 +45,7 @@ _KIND_HINTS = (
     (re.compile(_SUMMARY_HINT, re.I), "summary"),
 )
 _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does paragraph 48 say?'
+_BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
 
@@ -141,6 +142,12 @@ class SentenceIndex:
             return []
         sims = matrix @ np.asarray(vector, dtype=np.float32)
         return [(text, float(sim)) for text, sim in zip(texts, sims, strict=True)]
+
+
+def _block_key(label: str) -> str:
+    """'table 8' for 'Table 8', 'case 3' for 'Case study 3': the kind's first word and the number."""
+    words = label.lower().split()
+    return f"{words[0]} {words[-1]}" if len(words) > 1 and words[-1].isdigit() else ""
 
 
 def block_hint_words(question: str) -> set[str]:
@@ -253,9 +260,13 @@ class HybridRetriever(BaseRetriever):
             # 'ABG' too): bring it in
             lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(asked)]
         numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
-        if numbers:  # the passage holding the paragraph the question names
-            lists["named_paragraph"] = [pid for pid, p in self.by_id.items() if numbers & set(p.paragraphs)
-                                        and doc_id in (None, p.doc_id)]  # fmt: skip
+        blocks = {f"{kind.lower().split()[0]} {n}" for kind, n in _BLOCK_REF.findall(query)}
+        if numbers or blocks:  # the passage holding the paragraph, or the table, figure or case study, it names
+            lists["named_paragraph"] = [
+                pid
+                for pid, p in self.by_id.items()
+                if (numbers & set(p.paragraphs) or _block_key(p.label) in blocks) and doc_id in (None, p.doc_id)
+            ]
         kinds = block_kinds(query)
         if kinds:
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').

@@ -67,8 +67,9 @@ class RetrievalSettings(_Section):
     )
     named_paragraph_weight: float = Field(
         10.0,
-        description="Weight of the passage holding a paragraph the question names by number ('What does paragraph 48 "
-        "say?'): high, as the number says exactly where to look.",
+        description="Weight of the passage holding a paragraph, or the table, figure or case study, the question names "
+        "by number ('What does paragraph 48 say?', 'What does Table 8 show?'): high, as the number says exactly where "
+        "to look.",
     )
     counted_weight: float = Field(
         1.0,

@@ -281,6 +281,8 @@ def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assi
         ("What does paragraph 48 say?", "Paragraphs 47–49", "Council leaders chair most LSPs."),
         ("Summarise paragraph 133", "Paragraphs 131–133", "Pooling and aligning both allow partners"),
         ("What does paragraph 172 say?", "Paragraph 172", "An external advisory group helped"),
+        ("Summarise paragraph 48", "Paragraphs 47–49", "Council leaders chair most LSPs."),  # no other word shared
+        ("Summarise case study 3", "Case study 3", "Derbyshire’s LSP Coordinators’ Group"),
     ],
 )
 def test_a_paragraph_asked_about_by_number_comes_back_from_the_passage_holding_it(
@@ -294,8 +296,20 @@ def test_a_paragraph_asked_about_by_number_comes_back_from_the_passage_holding_i
     assert_quotes_in_passages(answer)
 
 
-def test_a_paragraph_the_reports_do_not_have_is_refused(assistant: Assistant) -> None:
-    assert assistant.ask("What does paragraph 999 say?").refused
+@pytest.mark.parametrize("block", ["paragraph 999", "Table 99", "Figure 42", "case study 31"])
+def test_a_block_the_reports_do_not_have_is_refused_saying_so(assistant: Assistant, block: str) -> None:
+    answer = assistant.ask(f"What does {block} say?")
+    assert answer.refused
+    assert f"(The reports have no {block}.)" in answer.text
+
+
+def test_a_table_cut_in_two_asked_about_by_number_comes_back_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("What does Table 11 show?")
+    assert not answer.refused
+    assert set(labels(answer)) == {"Table 11"}
+    assert "Aligning is more suitable when:" in answer.text
+    assert "Pooling is more suitable when:" in answer.text
+    assert_quotes_in_passages(answer)
 
 
 def test_recommendations_for_councils_are_the_local_authorities_list(assistant: Assistant) -> None:
