@@ -39,6 +39,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         max_chars=settings.max_chars,
         max_sentences=settings.max_sentences,
         min_support=settings.min_support,
+        min_similarity=settings.min_similarity,
         dense_weight=settings.sentence_dense_weight,
         rank_weight=settings.sentence_rank_weight,
         acronyms=assistant.retriever.all_acronyms,

@@ -8,7 +8,7 @@ import re
 from .glossary import acronyms_spelled_out, to_acronyms
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
-from .retrieval import Scored, block_hint_words, block_kinds, tokenize
+from .retrieval import Scored, asks_for_overview, block_hint_words, block_kinds, tokenize
 from .text import ends_sentence
 from .thesaurus import Thesaurus
 from .tokens import in_british
@@ -158,6 +158,7 @@ class ExtractiveAnswerer:
         max_chars: int = 500,
         max_sentences: int = 4,
         min_support: float = 0.3,
+        min_similarity: float = 0.0,
         acronyms: dict[str, str] | None = None,
         doc_context: dict[str, str] | None = None,
         dense_weight: float = 2.0,
@@ -176,6 +177,7 @@ class ExtractiveAnswerer:
         self.dense_weight = dense_weight
         self.rank_weight = rank_weight
         self.min_support = min_support
+        self.min_similarity = min_similarity
         self.other_share = 0.6  # a sentence from another passage joins when it scores this share of the best
         self.list_extra = 500  # characters a list the answer's span runs into may add beyond max_chars
         self.runner_up_share = 0.75  # a sentence of another passage this close to the best keeps room in the answer
@@ -194,6 +196,15 @@ class ExtractiveAnswerer:
     def support(self, standalone: str, hits: list[Scored]) -> float:
         """The support score the refusal threshold is compared with."""
         return support(tokenize(standalone), hits, self.idf, self.default_idf)
+
+    def supports(self, standalone: str, hits: list[Scored]) -> bool:
+        """True when the passages found can support an answer: they share enough of the question's words, and one
+        of their sentences is near it in meaning ('When are the bins collected?' shares 'collected' with 'The
+        evidence for this study was collected in 2007/08', but nothing found is near it in meaning)."""
+        if self.support(standalone, hits) < self.min_support:
+            return False
+        similarities = [sim for h in hits for _, sim in h.sentences[:1]]
+        return not similarities or max(similarities) >= self.min_similarity
 
     def refuse(self, question: str, hits: list[Scored], standalone: str, reason: str = "") -> Answer:
         """The fixed refusal, naming what the corpus covers nearby when retrieval found something."""
@@ -223,10 +234,13 @@ class ExtractiveAnswerer:
         standalone = standalone or question
         if not hits:
             return self.refuse(question, hits, standalone)
-        supported = self.support(standalone, hits) >= self.min_support  # by all the passages found
+        supported = self.supports(standalone, hits)  # by all the passages found
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
+        headlines = self.headlines(standalone, hits)  # 'What did the study find?': the summary's headlines
+        if headlines:
+            return self.compose(question, asked, headlines, [h.passage for h in hits])
         compared = self.compared_terms(standalone, hits)  # 'the difference between an LSP and an LAA': each
         if compared:  # term's glossary entry, though neither names the other
             return self.compose(question, asked, compared, [h.passage for h in hits])
@@ -781,6 +795,20 @@ class ExtractiveAnswerer:
             units = [u for u in units_of(passage, idx) if u.text.strip().lower() != label]
             picks += self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)  # each part of a table
         return picks  # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
+
+    @staticmethod
+    def headlines(question: str, hits: list[Scored]) -> list[Pick]:
+        """For 'What did the study find?' (the summary asked for with no topic), the opening sentence of each summary
+        passage found, in the report's order: its headline findings ('Local agencies work together.', 'LSPs work
+        through leadership, culture, and relationship management.', …); [] for other questions."""
+        if not asks_for_overview(question):
+            return []
+        found = sorted(
+            ((idx, h.passage) for idx, h in enumerate(hits) if h.passage.kind == "summary"),
+            key=lambda f: (f[1].doc_id, f[1].start),
+        )
+        picks = [Pick(units[0], 1.0) for idx, p in found if (units := units_of(p, idx))]
+        return picks if len(picks) >= 2 else []
 
     def compared_terms(self, question: str, hits: list[Scored], limit: int = 300) -> list[Pick]:
         """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term

@@ -12,10 +12,10 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable
 
 from .citations import MARKER, build_citations
-from .extractive import ExtractiveAnswerer, support
+from .extractive import ExtractiveAnswerer
 from .models import Answer, Passage
 from .prompts import CANNOT_ANSWER, load_prompt
-from .retrieval import Scored, tokenize
+from .retrieval import Scored
 
 
 def format_passages(passages: list[Passage]) -> str:
@@ -53,7 +53,7 @@ class GenerativeAnswerer:
         }
 
     def _gate(self, question: str, hits: list[Scored], standalone: str) -> Answer | None:
-        if support(tokenize(standalone), hits, self.extractive.idf) < self.extractive.min_support:
+        if not self.extractive.supports(standalone, hits):
             return self.extractive.refuse(question, hits, standalone)
         if reason := self.extractive.unnamed(question, hits):
             # No passage names what the question asks about ('Wales', '2011'): the model could not ground it.

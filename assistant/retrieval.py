@@ -21,7 +21,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
-from .verify import COMPARE_Q, CONTRAST_Q, counted, uncontracted
+from .verify import COMPARE_Q, CONTRAST_Q, counted, topic_terms, uncontracted
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -34,8 +34,12 @@ _RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit co
 _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
     r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"
-    r"^\s*(summar(?:y|ise|ize))\b"
-)  # 'What are the report's main findings?', 'Summarise the report'; not 'the Oxford summary' (a document)
+    r"^\s*(summar(?:y|ise|ize))\b|"
+    r"^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report|research|they)\s+"
+    r"(find|conclude|show|look\s+at|cover|examine)\b|"
+    r"^\s*what\s+(?:is|was)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report)\s+(about)\b"
+)  # 'What are the report's main findings?', 'Summarise the report', 'What did the study find?', 'What is the report
+# about?'; not 'the Oxford summary' (a document) nor 'What did the Oxford paper find?'
 # Each pattern's last matched group is the word that names the kind of block ('example' in 'in the X example').
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),
@@ -153,6 +157,14 @@ def _block_key(label: str) -> str:
 def block_hint_words(question: str) -> set[str]:
     """The words by which a question names a kind of block ('recommend', 'table'): where to look, not what."""
     return {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m[m.lastindex or 0])}
+
+
+def asks_for_overview(question: str) -> bool:
+    """True for 'What did the study find?', 'What are the main findings?', 'What is the report about?': the report's
+    summary asked for with no topic of its own (not 'the main findings about scrutiny')."""
+    if "summary" not in block_kinds(question):
+        return False
+    return not set(topic_terms(question)) - block_hint_words(question) - {"audit", "commission", "commissions"}
 
 
 def block_kinds(question: str) -> set[str]:
@@ -329,6 +341,7 @@ class HybridRetriever(BaseRetriever):
             if len(results) >= k:
                 break
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
+        results = self._with_whole_summary(query, results, fused, ranked, doc_id)
         return self._with_compared_parts(query, results, fused, ranked)
 
     def _with_compared_parts(
@@ -359,6 +372,21 @@ class HybridRetriever(BaseRetriever):
                 results[i] = self._scored(pid, fused, ranked)
                 have.add(pid)
         return sorted(results, key=lambda r: -r.score)
+
+    def _with_whole_summary(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For 'What did the study find?' (the summary asked for with no topic), the summary's passages in its order,
+        in place of the others: each opens with one of the report's headline findings."""
+        if not asks_for_overview(query):
+            return results
+        summary = sorted((p for p in self.by_id.values() if p.kind == "summary" and doc_id in (None, p.doc_id)),
+                         key=lambda p: (p.doc_id, p.start))  # fmt: skip
+        if not summary:
+            return results
+        ids = {p.id for p in summary}
+        kept = [self._scored(p.id, fused, ranked) for p in summary]
+        return (kept + [r for r in results if r.passage.id not in ids])[: len(results)]
 
     def _with_all_recommendations(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None

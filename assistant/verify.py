@@ -178,6 +178,16 @@ _ROLL_CALL = re.compile(
 )  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
 
 
+def topic_terms(question: str) -> list[str]:
+    """The question's word tokens that say what it is about: not its frame ('what', 'say', 'report', 'LSP'), the
+    names it gives, years, nor 'the role (purpose…) of', which asks what a thing is."""
+    names = {n.lower() for n in names_in(question)}
+    names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
+    framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
+    terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
+    return [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
+
+
 def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
@@ -191,10 +201,7 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     if _AUTHOR_Q.search(question) and _AUTHORSHIP.search(picked):
         return None  # 'Who wrote the study?' is answered by who undertook its research, in whatever words
     names = {n.lower() for n in names_in(question)}
-    names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
-    framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
-    terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
-    terms = [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
+    terms = topic_terms(question)
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)

@@ -128,6 +128,17 @@ def test_weak_support_gives_the_fixed_refusal() -> None:
     assert answer.citations == ()
 
 
+def test_nothing_near_the_question_in_meaning_gives_the_refusal() -> None:
+    answerer = ExtractiveAnswerer(idf=IDF, min_support=0.1, min_similarity=0.33)
+    question = "What did Warwickshire's board redirect?"
+    near = Scored(passage=CASE, score=1.0, dense=0.6, keyword=1.0, sentences=((CASE.text[:80], 0.61),))
+    far = Scored(passage=CASE, score=1.0, dense=0.2, keyword=1.0, sentences=((CASE.text[:80], 0.21),))
+    assert not answerer.answer(question, [near]).refused
+    refused = answerer.answer(question, [far])
+    assert refused.refused and refused.text.startswith(CANNOT_ANSWER)
+    assert not answerer.answer(question, [hit(CASE)]).refused  # no sentence similarities known: no check
+
+
 def test_no_hits_gives_exactly_the_refusal(answerer: ExtractiveAnswerer) -> None:
     answer = answerer.answer("What did Warwickshire's board redirect?", [])
     assert answer.refused

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.retrieval import HybridRetriever, Rankings, block_hint_words, block_kinds, tokenize
+from assistant.retrieval import HybridRetriever, Rankings, asks_for_overview, block_hint_words, block_kinds, tokenize
 from assistant.verify import counted
 
 pytestmark = pytest.mark.slow
@@ -207,3 +207,21 @@ def test_an_american_spelling_finds_the_same_passages_and_answer(assistant: Assi
         h.passage.id for h in assistant.search_scored(british)
     ]
     assert assistant.ask(american).text == assistant.ask(british).text
+
+
+@pytest.mark.parametrize(
+    ("question", "overview"),
+    [
+        ("What did the study find?", True),
+        ("What are the main findings?", True),
+        ("What is the report about?", True),
+        ("What did the Audit Commission study look at?", True),
+        ("Summarise the report", True),
+        ("What are the main findings about scrutiny?", False),  # a topic of its own
+        ("What did the study find about pooled budgets?", False),
+        ("What did the Oxford paper find?", False),  # the other document
+        ("Who chairs most LSPs?", False),
+    ],
+)
+def test_an_overview_is_the_summary_asked_for_without_a_topic(question: str, overview: bool) -> None:
+    assert asks_for_overview(question) is overview
