@@ -356,7 +356,7 @@ def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = 
     after the figure ('ten LSP meetings', not 'meeting style for each of the three layers')."""
     words = re.findall(r"[\w£%’'\-]+", sentence)
     at = [i for i, w in enumerate(words) if thing in tokenize(w)]
-    ahead = window if after is None else 0
+    ahead = 1 if after is None else 0  # "LSPs (388)"; not "LSPs use five main arrangements"
     before = window if after is None else after
     return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - before) : i + ahead + 1])
 

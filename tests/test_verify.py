@@ -54,6 +54,9 @@ def test_a_figure_about_something_else_does_not_answer() -> None:
     sentences = ["The Audit Commission will publish a study on commissioning in 2009."]
     reason = missing_figure("How many LSPs were companies limited by guarantee in 2009?", sentences)
     assert reason == "no figure is given for LSPs"
+    arrangements = ["LSPs use five main arrangements for financial resources:"]  # five counts the arrangements
+    assert missing_figure("How many LSPs have a pooled budget?", arrangements) == "no figure is given for LSPs"
+    assert missing_figure("How many LSPs were surveyed?", ["The survey covered all LSPs (388)."]) is None
 
 
 def test_a_money_question_needs_a_sum_in_the_cited_sentences() -> None:
