@@ -335,9 +335,9 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     thing = asked_thing(question)
     if thing is None or thing in FRAME_WORDS or thing in _GENERIC_HEADS or _MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
-    if any(figure_near(s, thing) for s in sentences):
-        return None
     rated = _RATED.search(question)
+    if any(figure_near(s, thing, follows=bool(rated)) for s in sentences):
+        return None
     if rated and not _COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
     words = re.findall(r"[A-Za-z’'\-]+", question)
@@ -350,13 +350,15 @@ _COUNT_WORD = re.compile(
 )  # a word that is a figure ('388', '£500,000', 'twelve', 'half'), not one holding a digit ('7S')
 
 
-def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = None) -> bool:
-    """True when a figure stands within a few words of the counted thing ('a survey of the 388 LSPs'), not just
-    anywhere in the sentence ('the three transactional elements … to LSPs'); given after, only that many words
-    after the figure ('ten LSP meetings', not 'meeting style for each of the three layers')."""
+def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = None, follows: bool = False) -> bool:
+    """True when a figure stands within a few words before the counted thing ('a survey of the 388 LSPs'), or right
+    after it ('LSPs (388)'), not just anywhere in the sentence ('LSPs use five main arrangements'); given after, only
+    that many words after the figure ('ten LSP meetings', not 'meeting style for each of the three layers'); with
+    follows, also a few words after it, as a rate follows what it rates ('Household recycling reached 42 per
+    cent')."""
     words = re.findall(r"[\w£%’'\-]+", sentence)
     at = [i for i, w in enumerate(words) if thing in tokenize(w)]
-    ahead = 1 if after is None else 0  # "LSPs (388)"; not "LSPs use five main arrangements"
+    ahead = 0 if after is not None else window if follows else 1
     before = window if after is None else after
     return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - before) : i + ahead + 1])
 
