@@ -21,7 +21,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
-from .verify import COMPARE_Q, CONTRAST_Q, counted, topic_terms, uncontracted
+from .verify import COMPARE_Q, CONTRAST_Q, counted, names_in, topic_terms, uncontracted
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -162,8 +162,8 @@ def block_hint_words(question: str) -> set[str]:
 def asks_for_overview(question: str) -> bool:
     """True for 'What did the study find?', 'What are the main findings?', 'What is the report about?': the report's
     summary asked for with no topic of its own (not 'the main findings about scrutiny')."""
-    if "summary" not in block_kinds(question):
-        return False
+    if "summary" not in block_kinds(question) or names_in(question):
+        return False  # 'What is the Oxford paper's overall conclusion about the OSP?' asks about another document
     return not set(topic_terms(question)) - block_hint_words(question) - {"audit", "commission", "commissions"}
 
 
@@ -268,9 +268,11 @@ class HybridRetriever(BaseRetriever):
             "bm25_windows": list(dict.fromkeys(pid for pid, _, _ in window_keyword_hits)),
         }
         if _DEFINITION.search(uncontracted(query)) or CONTRAST_Q.search(query):
-            # "what is X?" or "how does X differ from Y?" and X has a glossary entry ('area based grant' read as
-            # 'ABG' too): bring it in
-            lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(asked)]
+            # "what is X?" or "how does X differ from Y?" and X has a glossary entry: bring it in (a compared
+            # term by its long form too, 'area based grant' as 'ABG'; read so in every question, it put an entry
+            # above the paragraph holding a sum or list the question asked for)
+            glossed = asked if CONTRAST_Q.search(query) else query  # 'area based grant' as 'ABG' only to compare
+            lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(glossed)]
         numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
         blocks = {f"{kind.lower().split()[0]} {n}" for kind, n in _BLOCK_REF.findall(query)}
         if numbers or blocks:  # the passage holding the paragraph, or the table, figure or case study, it names

@@ -220,8 +220,17 @@ def test_an_american_spelling_finds_the_same_passages_and_answer(assistant: Assi
         ("What are the main findings about scrutiny?", False),  # a topic of its own
         ("What did the study find about pooled budgets?", False),
         ("What did the Oxford paper find?", False),  # the other document
+        ("What is the Oxford paper's overall conclusion about the OSP?", False),
         ("Who chairs most LSPs?", False),
     ],
 )
 def test_an_overview_is_the_summary_asked_for_without_a_topic(question: str, overview: bool) -> None:
     assert asks_for_overview(question) is overview
+
+
+def test_a_long_form_brings_its_glossary_entry_only_to_a_comparison(assistant: Assistant) -> None:
+    total = assistant.retriever.rankings("What is the area based grant meant to pay for?")
+    assert total.lists["glossary"] == []  # 'ABG' written out is read as the acronym only to compare two terms
+    compared = assistant.retriever.rankings("How does area based grant differ from neighbourhood renewal fund?")
+    labels = {assistant.retriever.by_id[pid].label for pid in compared.lists["glossary"]}
+    assert labels == {"Appendix 2: ABG", "Appendix 2: NRF"}
