@@ -48,16 +48,26 @@ def locator(passage: dict[str, Any]) -> str:
     return f"{label}, p. {page}" if page and label else (label or (f"p. {page}" if page else "passage"))
 
 
-def source_html(citation: dict[str, Any]) -> str:
-    """One numbered source the reader can open: title, section, paragraph label, page, the passage, quote marked."""
+def snippet(quote: str, limit: int = 60) -> str:
+    """The opening of a quote, cut at a word with '…' when longer than limit characters."""
+    quote = " ".join(quote.split())
+    if len(quote) <= limit:
+        return quote
+    return quote[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def source_html(citation: dict[str, Any], quoted: bool = False) -> str:
+    """One numbered source the reader can open: title, section, paragraph label, page, the passage, quote marked;
+    with quoted, the closed line also opens the quote, to tell apart sources with the same label."""
     p = citation["passage"]
     meta = [f"<b>{html.escape(p.get('title', ''))}</b>"]
     if p.get("section"):
         meta.append(html.escape(p["section"]))
     meta.append(html.escape(locator(p)))
+    where = locator(p) + (f" — “{snippet(citation.get('quote', ''))}”" if quoted and citation.get("quote") else "")
     return (
         f'<details class="lsp-source"><summary><span class="lsp-num">{citation["number"]}</span> '
-        f"{html.escape(locator(p))} · {html.escape(p.get('title', ''))}</summary>"
+        f"{html.escape(where)} · {html.escape(p.get('title', ''))}</summary>"
         f'<div class="lsp-meta">{" · ".join(meta)}</div>'
         f'<div class="lsp-passage">{highlight(p.get("text", ""), citation.get("quote", ""))}</div></details>'
     )
@@ -75,7 +85,11 @@ def answer_html(answer: dict[str, Any]) -> str:
     """A finished answer for the chat: refusals in their own style, answers followed by their sources."""
     if answer.get("refused"):
         return f'<div class="lsp-refusal"><b>Not in the reports.</b> {html.escape(answer["text"])}</div>'
-    sources = "".join(source_html(c) for c in answer.get("citations", []))
+    citations = answer.get("citations", [])
+    places = [locator(c["passage"]) for c in citations]  # 'Summary' five times: each line opens its quote
+    sources = "".join(
+        source_html(c, quoted=places.count(where) > 1) for c, where in zip(citations, places, strict=True)
+    )
     block = f'<div class="lsp-sources"><div class="lsp-sources-title">Sources</div>{sources}</div>' if sources else ""
     return f'<div class="lsp-answer">{marked_text(answer["text"])}</div>{block}'
 

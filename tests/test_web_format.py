@@ -50,6 +50,17 @@ def test_answer_html_has_an_openable_numbered_source() -> None:
     assert "Paragraph 44, p. 23" in out and "Chapter 2 &gt; Layers" in out
 
 
+def test_sources_with_the_same_label_are_told_apart_by_their_quotes() -> None:
+    summary = {**PASSAGE, "label": "Summary", "page": None, "paragraphs": []}
+    first = {"number": 1, "quote": "Local agencies work together.", "passage": summary}
+    second = {"number": 2, "quote": "LSPs work through leadership, culture, and relationship management, and more.",
+              "passage": summary}  # fmt: skip
+    out = answer_html({**ANSWER, "citations": [first, second]})
+    assert "Summary — “Local agencies work together.” · Working better together?" in out
+    assert "Summary — “LSPs work through leadership, culture, and relationship…” ·" in out
+    assert "Paragraph 44, p. 23 · Working better together?" in answer_html(ANSWER)  # a label alone needs no quote
+
+
 def test_refusal_is_styled_as_a_refusal() -> None:
     out = answer_html({"text": "The reports do not cover this question.", "refused": True, "citations": []})
     assert out.startswith('<div class="lsp-refusal">') and "lsp-source" not in out
