@@ -181,7 +181,7 @@ _ROLL_CALL = re.compile(
 def topic_terms(question: str) -> list[str]:
     """The question's word tokens that say what it is about: not its frame ('what', 'say', 'report', 'LSP'), the
     names it gives, years, nor 'the role (purpose…) of', which asks what a thing is."""
-    names = {n.lower() for n in names_in(question)}
+    names = {n.lower() for n in names_in(question)} | set(tokenize(" ".join(names_in(question))))  # 'keyne' too
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
     framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
     terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
@@ -207,6 +207,14 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     named = names and all(n in naming or n.rstrip("s") in naming for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
+    if by_name and names and not named and not terms:  # 'What did Sunderland do?', named only among the case
+        listed: list[str] = []  # study councils
+        for n in (n for n in names_in(question) if n.lower() not in naming):
+            if listed and f"{listed[-1]} {n}" in question:
+                listed[-1] = f"{listed[-1]} {n}"  # 'Milton Keynes', one name in two words
+            else:
+                listed.append(n)
+        return f"the reports name {' and '.join(listed)} only in a list of names"
     if terms and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens:
         shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"

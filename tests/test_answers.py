@@ -99,7 +99,8 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
      "What were the findings of the health and social care commissioning study?", "Who wrote the Oxford paper?",
      "How does Sheffield manage performance?", "When was the CAA abolished?",
-     "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help"],
+     "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
+     "What did Sunderland do?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -403,6 +403,12 @@ def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() 
         "nothing found is about manage, performance"
     )
     assert off_topic("Was Sheffield one of the case studies?", councils, by_name=True) is None
+    assert off_topic("What did Sunderland do?", councils, by_name=True) == (
+        "the reports name Sunderland only in a list of names"
+    )
+    assert off_topic("Tell me about Milton Keynes", councils, by_name=True) == (
+        "the reports name Milton Keynes only in a list of names"
+    )
     bolton = "PCTs in two case study areas (Hammersmith and Fulham, and Bolton) emphasised their expectations."
     assert off_topic("What did Bolton expect of new chief executives?", bolton, by_name=True) is None
 
