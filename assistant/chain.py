@@ -75,9 +75,10 @@ def _answerer(assistant: Assistant) -> Answerer:
 
 def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
     history = list(data.get("history") or [])
-    standalone = condense(assistant, data["question"], history)
+    condensed = condense(assistant, data["question"], history)
+    said = history[-1][1] if history and condensed != data["question"] else ""  # the answer a follow-up follows
+    standalone = assistant.retriever.speller.correct(condensed)  # 'pooled budjets' read as 'pooled budgets'
     hits = assistant.retriever.search(standalone, k=assistant.settings.answer.passages, doc_id=data.get("doc_id"))
-    said = history[-1][1] if history and standalone != data["question"] else ""  # the answer a follow-up follows
     return {**data, "standalone": standalone, "hits": hits, "said": said}
 
 

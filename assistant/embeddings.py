@@ -22,6 +22,8 @@ class Embedder(Protocol):
 
     def embed(self, texts: list[str]) -> list[list[float]]: ...
 
+    def words(self) -> set[str]: ...
+
 
 def model_path(settings: EmbeddingSettings) -> Path:
     """Folder of the configured model: the bundled package's, or the configured local path."""
@@ -82,6 +84,12 @@ class SentenceTransformerEmbedder:
         self.name = embedder_name(settings)
         self.batch_size = settings.batch_size
         self._model = SentenceTransformer(str(path), device=settings.device, local_files_only=True)
+
+    def words(self) -> set[str]:
+        """The whole words of the model's tokenizer vocabulary ('budget', 'timeline'): a dictionary of English
+        that says a word the reports do not use is still a word, not a typing slip."""
+        vocab = getattr(self._model.tokenizer, "vocab", {})
+        return {w for w in vocab if w.isalpha() and w.islower()}
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         vectors = self._model.encode(

@@ -17,6 +17,7 @@ from .embeddings import Embedder
 from .glossary import build_acronyms, discriminative, expand_query, to_acronyms
 from .models import Passage
 from .settings import RetrievalSettings
+from .spelling import Speller
 from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
@@ -211,6 +212,7 @@ class HybridRetriever(BaseRetriever):
     glossary_terms: list[tuple[re.Pattern[str], str]]
     settings: RetrievalSettings
     thesaurus: Thesaurus = Thesaurus()
+    speller: Speller = Speller()
     k: int = 5
     doc_id: str | None = None
 
@@ -234,6 +236,7 @@ class HybridRetriever(BaseRetriever):
             glossary_terms=glossary_terms(passages),
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
+            speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
             k=settings.k,
         )
 
@@ -246,6 +249,7 @@ class HybridRetriever(BaseRetriever):
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
         # 'Apart from pooling, …' is not about pooling; a long form is read as its acronym ('area based grant' as
         # 'ABG'), and the rare acronyms then get their long form back, so either wording makes the same query.
+        query = self.speller.correct(query)  # 'pooled budjets'
         asked = to_acronyms(without_exclusion(in_british(query)), self.all_acronyms)  # 'organization' too
         expanded = expand_query(asked, self.acronyms)
         n = max(self.settings.candidates, k)

@@ -25,6 +25,9 @@ class InterruptingEmbedder:
         self.calls = 0
         self.interrupt_on_call = interrupt_on_call
 
+    def words(self) -> set[str]:
+        return self.inner.words()
+
     def embed(self, texts: list[str]) -> list[list[float]]:
         self.calls += 1
         if self.calls == self.interrupt_on_call:

@@ -1,0 +1,58 @@
+"""Typing slips in questions ('pooled budjets', 'scrutney'), put right against the reports' own words."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"[A-Za-z]+")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+
+
+@dataclass(frozen=True)
+class Speller:
+    """Corrects a word of five letters or more that is neither in the reports nor an English word (the
+    embedding model's vocabulary, with common endings) to the closest word of the reports, when one is close
+    (difflib ratio ≥ cutoff). With no dictionary it corrects nothing: a word it cannot check is left alone."""
+
+    corpus_words: frozenset[str] = field(default_factory=frozenset)
+    dictionary: frozenset[str] = field(default_factory=frozenset)
+    cutoff: float = 0.85
+    min_length: int = 5
+    ordered: tuple[str, ...] = field(default=(), repr=False)  # the corpus words in a fixed order, for difflib
+
+    @classmethod
+    def build(cls, texts: Iterable[str], dictionary: Iterable[str]) -> Speller:
+        """A speller for the words of these texts, with this dictionary of English words."""
+        words = frozenset(w.lower() for text in texts for w in _WORD.findall(text))
+        return cls(corpus_words=words, dictionary=frozenset(dictionary), ordered=tuple(sorted(words)))
+
+    def known(self, word: str) -> bool:
+        """True for a word of the reports or of English, in any common form ('timelines', 'distracts')."""
+        if word in self.corpus_words or word in self.dictionary:
+            return True
+        stems = [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
+        stems += [word[:-3] + "y"] if word.endswith("ies") else []
+        return any(s in self.dictionary or s in self.corpus_words for s in stems)
+
+    def correction(self, word: str) -> str | None:
+        """The reports' word a slip was meant to be ('budjets' → 'budgets'), or None."""
+        lowered = word.lower()
+        if not self.dictionary or len(lowered) < self.min_length or self.known(lowered):
+            return None
+        match = difflib.get_close_matches(lowered, self.ordered, n=1, cutoff=self.cutoff)
+        return match[0] if match else None
+
+    def correct(self, text: str) -> str:
+        """The text with each slip put right (in the case it was typed in), everything else unchanged."""
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            right = self.correction(word)
+            if right is None:
+                return word
+            return right.capitalize() if word[:1].isupper() else right
+
+        return _WORD.sub(fix, text)
