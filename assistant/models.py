@@ -67,6 +67,13 @@ class Citation(BaseModel):
     quote: str = Field("", description="The sentence(s) of the passage the answer used.")
 
 
+def read_as(question: str, standalone: str) -> str:
+    """standalone, when it differs from question other than in spacing and case, else ''."""
+    return (
+        standalone if standalone and " ".join(standalone.split()).lower() != " ".join(question.split()).lower() else ""
+    )
+
+
 class Answer(BaseModel):
     """An answer with its citations, or a refusal."""
 
@@ -78,3 +85,9 @@ class Answer(BaseModel):
     refused: bool = Field(False, description="True when the reports do not cover the question.")
     standalone_question: str = Field("", description="The question as rewritten from the conversation.")
     answerer: str = Field("extractive", description="Which answerer produced the text.")
+
+    @property
+    def read_as(self) -> str:
+        """The question as the assistant read it, when that differs from how it was asked (a follow-up given its
+        topic, a typing slip put right), else ''."""
+        return read_as(self.question, self.standalone_question)

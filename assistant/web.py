@@ -35,6 +35,8 @@ def answer_record(answer: Answer, doc_id: str | None) -> dict[str, Any]:
         "question": answer.question,
         "doc_id": doc_id,
         "answer": {
+            "question": answer.question,
+            "standalone_question": answer.standalone_question,
             "text": answer.text,
             "refused": answer.refused,
             "answerer": answer.answerer,

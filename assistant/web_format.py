@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .citations import MARKER
+from .models import read_as
 from .store import DocumentRecord
 
 EXAMPLE_QUESTIONS = (
@@ -83,15 +84,17 @@ def marked_text(text: str) -> str:
 
 def answer_html(answer: dict[str, Any]) -> str:
     """A finished answer for the chat: refusals in their own style, answers followed by their sources."""
+    reworded = read_as(answer.get("question", ""), answer.get("standalone_question", ""))
+    shown = f'<div class="lsp-readas">Read as: {html.escape(reworded)}</div>' if reworded else ""
     if answer.get("refused"):
-        return f'<div class="lsp-refusal"><b>Not in the reports.</b> {html.escape(answer["text"])}</div>'
+        return f'{shown}<div class="lsp-refusal"><b>Not in the reports.</b> {html.escape(answer["text"])}</div>'
     citations = answer.get("citations", [])
     places = [locator(c["passage"]) for c in citations]  # 'Summary' five times: each line opens its quote
     sources = "".join(
         source_html(c, quoted=places.count(where) > 1) for c, where in zip(citations, places, strict=True)
     )
     block = f'<div class="lsp-sources"><div class="lsp-sources-title">Sources</div>{sources}</div>' if sources else ""
-    return f'<div class="lsp-answer">{marked_text(answer["text"])}</div>{block}'
+    return f'{shown}<div class="lsp-answer">{marked_text(answer["text"])}</div>{block}'
 
 
 def documents_html(documents: list[DocumentRecord], answerer: str) -> str:
@@ -115,6 +118,8 @@ def conversation_markdown(turns: list[dict[str, Any]], answerer: str, now: datet
         lines += [f"## {number}. {turn['question']}", ""]
         if turn.get("doc_id"):
             lines += [f"_Limited to document `{turn['doc_id']}`._", ""]
+        if reworded := read_as(turn["question"], answer.get("standalone_question", "")):
+            lines += [f"_Read as: {reworded}_", ""]
         lines += [("> " if answer.get("refused") else "") + answer["text"], ""]
         if answer.get("citations"):
             lines += ["**Sources**", ""]
@@ -151,6 +156,7 @@ PAGE_CSS = """
 .lsp-docs table { width: 100%; font-size: 0.88em; }
 .lsp-docs td, .lsp-docs th { padding: 0.2em 0.35em; vertical-align: top; }
 .lsp-answerer { font-size: 0.88em; margin-top: 0.5em; }
+.lsp-readas { font-size: 0.85em; color: var(--body-text-color-subdued); font-style: italic; margin-bottom: 0.3em; }
 @media (max-width: 640px) {
   .gradio-container { padding: 0 6px !important; }
   #lsp-header h1 { font-size: 1.3em; }

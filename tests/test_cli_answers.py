@@ -56,6 +56,14 @@ def test_chat_carries_the_topic_into_a_follow_up(runner: CliRunner) -> None:
     assert len(turns) >= 3
     assert "local strategic partnership" in turns[1]
     assert "chair" in turns[2].lower() and "[1]" in turns[2]
+    assert "(read as: and who chairs them (LSP)?)" in turns[2]  # how the follow-up was read
+
+
+def test_ask_says_how_it_read_a_question_with_a_slip(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "pooled budjets"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("(read as: pooled budgets)\n")
+    assert "Pooled budgets allow partners" in result.stdout
 
 
 def test_a_malformed_thesaurus_is_a_one_line_error_naming_its_entry(

@@ -61,6 +61,16 @@ def test_sources_with_the_same_label_are_told_apart_by_their_quotes() -> None:
     assert "Paragraph 44, p. 23 · Working better together?" in answer_html(ANSWER)  # a label alone needs no quote
 
 
+def test_a_question_read_otherwise_says_how_it_was_read() -> None:
+    typed = {**ANSWER, "question": "pooled budjets", "standalone_question": "pooled budgets"}
+    assert answer_html(typed).startswith('<div class="lsp-readas">Read as: pooled budgets</div>')
+    same = {**ANSWER, "question": "What is LIFT?", "standalone_question": "what is  LIFT?"}
+    assert "lsp-readas" not in answer_html(same)  # only spacing and case differ
+    assert "lsp-readas" not in answer_html(ANSWER)
+    turn = {"question": "pooled budjets", "answer": typed}
+    assert "_Read as: pooled budgets_" in conversation_markdown([turn], "extractive")
+
+
 def test_refusal_is_styled_as_a_refusal() -> None:
     out = answer_html({"text": "The reports do not cover this question.", "refused": True, "citations": []})
     assert out.startswith('<div class="lsp-refusal">') and "lsp-source" not in out

@@ -32,7 +32,13 @@ def print_citations(answer: Answer) -> None:
             typer.secho(f"      “{quote}”", dim=True)
 
 
+def _print_read_as(answer: Answer) -> None:
+    if answer.read_as:
+        typer.secho(f"(read as: {answer.read_as})", dim=True)
+
+
 def _print_answer(answer: Answer) -> None:
+    _print_read_as(answer)
     typer.secho(answer.text, fg="yellow" if answer.refused else None)
     print_citations(answer)
 
@@ -64,6 +70,7 @@ def _chat_turn(assistant: Assistant, question: str, history: list[tuple[str, str
             _print_answer(final)
         else:
             typer.echo("")
+            _print_read_as(final)
             print_citations(final)
     return final
 
