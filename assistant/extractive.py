@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from .citations import MARKER
 from .glossary import acronyms_spelled_out, to_acronyms
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
@@ -92,7 +93,7 @@ _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from
 
 def _flat(text: str) -> str:
     """Text without citation markers and with its spacing made single, to compare quotes."""
-    return " ".join(re.sub(r"\[\d+\]", " ", text).split())
+    return " ".join(MARKER.sub(" ", text).split())
 
 
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
@@ -812,25 +813,24 @@ class ExtractiveAnswerer:
 
     def compared_terms(self, question: str, hits: list[Scored], limit: int = 300) -> list[Pick]:
         """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
-        the question compares (about limit characters each), in the question's order; [] for other questions."""
+        the question compares (about limit characters each); [] for other questions."""
         if not COMPARE_Q.search(question):
             return []
-        found: list[tuple[int, int, Passage, str]] = []
+        found: list[tuple[int, Passage, str]] = []
         for idx, hit in enumerate(hits):
             p = hit.passage
             if p.kind != "glossary":
                 continue
             term = p.label.split(": ", 1)[-1]
             long_form = self.acronyms.get(term.rstrip("s")) or p.text.split(".", 1)[0].split(":", 1)[-1].strip()
-            m = re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
+            if re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
                 rf"\b{re.escape(long_form.rstrip('s'))}s?\b", question, re.I
-            )
-            if m:
-                found.append((m.start(), idx, p, term.rstrip("s")))
+            ):
+                found.append((idx, p, term.rstrip("s")))
         if len(found) < 2:
             return []
         picks: list[Pick] = []
-        for _, idx, p, term in sorted(found, key=lambda f: f[0]):
+        for idx, p, term in found:  # (compose puts them in search's order)
             others = [re.compile(rf"\b{re.escape(t)}s?\b") for *_, t in found if t != term]
             units = units_of(p, idx)
             # After the entry's opening, its sentences naming another compared term first ('The LAA focuses

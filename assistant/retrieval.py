@@ -278,7 +278,7 @@ class HybridRetriever(BaseRetriever):
             glossed = asked if CONTRAST_Q.search(query) else query  # 'area based grant' as 'ABG' only to compare
             lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(glossed)]
         numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
-        blocks = {f"{kind.lower().split()[0]} {n}" for kind, n in _BLOCK_REF.findall(query)}
+        blocks = {_block_key(f"{kind} {n}") for kind, n in _BLOCK_REF.findall(query)}
         if numbers or blocks:  # the passage holding the paragraph, or the table, figure or case study, it names
             lists["named_paragraph"] = [
                 pid
@@ -359,24 +359,34 @@ class HybridRetriever(BaseRetriever):
         Aligning is more suitable when: …' is half the answer."""
         if not COMPARE_Q.search(query):
             return results
-        have = {r.passage.id for r in results}
         terms = ranked.lists.get("glossary", [])
         if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries
-            missing = [pid for pid in terms if pid not in have]
-            others = [i for i, r in enumerate(results) if r.passage.id not in terms]
-            for pid, i in zip(missing, reversed(others), strict=False):
-                results[i] = self._scored(pid, fused, ranked)
-                have.add(pid)
+            results = self._bring_in(results, terms, fused, ranked)
         for top in results[:2]:
             p = top.passage
-            if p.kind != "table":
-                continue
-            parts = [q for q in self.by_id.values() if (q.doc_id, q.label, q.kind) == (p.doc_id, p.label, "table")]
-            missing = [q.id for q in parts if q.id not in have]
-            others = [i for i, r in enumerate(results) if (r.passage.doc_id, r.passage.label) != (p.doc_id, p.label)]
-            for pid, i in zip(missing, reversed(others), strict=False):
-                results[i] = self._scored(pid, fused, ranked)
-                have.add(pid)
+            if p.kind == "table":
+                parts = [
+                    q.id for q in self.by_id.values() if (q.doc_id, q.label, q.kind) == (p.doc_id, p.label, p.kind)
+                ]
+                results = self._bring_in(results, parts, fused, ranked)
+        return results
+
+    def _bring_in(
+        self,
+        results: list[Scored],
+        wanted: list[str],
+        fused: dict[str, float],
+        ranked: Rankings,
+        keep: set[str] | None = None,
+    ) -> list[Scored]:
+        """The results with the wanted passages they lack in place of their lowest-ranked others (neither wanted nor
+        in keep), best first."""
+        kept = set(wanted) | (keep or set())
+        have = {r.passage.id for r in results}
+        missing = [pid for pid in wanted if pid not in have]
+        others = [i for i, r in enumerate(results) if r.passage.id not in kept]
+        for pid, i in zip(missing, reversed(others), strict=False):
+            results[i] = self._scored(pid, fused, ranked)
         return sorted(results, key=lambda r: -r.score)
 
     def _with_whole_summary(
@@ -401,13 +411,13 @@ class HybridRetriever(BaseRetriever):
         lowest-ranked other passages: they are few, and which of them answers depends on whom the question names."""
         if "recommendations" not in block_kinds(query):
             return results
-        have = {r.passage.id for r in results}
-        wanted = [self.by_id[pid] for pid in ranked.lists.get("named_kind", []) if pid not in have]
-        missing = [p.id for p in wanted if p.kind == "recommendations" and doc_id in (None, p.doc_id)]
-        others = [i for i, r in enumerate(results) if r.passage.kind != "recommendations"]
-        for pid, i in zip(missing, reversed(others), strict=False):
-            results[i] = self._scored(pid, fused, ranked)
-        return sorted(results, key=lambda r: -r.score)
+        wanted = [
+            pid
+            for pid in ranked.lists.get("named_kind", [])
+            if self.by_id[pid].kind == "recommendations" and doc_id in (None, self.by_id[pid].doc_id)
+        ]
+        every = {pid for pid, p in self.by_id.items() if p.kind == "recommendations"}
+        return self._bring_in(results, wanted, fused, ranked, keep=every)
 
     def _scored(self, pid: str, fused: dict[str, float], ranked: Rankings) -> Scored:
         """One passage as a search result: its fused and component scores, its sentence windows best first."""
