@@ -30,6 +30,7 @@ from .units import (
     units_of,
 )
 from .verify import (
+    CHATTER_REASON,
     COMPARE_Q,
     RATE_Q,
     SAYS_WHAT_IT_IS,
@@ -37,6 +38,7 @@ from .verify import (
     acts,
     akin,
     asked_thing,
+    chatter,
     expected_answer,
     has_quantity,
     mentions,
@@ -233,6 +235,8 @@ class ExtractiveAnswerer:
         """An answer of a few cited sentences, a whole cited list, or the refusal; for a follow-up, said is the
         answer it follows, whose sentences are not repeated beside the best one."""
         standalone = standalone or question
+        if chatter(question):  # 'Thanks!': no passage is near, nor should one be offered
+            return self.refuse(question, [], standalone, CHATTER_REASON)
         if not hits:
             return self.refuse(question, hits, standalone)
         supported = self.supports(standalone, hits)  # by all the passages found
@@ -262,7 +266,10 @@ class ExtractiveAnswerer:
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
         ]
         if not picks and topical and len(topical) < len(hits):
-            hits = topical  # and only from passages that share at least one of its topic words
+            # and only from passages that share at least one of its topic words, unless they hold no answer:
+            # 'How does the OSP measure up?' shares 'measure' with the summary paper's title alone
+            picks = self.select(standalone, topical)
+            hits = topical if picks else hits
         picks = self._unsaid(picks or self.select(standalone, hits), said)
         if not picks:
             return self.refuse(question, hits, asked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .tokens import tokenize
-from .verify import FRAME_WORDS, names_in
+from .verify import FRAME_WORDS, chatter, names_in
 
 _ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports", "paper", "study"}  # not its topic
 _FOLLOW_UP = re.compile(
@@ -17,7 +17,9 @@ _FOLLOW_UP = re.compile(
 
 def needs_context(question: str) -> bool:
     """True when a question leans on the conversation (pronouns, 'and …', very short and naming nothing:
-    'Why?' does, 'What is LIFT?' does not)."""
+    'Why?' does, 'What is LIFT?' does not, nor does 'Thanks!')."""
+    if chatter(question):
+        return False
     return bool(_FOLLOW_UP.search(question)) or (len(tokenize(question)) <= 2 and not names_in(question))
 
 

@@ -16,6 +16,7 @@ from .extractive import ExtractiveAnswerer
 from .models import Answer, Passage
 from .prompts import CANNOT_ANSWER, load_prompt
 from .retrieval import Scored
+from .verify import CHATTER_REASON, chatter
 
 
 def format_passages(passages: list[Passage]) -> str:
@@ -53,6 +54,10 @@ class GenerativeAnswerer:
         }
 
     def _gate(self, question: str, hits: list[Scored], standalone: str) -> Answer | None:
+        if chatter(question):
+            return self.extractive.refuse(question, [], standalone, CHATTER_REASON).model_copy(
+                update={"answerer": self.name}
+            )
         if not self.extractive.supports(standalone, hits):
             return self.extractive.refuse(question, hits, standalone)
         if reason := self.extractive.unnamed(question, hits):

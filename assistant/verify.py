@@ -198,8 +198,8 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     the text does not mention."""
     if (_QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
         return None
-    if _AUTHOR_Q.search(question) and _AUTHORSHIP.search(picked):
-        return None  # 'Who wrote the study?' is answered by who undertook its research, in whatever words
+    if _AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
+        return None if _AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
     names = {n.lower() for n in names_in(question)}
     terms = topic_terms(question)
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
@@ -239,6 +239,22 @@ _ABOUT_THE_ASKER = re.compile(
     r"^\W*(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|hi|hello|hey|thanks|thank\s+you|good\s+(?:morning|afternoon))\b",
     re.I,
 )
+
+
+_CHATTER = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|thanks|thank\s+you|thank\s+you\s+very\s+much|many\s+thanks|cheers|ok|okay|great|"
+    r"good|fine|cool|nice|perfect|lovely|brilliant|bye|goodbye|help|please|yes|no|sure|right)\b\W*)+$",
+    re.I,
+)  # 'Thanks!', 'ok', 'help': a turn of talk, not a question
+CHATTER_REASON = (
+    "that is not a question about the reports: ask about local strategic partnerships, for example ‘Who chairs most "
+    "LSPs?’"
+)
+
+
+def chatter(question: str) -> bool:
+    """True for a greeting, thanks, 'ok' or a bare 'help': words of talk that ask nothing of the reports."""
+    return bool(_CHATTER.match(question))
 
 
 def without_preamble(question: str) -> str:

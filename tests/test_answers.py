@@ -211,6 +211,25 @@ def test_a_follow_up_says_what_is_new_not_the_previous_answer_again(assistant: A
     assert_quotes_in_passages(answer)
 
 
+def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
+    first = assistant.ask("Who chairs most LSPs?")
+    answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])
+    assert answer.refused
+    assert answer.standalone_question == "thanks"
+    assert "not a question about the reports" in answer.text
+    assert "Nearest passages" not in answer.text  # nothing near 'thanks' is worth offering
+    assert answer.citations == ()
+
+
+def test_how_the_osp_measures_up_is_answered_from_the_summary_paper(assistant: Assistant) -> None:
+    # 'measure up' is in the summary paper's title alone: the answer comes from its conclusions all the same
+    answer = assistant.ask("How does the OSP measure up?")
+    assert not answer.refused
+    assert "the OSP appears to be operating and delivering in a positive way" in answer.text
+    assert "Conclusions" in labels(answer)
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

@@ -58,3 +58,9 @@ def test_a_follow_up_to_a_follow_up_carries_the_topic_not_the_middle_questions_w
 def test_the_words_a_question_is_framed_with_are_not_carried_as_its_topic() -> None:
     history = [("What happened in Derbyshire?", "The Big Derbyshire Clean Up emerged from consultation… [1]")]
     assert carry_topic("How much did it cost?", history) == "How much did it cost (Derbyshire)?"
+
+
+def test_thanks_or_ok_after_an_answer_is_no_follow_up() -> None:
+    for said in ("thanks", "ok", "help", "Thank you!"):
+        assert not needs_context(said)
+        assert carry_topic(said, HISTORY) == said

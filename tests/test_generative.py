@@ -174,3 +174,13 @@ def test_a_question_naming_what_no_passage_mentions_is_refused_without_calling_t
     assert model.i == 0
     named = answerer.answer("Who chairs most LSPs?", hits(CHAIRS, SURVEY))
     assert not named.refused and named.text == "Council leaders chair most LSPs [1]."
+
+
+def test_thanks_is_not_sent_to_the_model() -> None:
+    model = FakeListChatModel(responses=["You are welcome [1]."])
+    answerer = GenerativeAnswerer(model, ExtractiveAnswerer(idf=IDF, min_support=0.1), "fake:model")
+    answer = answerer.answer("Thanks!", hits(CHAIRS))
+    assert answer.refused and answer.text.startswith(CANNOT_ANSWER)
+    assert "not a question about the reports" in answer.text
+    assert answer.answerer == "fake:model"
+    assert model.i == 0

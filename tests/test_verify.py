@@ -10,6 +10,7 @@ from assistant.verify import (
     acting_verb,
     acts,
     asked_thing,
+    chatter,
     mentions,
     missing_answer_type,
     missing_figure,
@@ -392,6 +393,20 @@ def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
     research = "Who carried out the research for the report?"
     assert missing_answer_type(research, farthing) == "no author is given for this"
     assert missing_answer_type("Who led the Warwickshire board?", farthing) is None  # a board, not a document
+    summary = "Audit Commission’s Working better together? Managing LSPs – Summary paper and thoughts on the OSP"
+    assert off_topic("Who wrote the summary paper?", summary) == "no author is given for this"  # not 'about wrote'
+
+
+@pytest.mark.parametrize("said", ["thanks", "Thank you!", "ok", "Okay, great.", "help", "Hello", "cheers", "Bye"])
+def test_a_turn_of_talk_is_chatter(said: str) -> None:
+    assert chatter(said)
+
+
+@pytest.mark.parametrize(
+    "asked", ["Why?", "Help with pooled budgets?", "Thanks. Who chairs most LSPs?", "OK so what is LIFT?"]
+)
+def test_a_question_is_not_chatter(asked: str) -> None:
+    assert not chatter(asked)
 
 
 def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() -> None:
