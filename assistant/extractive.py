@@ -10,7 +10,7 @@ from .glossary import acronyms_spelled_out, to_acronyms
 from .models import Answer, Citation, Passage
 from .prompts import CANNOT_ANSWER
 from .retrieval import Scored, asks_for_overview, block_hint_words, block_kinds, tokenize
-from .text import ends_sentence
+from .text import ends_sentence, is_question
 from .thesaurus import Thesaurus
 from .tokens import in_british
 from .units import (
@@ -914,7 +914,7 @@ class ExtractiveAnswerer:
             elif lines and not row_ends and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
                 before = picks[i - 1].unit
                 broken = before.passage_index == p.unit.passage_index and before.position + 1 == p.unit.position
-                if broken and not ends_sentence(before.text) and not is_heading(before.text):
+                if broken and not ends_sentence(before.text) and not is_heading(before.text) and not is_question(text):
                     lines[-1] = lines[-1].removesuffix(marker)  # one sentence the source broke over two lines
                 lines[-1] = f"{lines[-1]} {text}{marker}"
             else:

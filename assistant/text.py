@@ -17,6 +17,10 @@ TERMINAL_RE = re.compile(r"[.!?:;’”'\")✓]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X)?\
 _NO_SPLIT = ("Ref.", "e.g.", "i.e.", "etc.", "No.", "para.", "s.", "St.", "Mr.", "Dr.", "Prof.", "vs.", "p.")
 _REF_NUMBER = re.compile(r"\(Ref\.? \d+\.$")  # "(Ref 1. 2001)" is a citation, not a sentence end
 _SENTENCE_RE = re.compile(r"(?:(?<=[.!?✓])|(?<=[.!?][’”]))\s+(?=[‘“'\"(]?[A-Z0-9£•])")
+_QUESTION_WORDS = r"(?:Is|Are|Does|Do|Did|Can|Has|Have|Should|Will|How|What|Why|Which|Who|Where|When)"
+# '… and performance management Is the OSP’s contribution … greater?': a line the source left unstopped, then a
+# question; not a title ('the study Are We There Yet?')
+_UNSTOPPED_QUESTION = re.compile(rf"(?<=[a-z])\s+(?={_QUESTION_WORDS}\s+[a-z’'][^.?!]{{5,}}\?)")
 
 
 def clean_line(line: str) -> str:
@@ -65,6 +69,12 @@ def ends_sentence(text: str) -> bool:
     return bool(TERMINAL_RE.search(text.rstrip()))
 
 
+def is_question(text: str) -> bool:
+    """True for a sentence that asks a question ('Is the OSP’s contribution … greater …?'): a sentence of its own,
+    even after a line the source left unstopped."""
+    return bool(re.fullmatch(rf"{_QUESTION_WORDS}\s+[a-z’'][^.?!]{{5,}}\?", text.strip()))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split running text into sentences; each bullet item counts as one sentence."""
     sentences: list[str] = []
@@ -72,7 +82,7 @@ def split_sentences(text: str) -> list[str]:
         block = block.strip()
         if not block:
             continue
-        pieces = _SENTENCE_RE.split(block)
+        pieces = [p for part in _UNSTOPPED_QUESTION.split(block) for p in _SENTENCE_RE.split(part)]
         merged: list[str] = []
         for piece in pieces:
             last = merged[-1] if merged else ""

@@ -227,6 +227,7 @@ def test_how_the_osp_measures_up_is_answered_from_the_summary_paper(assistant: A
     assert not answer.refused
     assert "the OSP appears to be operating and delivering in a positive way" in answer.text
     assert "Conclusions" in labels(answer)
+    assert "performance management Is" not in answer.text  # the officer's question is a sentence of its own
     assert_quotes_in_passages(answer)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import split_sentences, without_exclusion
+from assistant.text import is_question, split_sentences, without_exclusion
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,20 @@ def test_a_question_mark_inside_a_quoted_title_does_not_end_the_sentence(text: s
 )  # fmt: skip
 def test_an_opening_clause_naming_what_is_not_asked_is_dropped(question: str, asked: str) -> None:
     assert without_exclusion(question) == asked
+
+
+def test_a_question_after_a_line_left_unstopped_is_a_sentence_of_its_own() -> None:
+    text = (
+        "The OSP is well led and has the right balance between honest and challenging discussion and performance "
+        "management Is the OSP’s contribution to local outcomes greater than members’ separate activities? Yes, I "
+        "would argue it is."
+    )
+    assert split_sentences(text) == [
+        "The OSP is well led and has the right balance between honest and challenging discussion and performance "
+        "management",
+        "Is the OSP’s contribution to local outcomes greater than members’ separate activities?",
+        "Yes, I would argue it is.",
+    ]
+    assert is_question("Is the OSP’s contribution to local outcomes greater than members’ separate activities?")
+    title = "The Audit Commission study Are We There Yet? questioned the effectiveness of children’s trusts."
+    assert split_sentences(title) == [title]  # a title in capitals is no question of the text's own
