@@ -83,6 +83,7 @@ _BLOCK_Q = re.compile(
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
 )  # 'What does Table 8 show?', 'Summarise case study 3'
+_ENTRY_HEAD = re.compile(r"^[A-Z][A-Za-z]{1,7}s?:\s+[^.]+\.$")  # 'LIFT: Local Improvement Finance Trust.'
 _MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
@@ -294,10 +295,11 @@ class ExtractiveAnswerer:
     def _unsaid(picks: list[Pick], said: str) -> list[Pick]:
         """The picks less the plain sentences the previous answer already quoted, though never the best one:
         'and who approves the appointment?' after 'Who chairs most LSPs?' says who approves it, not again who
-        chairs. A list is kept whole."""
+        chairs. A list is kept whole. A glossary entry's head ('LIFT: Local Improvement Finance Trust.') is never
+        the one kept when another is said: after 'What is LIFT?', 'who owns them?' keeps who its shareholders are."""
         if not said or not picks:
             return picks
-        best = max(picks, key=lambda p: p.score)
+        best = max([p for p in picks if not _ENTRY_HEAD.match(p.unit.text)] or picks, key=lambda p: p.score)
         before = _flat(said)
         return [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
 

@@ -211,6 +211,16 @@ def test_a_follow_up_says_what_is_new_not_the_previous_answer_again(assistant: A
     assert_quotes_in_passages(answer)
 
 
+def test_a_follow_up_keeps_the_sentence_that_answers_it_not_the_entry_head(assistant: Assistant) -> None:
+    first = assistant.ask("What is LIFT?")
+    assert "main shareholders" in first.text
+    answer = assistant.ask("who owns them?", history=[("What is LIFT?", first.text)])
+    assert not answer.refused
+    assert "main shareholders" in answer.text  # said before, but it is the answer
+    assert "Local Improvement Finance Trust." not in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])
