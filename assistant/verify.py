@@ -253,8 +253,9 @@ CHATTER_REASON = (
 
 
 def chatter(question: str) -> bool:
-    """True for a greeting, thanks, 'ok' or a bare 'help': words of talk that ask nothing of the reports."""
-    return bool(_CHATTER.match(question))
+    """True for a greeting, thanks, 'ok' or a bare 'help': words of talk that ask nothing of the reports; and for
+    marks with no word at all ('???')."""
+    return bool(_CHATTER.match(question)) or not re.search(r"\w", question)
 
 
 def without_preamble(question: str) -> str:

@@ -397,7 +397,9 @@ def test_who_wrote_a_document_needs_an_author_or_its_researchers() -> None:
     assert off_topic("Who wrote the summary paper?", summary) == "no author is given for this"  # not 'about wrote'
 
 
-@pytest.mark.parametrize("said", ["thanks", "Thank you!", "ok", "Okay, great.", "help", "Hello", "cheers", "Bye"])
+@pytest.mark.parametrize(
+    "said", ["thanks", "Thank you!", "ok", "Okay, great.", "help", "Hello", "cheers", "Bye", "???"]
+)
 def test_a_turn_of_talk_is_chatter(said: str) -> None:
     assert chatter(said)
 
