@@ -11,7 +11,7 @@ from langchain_core.prompts import PromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from .extractive import ExtractiveAnswerer
-from .followup import carry_topic, format_history, needs_context
+from .followup import carry_topic, format_history, leans_on_context, needs_context
 from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .models import Answer
@@ -59,10 +59,21 @@ def condense(assistant: Assistant, question: str, history: list[tuple[str, str]]
         return question
     model = chat_model(assistant)
     if model is None:
-        return carry_topic(question, history)
+        return question if stands_alone(assistant, question) else carry_topic(question, history)
     chain = PromptTemplate.from_template(load_prompt("condense_question")) | model | StrOutputParser()
     rewritten = chain.invoke({"history": format_history(history), "question": question}).strip().strip('"')
     return rewritten.splitlines()[0] if rewritten else carry_topic(question, history)
+
+
+def stands_alone(assistant: Assistant, question: str) -> bool:
+    """For a short question that names nothing and points back at nothing ('What is synergy?' after 'What did
+    Derby do?'): True when search finds a sentence near it in meaning, so it is read without the previous topic;
+    'Who are the shareholders?' finds none and carries it."""
+    if leans_on_context(question):
+        return False
+    hits = assistant.retriever.search(question, k=assistant.settings.answer.passages)
+    best = max((sim for h in hits for _, sim in h.sentences[:1]), default=0.0)
+    return best >= assistant.settings.answer.standalone_similarity
 
 
 def _answerer(assistant: Assistant) -> Answerer:

@@ -15,12 +15,27 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_RELATIONAL = re.compile(
+    r"\bthe\s+(?:main\s+|key\s+|other\s+)?(?:risks?|benefits?|obstacles?|barriers?|costs?|advantages?|"
+    r"disadvantages?|results?|outcomes?|findings?|problems?|challenges?|reasons?|options?|alternatives?|examples?|"
+    r"lessons?|weaknesses?|strengths?|differences?|members?|partners?|figures?|details?|rest)\W*$",
+    re.I,
+)  # 'What are the risks?': of what was just discussed; not 'What are the risks of pooling?'
+
+
 def needs_context(question: str) -> bool:
-    """True when a question leans on the conversation (pronouns, 'and …', very short and naming nothing:
-    'Why?' does, 'What is LIFT?' does not, nor does 'Thanks!')."""
+    """True when a question may lean on the conversation (pronouns, 'and …', 'the risks?', or very short and
+    naming nothing: 'Why?' does, 'What is LIFT?' does not, nor does 'Thanks!')."""
     if chatter(question):
         return False
-    return bool(_FOLLOW_UP.search(question)) or (len(tokenize(question)) <= 2 and not names_in(question))
+    return leans_on_context(question) or (len(tokenize(question)) <= 2 and not names_in(question))
+
+
+def leans_on_context(question: str) -> bool:
+    """True when a question surely leans on the conversation: a pronoun, 'and …', 'what about …', or a thing of
+    something unnamed ('What are the risks?'). A short question without these may stand on its own ('What is
+    synergy?'): the chain asks search whether it does."""
+    return not chatter(question) and bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question))
 
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:

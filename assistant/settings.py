@@ -90,6 +90,12 @@ class AnswerSettings(_Section):
         "high (calibrated on evals dev: its lowest answerable question scores 0.38; 'When are the bins collected?' "
         "0.28, 'help' 0.12). 0 turns the check off.",
     )
+    standalone_similarity: float = Field(
+        0.55,
+        description="In a conversation, a short question naming nothing ('What is synergy?') is read on its own, "
+        "without the previous topic, when one of the sentences it finds is this similar to it; below this "
+        "('Why?', 'Who are the shareholders?') it carries the topic. 1 makes every short question a follow-up.",
+    )
     sentence_dense_weight: float = Field(
         2.0, description="Weight of a sentence's embedding similarity (above 0.3) when choosing what to quote."
     )

@@ -221,6 +221,17 @@ def test_a_follow_up_keeps_the_sentence_that_answers_it_not_the_entry_head(assis
     assert_quotes_in_passages(answer)
 
 
+def test_a_short_new_question_is_not_read_as_a_follow_up(assistant: Assistant) -> None:
+    first = assistant.ask("What did Warwickshire do?")
+    answer = assistant.ask("What is the 7S framework?", history=[("What did Warwickshire do?", first.text)])
+    assert answer.standalone_question == "What is the 7S framework?"  # not '… (Warwickshire)?'
+    assert labels(answer)[0] == "Paragraph 32"
+    lift = assistant.ask("What is LIFT?")
+    follow = assistant.ask("Who are the shareholders?", history=[("What is LIFT?", lift.text)])
+    assert "LIFT" in follow.standalone_question  # short, and finds nothing near it alone: a follow-up
+    assert "main shareholders" in follow.text
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.followup import carry_topic, needs_context
+from assistant.followup import carry_topic, leans_on_context, needs_context
 
 HISTORY = [("What is an LSP?", "LSP: local strategic partnership. [1]")]
 
@@ -64,3 +64,11 @@ def test_thanks_or_ok_after_an_answer_is_no_follow_up() -> None:
     for said in ("thanks", "ok", "help", "Thank you!"):
         assert not needs_context(said)
         assert carry_topic(said, HISTORY) == said
+
+
+def test_a_thing_of_something_unnamed_leans_on_the_conversation() -> None:
+    assert leans_on_context("What are the risks?")
+    assert leans_on_context("and who chairs them?")
+    assert not leans_on_context("What are the risks of pooling?")  # it says of what
+    assert not leans_on_context("What is synergy?")  # short, but search decides whether it stands alone
+    assert needs_context("What is synergy?")
