@@ -6,11 +6,28 @@ import math
 import re
 
 from .citations import MARKER
+from .compose import compose
 from .glossary import acronyms_spelled_out, to_acronyms
-from .models import Answer, Citation, Passage
+from .models import Answer
 from .prompts import CANNOT_ANSWER
-from .retrieval import Scored, asks_for_overview, block_hint_words, block_kinds, tokenize
-from .text import ends_sentence, is_question
+from .questions import (
+    BLOCK_Q,
+    COMPARE_Q,
+    DEFINITION_Q,
+    RATE_Q,
+    acting_verb,
+    acts,
+    akin,
+    asked_thing,
+    chatter,
+    expected_answer,
+    has_quantity,
+    uncontracted,
+    with_synonyms,
+    without_locator,
+)
+from .retrieval import Scored, block_hint_words, block_kinds, tokenize
+from .text import ends_sentence
 from .thesaurus import Thesaurus
 from .tokens import in_british
 from .units import (
@@ -21,7 +38,6 @@ from .units import (
     is_figure_line,
     is_heading,
     is_row,
-    lead_in,
     leans_back,
     row_key,
     runs,
@@ -31,30 +47,18 @@ from .units import (
 )
 from .verify import (
     CHATTER_REASON,
-    COMPARE_Q,
-    RATE_Q,
-    SAYS_WHAT_IT_IS,
-    acting_verb,
-    acts,
-    akin,
-    asked_thing,
-    chatter,
-    expected_answer,
-    has_quantity,
     mentions,
     missing_answer_type,
     missing_figure,
     off_topic,
     only_promised,
-    uncontracted,
     uncounted,
     undated,
     unquoted_year,
     unsaid_actor,
     unsupported_reason,
-    with_synonyms,
-    without_locator,
 )
+from .whole import all_recommendations, compared_terms, definition, headlines, whole_block, whole_list
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}  # fmt: skip
@@ -70,20 +74,6 @@ _LIST_Q = re.compile(
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
 )
-_DEFINITION_Q = re.compile(
-    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
-    r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)"
-    r"(?:\s+(?:for|to|in)\s+[\w’'\- ]+)?\??\s*$|"  # 'What does synergy mean for an LSP?'
-    r"^\s*define\s+(?P<term3>.+?)\??$",
-    re.I,
-)
-_BLOCK_Q = re.compile(
-    r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|summari[sz]e\s+|tell\s+me\s+about\s+|explain\s+|describe\s+)?"
-    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
-    r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
-    re.I,
-)  # 'What does Table 8 show?', 'Summarise case study 3'
-_ENTRY_HEAD = re.compile(r"^[A-Z][A-Za-z]{1,7}s?:\s+[^.]+\.$")  # 'LIFT: Local Improvement Finance Trust.'
 _MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
@@ -112,12 +102,6 @@ def _names(unit: Unit) -> bool:
     """True for a glossary entry's opening line that only spells a term out ('LPSB: Local public service board.'):
     quoted on its own beside another passage's answer it names, it does not answer."""
     return unit.position == 0 and bool(_EXPANSION.match(unit.text))
-
-
-_HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
-# a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
-
-_BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
 
 
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
@@ -244,24 +228,25 @@ class ExtractiveAnswerer:
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
-        headlines = self.headlines(standalone, hits)  # 'What did the study find?': the summary's headlines
-        if headlines:
-            return self.compose(question, asked, headlines, [h.passage for h in hits])
-        compared = self.compared_terms(standalone, hits)  # 'the difference between an LSP and an LAA': each
+        found = headlines(standalone, hits)  # 'What did the study find?': the summary's headlines
+        if found:
+            return compose(question, asked, found, [h.passage for h in hits], self.name)
+        compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each
         if compared:  # term's glossary entry, though neither names the other
-            return self.compose(question, asked, compared, [h.passage for h in hits])
+            return compose(question, asked, compared, [h.passage for h in hits], self.name)
         fitting = self.fitting(question, hits)
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
-        block = self.whole_block(standalone, hits)  # a table, figure, case study or paragraph asked for by number
+        # a table, figure, case study or paragraph asked for by number
+        block = whole_block(standalone, hits, self.max_chars + self.list_extra)
         if block:  # is the answer, whatever its words: there is nothing to check it against
-            return self.compose(question, asked, block, [h.passage for h in hits])
-        named = _BLOCK_Q.match(standalone)
+            return compose(question, asked, block, [h.passage for h in hits], self.name)
+        named = BLOCK_Q.match(standalone)
         if named:  # search brings a block asked for by number first: none found, there is none
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
-        picks = self.definition(standalone, hits)  # the glossary entry of what was asked for by name
+        picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
         other_names = self._report_words(standalone)  # 'chair' for 'heads up'
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
@@ -289,7 +274,7 @@ class ExtractiveAnswerer:
         )
         if reason:
             return self.refuse(question, hits, asked, reason)
-        return self.compose(question, asked, picks, [h.passage for h in hits])
+        return compose(question, asked, picks, [h.passage for h in hits], self.name)
 
     @staticmethod
     def _unsaid(picks: list[Pick], said: str) -> list[Pick]:
@@ -299,7 +284,7 @@ class ExtractiveAnswerer:
         the one kept when another is said: after 'What is LIFT?', 'who owns them?' keeps who its shareholders are."""
         if not said or not picks:
             return picks
-        best = max([p for p in picks if not _ENTRY_HEAD.match(p.unit.text)] or picks, key=lambda p: p.score)
+        best = max([p for p in picks if not _names(p.unit)] or picks, key=lambda p: p.score)
         before = _flat(said)
         return [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
 
@@ -362,7 +347,11 @@ class ExtractiveAnswerer:
             key = set(tokenize(row_key(u.text)))
             return is_row(u) and bool(key) and key <= qset
 
-        recommended = self._all_recommendations(focus, qset, hits) if "recommendations" in named_kinds else []
+        recommended = (
+            all_recommendations(focus, qset, hits, self.max_chars + 2 * self.list_extra)
+            if "recommendations" in named_kinds
+            else []
+        )
         if recommended:
             return recommended
 
@@ -475,10 +464,10 @@ class ExtractiveAnswerer:
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         if best.unit.list_id is not None and self._wants_list(question, best, scored) and not typed_lead:
             list_key = (best.unit.passage_index, best.unit.list_id)
-            whole = self._whole_list(lists[list_key], best.score)
+            whole = whole_list(lists[list_key], best.score)
             twin = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
             if twin is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
-                return sorted([*whole, *self._whole_list(twin, best.score)], key=lambda p: p.unit.passage_index)
+                return sorted([*whole, *whole_list(twin, best.score)], key=lambda p: p.unit.passage_index)
             runner = self._runner_up(scored, best)
             budget = self.max_chars + self.list_extra
             if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
@@ -490,11 +479,11 @@ class ExtractiveAnswerer:
         parts = [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == table]  # a table cut in two
         named_rows = [u for i in parts for u in units_by_passage[i] if names_row(u)] if named_row else []
         if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
-            return self._whole_list(named_rows, best.score)
+            return whole_list(named_rows, best.score)
         if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
-            return self._whole_list(rows, best.score)
+            return whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
         lead_passage = self._from_top_passage(scored, best, units_by_passage[0])
         runner_up = self._runner_up(scored, best)
@@ -519,32 +508,11 @@ class ExtractiveAnswerer:
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
             strong = next((p for p in scored if p.unit.is_lead and p.score >= best.score * self.other_share), None)
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
-                return chosen + self._whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
+                return chosen + whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         chosen = self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
         return chosen + self._twin(scored, best, chosen)  # with the room other passages leave
-
-    def _all_recommendations(self, question: str, qset: set[str], hits: list[Scored]) -> list[Pick]:
-        """For 'What does the report recommend (for X)?', the recommendations lists found for those the question
-        names ('councils': 'Local authorities and their partners should:'), or all of them when it names none of
-        them, in the report's order, as far as a list's budget goes; [] when none is found."""
-        found = sorted((i for i, h in enumerate(hits) if h.passage.kind == "recommendations"),
-                       key=lambda i: (hits[i].passage.doc_id, hits[i].passage.start))  # fmt: skip
-        lists = [units_of(hits[i].passage, i) for i in found]
-        asked = with_synonyms(qset)
-        if _BY_THE_COMMISSION.search(question):
-            asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report's advice
-        named = [units for units in lists if asked & (set(tokenize(lead_in(units))) - {"should", "will"})]
-        picks: list[Pick] = []
-        length = 0
-        for units in named or lists:
-            size = sum(len(u.text) for u in units)
-            if picks and length + size > self.max_chars + 2 * self.list_extra:
-                break
-            picks += [Pick(u, 1.0) for u in units]
-            length += size
-        return picks
 
     @staticmethod
     def _item(best: Pick, members: list[Unit]) -> list[Pick]:
@@ -571,7 +539,7 @@ class ExtractiveAnswerer:
         """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their
         subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
         delivery chain analysis?')."""
-        m = _DEFINITION_Q.match(question)
+        m = DEFINITION_Q.match(question)
         compared = _MORE_SUITABLE_Q.match(question)
         if not m and not compared:
             return None
@@ -776,160 +744,3 @@ class ExtractiveAnswerer:
             if frame and other_words - qset == frame and (other_words & qset) - words:
                 return members
         return None
-
-    def _whole_list(self, members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
-        picks: list[Pick] = []
-        length = 0
-        for m in members:
-            if length + len(m.text) > limit and picks:
-                break
-            picks.append(Pick(m, score))
-            length += len(m.text)
-        return picks
-
-    def whole_block(self, question: str, hits: list[Scored]) -> list[Pick]:
-        """For 'What does Table 8 show?' (a table, figure, case study or paragraph asked about by its number), that
-        block from its title on, as much of it as fits a list's budget."""
-        m = _BLOCK_Q.match(question)
-        if not m:
-            return []
-        label = " ".join(m.group("label").split()).lower()
-        number = int(label.split()[-1]) if label.startswith("paragraph") else None
-        picks: list[Pick] = []
-        found = [
-            (idx, hit.passage)
-            for idx, hit in enumerate(hits)
-            if hit.passage.label.lower() == label or number in (hit.passage.paragraphs if number else ())
-        ]  # 'paragraph 48' is answered by the passage that holds it ('Paragraphs 47–49')
-        for idx, passage in sorted(found, key=lambda f: f[1].start)[: 1 if number else None]:
-            units = [u for u in units_of(passage, idx) if u.text.strip().lower() != label]
-            picks += self._whole_list(units, 1.0, limit=self.max_chars + self.list_extra)  # each part of a table
-        return picks  # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
-
-    @staticmethod
-    def headlines(question: str, hits: list[Scored]) -> list[Pick]:
-        """For 'What did the study find?' (the summary asked for with no topic), the opening sentence of each summary
-        passage found, in the report's order: its headline findings ('Local agencies work together.', 'LSPs work
-        through leadership, culture, and relationship management.', …); [] for other questions."""
-        if not asks_for_overview(question):
-            return []
-        found = sorted(
-            ((idx, h.passage) for idx, h in enumerate(hits) if h.passage.kind == "summary"),
-            key=lambda f: (f[1].doc_id, f[1].start),
-        )
-        picks = [Pick(units[0], 1.0) for idx, p in found if (units := units_of(p, idx))]
-        return picks if len(picks) >= 2 else []
-
-    def compared_terms(self, question: str, hits: list[Scored], limit: int = 300) -> list[Pick]:
-        """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
-        the question compares (about limit characters each); [] for other questions."""
-        if not COMPARE_Q.search(question):
-            return []
-        found: list[tuple[int, Passage, str]] = []
-        for idx, hit in enumerate(hits):
-            p = hit.passage
-            if p.kind != "glossary":
-                continue
-            term = p.label.split(": ", 1)[-1]
-            long_form = self.acronyms.get(term.rstrip("s")) or p.text.split(".", 1)[0].split(":", 1)[-1].strip()
-            if re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
-                rf"\b{re.escape(long_form.rstrip('s'))}s?\b", question, re.I
-            ):
-                found.append((idx, p, term.rstrip("s")))
-        if len(found) < 2:
-            return []
-        picks: list[Pick] = []
-        for idx, p, term in found:  # (compose puts them in search's order)
-            others = [re.compile(rf"\b{re.escape(t)}s?\b") for *_, t in found if t != term]
-            units = units_of(p, idx)
-            # After the entry's opening, its sentences naming another compared term first ('The LAA focuses
-            # attention on those local SCS priorities…'), then the rest in order, as far as the limit goes.
-            ranked = units[:1] + sorted(units[1:], key=lambda u: not any(o.search(u.text) for o in others))
-            chosen: list[Unit] = []
-            length = 0
-            for u in ranked:
-                if length + len(u.text) > limit and length:
-                    continue
-                chosen.append(u)
-                length += len(u.text)
-            picks.extend(Pick(u, 1.0) for u in sorted(chosen, key=lambda u: u.position))
-        return picks
-
-    def definition(self, question: str, hits: list[Scored]) -> list[Pick]:
-        """The glossary entry for 'what is X?' questions, whole when short."""
-        m = _DEFINITION_Q.match(question)
-        if not m:
-            return []
-        term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"").lower()
-        head_noun, *rest = _HEAD_NOUN.split(term, 1)
-        noun = head_noun.split()[-1:] or [term]  # 'objectives' in 'the long-term objectives of an LSP'
-        if noun[0] in SAYS_WHAT_IT_IS and rest:  # 'the role of an LSP' is what an LSP is for: its entry answers
-            noun = rest[0].split()[-1:] or noun
-        for idx, hit in enumerate(hits[:4]):
-            p = hit.passage
-            if p.kind != "glossary":
-                continue
-            head = p.label.split(": ", 1)[-1].lower()
-            long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
-            if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == noun[0].rstrip("s"):
-                picks: list[Pick] = []
-                length = 0
-                for u in units_of(p, idx):
-                    if length + len(u.text) > 450 and picks:
-                        break
-                    picks.append(Pick(u, 1.0))
-                    length += len(u.text)
-                return picks
-        return []
-
-    # -- output --------------------------------------------------------------
-    @staticmethod
-    def _quote(units: list[Unit]) -> str:
-        """The quoted text of one passage: its units in order, with ' … ' where the quote skips part of it."""
-        return " … ".join(" ".join(u.text.strip() for u in run) for run in runs(units))
-
-    @staticmethod
-    def _caption(unit: Unit, passages: list[Passage]) -> bool:
-        """A caption of a figure (a line under its label that is no sentence, 'Steering Enabling'): it stands on its own
-        line of the answer, never joined to the next."""
-        return passages[unit.passage_index].kind == "figure" and unit.line > 0 and not ends_sentence(unit.text)
-
-    def compose(self, question: str, standalone: str, picks: list[Pick], passages: list[Passage]) -> Answer:
-        order = sorted({p.unit.passage_index for p in picks})  # the order search ranked the passages in
-        if len(order) > 1 and all(passages[i].kind == "recommendations" for i in order):
-            order.sort(key=lambda i: (passages[i].doc_id, passages[i].start))  # recommendations in the report's order
-        number = {idx: n for n, idx in enumerate(order, start=1)}
-        picks = sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position))
-        lines: list[str] = []
-        for i, p in enumerate(picks):
-            marker = f" [{number[p.unit.passage_index]}]"
-            text = p.unit.text.rstrip()
-            apart = p.unit.cell or self._caption(p.unit, passages)
-            row_starts = apart and (i == 0 or picks[i - 1].unit.line != p.unit.line)
-            before_apart = i > 0 and (picks[i - 1].unit.cell or self._caption(picks[i - 1].unit, passages))
-            row_ends = before_apart and picks[i - 1].unit.line != p.unit.line  # a row or caption is a line
-            if p.unit.speaker and lines:
-                quote = lines[-1].removesuffix(marker)  # the speaker goes inside the quotation's citation
-                lines[-1] = f"{quote} ({text}){marker}"
-            elif p.unit.list_id is not None and not p.unit.is_lead or row_starts:
-                lines.append(f"{text}{marker}")
-            elif lines and not row_ends and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
-                before = picks[i - 1].unit
-                broken = before.passage_index == p.unit.passage_index and before.position + 1 == p.unit.position
-                if broken and not ends_sentence(before.text) and not is_heading(before.text) and not is_question(text):
-                    lines[-1] = lines[-1].removesuffix(marker)  # one sentence the source broke over two lines
-                lines[-1] = f"{lines[-1]} {text}{marker}"
-            else:
-                lines.append(f"{text}{marker}")
-        citations = tuple(
-            Citation(
-                number=number[idx],
-                passage=passages[idx],
-                quote=self._quote([p.unit for p in picks if p.unit.passage_index == idx]),
-            )
-            for idx in order
-        )
-        return Answer(
-            question=question, text="\n".join(lines), citations=citations, standalone_question=standalone,
-            answerer=self.name,
-        )  # fmt: skip

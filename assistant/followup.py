@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .questions import (
+    FRAME_WORDS,
+    chatter,
+    names_in,
+)
 from .tokens import tokenize
-from .verify import FRAME_WORDS, chatter, names_in
 
 _ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports", "paper", "study"}  # not its topic
 _FOLLOW_UP = re.compile(

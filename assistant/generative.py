@@ -15,8 +15,13 @@ from .citations import MARKER, build_citations
 from .extractive import ExtractiveAnswerer
 from .models import Answer, Passage
 from .prompts import CANNOT_ANSWER, load_prompt
+from .questions import (
+    chatter,
+)
 from .retrieval import Scored
-from .verify import CHATTER_REASON, chatter
+from .verify import (
+    CHATTER_REASON,
+)
 
 
 def format_passages(passages: list[Passage]) -> str:

@@ -16,13 +16,20 @@ from rank_bm25 import BM25Okapi
 from .embeddings import Embedder
 from .glossary import build_acronyms, discriminative, expand_query, to_acronyms
 from .models import Passage
+from .questions import (
+    COMPARE_Q,
+    CONTRAST_Q,
+    counted,
+    names_in,
+    topic_terms,
+    uncontracted,
+)
 from .settings import RetrievalSettings
 from .spelling import Speller
 from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import in_british, tokenize
-from .verify import COMPARE_Q, CONTRAST_Q, counted, names_in, topic_terms, uncontracted
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"

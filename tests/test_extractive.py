@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
+from assistant.compose import quote_of
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
 from assistant.thesaurus import read_thesaurus
 from assistant.units import Unit, attributions, echoes, is_column_heads, is_heading, leans_back, runs, units_of
+from assistant.whole import definition, whole_block
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -946,10 +948,9 @@ def test_a_whose_model_question_quotes_the_figures_source_line() -> None:
 
 
 def test_a_quote_marks_where_it_skips_part_of_its_passage() -> None:
-    answerer = ExtractiveAnswerer(idf=IDF)
     units = units_of(CASE, 0)
-    assert answerer._quote([units[0], units[1]]) == f"{units[0].text} {units[1].text}"
-    assert answerer._quote([units[0], units[2]]) == f"{units[0].text} … {units[2].text}"
+    assert quote_of([units[0], units[1]]) == f"{units[0].text} {units[1].text}"
+    assert quote_of([units[0], units[2]]) == f"{units[0].text} … {units[2].text}"
 
 
 def test_a_table_row_ends_its_line_in_the_answer() -> None:
@@ -1247,7 +1248,7 @@ def test_a_block_asked_about_by_its_number_is_quoted_from_its_title(answerer: Ex
     assert answer.text.startswith("Performance reporting layers [1]")
     for row in ("Strategic Three to four times a year.", "Operational Twelve to 52 times a year."):
         assert row in answer.text
-    assert answerer.whole_block("What does Table 9 show?", [hit(table)]) == []  # not among the hits
+    assert whole_block("What does Table 9 show?", [hit(table)], limit=1000) == []  # not among the hits
 
 
 def test_a_glossary_line_that_only_spells_a_term_out_is_not_added_beside_the_answer() -> None:
@@ -1291,21 +1292,21 @@ def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_i
     assert not subject.match("LSPs can use social network analysis and delivery chain analysis.")
 
 
-def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about(answerer: ExtractiveAnswerer) -> None:
+def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about() -> None:
     laas = passage(label="Appendix 2: LAAs", kind="glossary", text="LAAs: Local area agreements. They last years.")
     prg = passage(
         label="Appendix 2: PRG",
         kind="glossary",
         text="PRG: Performance reward grant. LAAs also have a performance reward element.",
     )
-    assert answerer.definition("What is the LAA reward grant?", [hit(laas), hit(prg)]) == []
-    assert answerer.definition("What is an LAA?", [hit(laas), hit(prg)])[0].unit.text == "LAAs: Local area agreements."
+    assert definition("What is the LAA reward grant?", [hit(laas), hit(prg)]) == []
+    assert definition("What is an LAA?", [hit(laas), hit(prg)])[0].unit.text == "LAAs: Local area agreements."
 
 
-def test_a_glossary_term_after_a_preposition_is_not_the_thing_asked_about(answerer: ExtractiveAnswerer) -> None:
+def test_a_glossary_term_after_a_preposition_is_not_the_thing_asked_about() -> None:
     lsp = passage(label="Appendix 2: LSP", kind="glossary", text="LSP: local strategic partnership. LSPs are many.")
-    assert answerer.definition("What are the long-term objectives of an LSP?", [hit(lsp)]) == []  # objectives
-    assert answerer.definition("What is the role of an LSP?", [hit(lsp)])[0].unit.text.startswith("LSP: local")
+    assert definition("What are the long-term objectives of an LSP?", [hit(lsp)]) == []  # objectives
+    assert definition("What is the role of an LSP?", [hit(lsp)])[0].unit.text.startswith("LSP: local")
 
 
 def test_a_shorter_restatement_of_a_quoted_sentence_echoes_it() -> None:

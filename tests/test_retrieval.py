@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.questions import (
+    counted,
+)
 from assistant.retrieval import HybridRetriever, Rankings, asks_for_overview, block_hint_words, block_kinds, tokenize
-from assistant.verify import counted
 
 pytestmark = pytest.mark.slow
 

@@ -1,0 +1,149 @@
+"""Answers that are a whole block rather than chosen sentences: a table, figure, case study or paragraph asked
+for by number, the summary's headlines, the glossary entries of compared or defined terms, the recommendations."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Passage
+from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, with_synonyms
+from .retrieval import Scored, asks_for_overview
+from .tokens import tokenize
+from .units import Pick, Unit, lead_in, units_of
+
+_HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
+# a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
+
+_BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
+
+
+def whole_list(members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:
+    """The units in order, as many as fit limit characters (always the first)."""
+    picks: list[Pick] = []
+    length = 0
+    for m in members:
+        if length + len(m.text) > limit and picks:
+            break
+        picks.append(Pick(m, score))
+        length += len(m.text)
+    return picks
+
+
+def whole_block(question: str, hits: list[Scored], limit: int) -> list[Pick]:
+    """For 'What does Table 8 show?' (a table, figure, case study or paragraph asked about by its number), that
+    block from its title on, as much of it as fits a list's budget."""
+    m = BLOCK_Q.match(question)
+    if not m:
+        return []
+    label = " ".join(m.group("label").split()).lower()
+    number = int(label.split()[-1]) if label.startswith("paragraph") else None
+    picks: list[Pick] = []
+    found = [
+        (idx, hit.passage)
+        for idx, hit in enumerate(hits)
+        if hit.passage.label.lower() == label or number in (hit.passage.paragraphs if number else ())
+    ]  # 'paragraph 48' is answered by the passage that holds it ('Paragraphs 47–49')
+    for idx, passage in sorted(found, key=lambda f: f[1].start)[: 1 if number else None]:
+        units = [u for u in units_of(passage, idx) if u.text.strip().lower() != label]
+        picks += whole_list(units, 1.0, limit=limit)  # each part of a table
+    return picks  # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
+
+
+def headlines(question: str, hits: list[Scored]) -> list[Pick]:
+    """For 'What did the study find?' (the summary asked for with no topic), the opening sentence of each summary
+    passage found, in the report's order: its headline findings ('Local agencies work together.', 'LSPs work
+    through leadership, culture, and relationship management.', …); [] for other questions."""
+    if not asks_for_overview(question):
+        return []
+    found = sorted(
+        ((idx, h.passage) for idx, h in enumerate(hits) if h.passage.kind == "summary"),
+        key=lambda f: (f[1].doc_id, f[1].start),
+    )
+    picks = [Pick(units[0], 1.0) for idx, p in found if (units := units_of(p, idx))]
+    return picks if len(picks) >= 2 else []
+
+
+def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], limit: int = 300) -> list[Pick]:
+    """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
+    the question compares (about limit characters each); [] for other questions."""
+    if not COMPARE_Q.search(question):
+        return []
+    found: list[tuple[int, Passage, str]] = []
+    for idx, hit in enumerate(hits):
+        p = hit.passage
+        if p.kind != "glossary":
+            continue
+        term = p.label.split(": ", 1)[-1]
+        long_form = acronyms.get(term.rstrip("s")) or p.text.split(".", 1)[0].split(":", 1)[-1].strip()
+        if re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
+            rf"\b{re.escape(long_form.rstrip('s'))}s?\b", question, re.I
+        ):
+            found.append((idx, p, term.rstrip("s")))
+    if len(found) < 2:
+        return []
+    picks: list[Pick] = []
+    for idx, p, term in found:  # (compose puts them in search's order)
+        others = [re.compile(rf"\b{re.escape(t)}s?\b") for *_, t in found if t != term]
+        units = units_of(p, idx)
+        # After the entry's opening, its sentences naming another compared term first ('The LAA focuses
+        # attention on those local SCS priorities…'), then the rest in order, as far as the limit goes.
+        ranked = units[:1] + sorted(units[1:], key=lambda u: not any(o.search(u.text) for o in others))
+        chosen: list[Unit] = []
+        length = 0
+        for u in ranked:
+            if length + len(u.text) > limit and length:
+                continue
+            chosen.append(u)
+            length += len(u.text)
+        picks.extend(Pick(u, 1.0) for u in sorted(chosen, key=lambda u: u.position))
+    return picks
+
+
+def definition(question: str, hits: list[Scored]) -> list[Pick]:
+    """The glossary entry for 'what is X?' questions, whole when short."""
+    m = DEFINITION_Q.match(question)
+    if not m:
+        return []
+    term = next(g for g in (m.group("term"), m.group("term2"), m.group("term3")) if g).strip(" ‘’'\"").lower()
+    head_noun, *rest = _HEAD_NOUN.split(term, 1)
+    noun = head_noun.split()[-1:] or [term]  # 'objectives' in 'the long-term objectives of an LSP'
+    if noun[0] in SAYS_WHAT_IT_IS and rest:  # 'the role of an LSP' is what an LSP is for: its entry answers
+        noun = rest[0].split()[-1:] or noun
+    for idx, hit in enumerate(hits[:4]):
+        p = hit.passage
+        if p.kind != "glossary":
+            continue
+        head = p.label.split(": ", 1)[-1].lower()
+        long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
+        if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == noun[0].rstrip("s"):
+            picks: list[Pick] = []
+            length = 0
+            for u in units_of(p, idx):
+                if length + len(u.text) > 450 and picks:
+                    break
+                picks.append(Pick(u, 1.0))
+                length += len(u.text)
+            return picks
+    return []
+
+
+def all_recommendations(question: str, qset: set[str], hits: list[Scored], budget: int) -> list[Pick]:
+    """For 'What does the report recommend (for X)?', the recommendations lists found for those the question
+    names ('councils': 'Local authorities and their partners should:'), or all of them when it names none of
+    them, in the report's order, as far as a list's budget goes; [] when none is found."""
+    found = sorted((i for i, h in enumerate(hits) if h.passage.kind == "recommendations"),
+                   key=lambda i: (hits[i].passage.doc_id, hits[i].passage.start))  # fmt: skip
+    lists = [units_of(hits[i].passage, i) for i in found]
+    asked = with_synonyms(qset)
+    if _BY_THE_COMMISSION.search(question):
+        asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report's advice
+    named = [units for units in lists if asked & (set(tokenize(lead_in(units))) - {"should", "will"})]
+    picks: list[Pick] = []
+    length = 0
+    for units in named or lists:
+        size = sum(len(u.text) for u in units)
+        if picks and length + size > budget:
+            break
+        picks += [Pick(u, 1.0) for u in units]
+        length += size
+    return picks
