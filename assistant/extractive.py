@@ -11,10 +11,12 @@ from .glossary import acronyms_spelled_out, to_acronyms
 from .models import Answer
 from .prompts import CANNOT_ANSWER
 from .questions import (
+    AUTHOR_Q,
     BLOCK_Q,
     COMPARE_Q,
     DEFINITION_Q,
     RATE_Q,
+    SIGNATURE,
     acting_verb,
     acts,
     akin,
@@ -74,6 +76,7 @@ _LIST_Q = re.compile(
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
 )
+_OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 _MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
@@ -192,7 +195,12 @@ class ExtractiveAnswerer:
         if self.support(standalone, hits) < self.min_support:
             return False
         similarities = [sim for h in hits for _, sim in h.sentences[:1]]
-        return not similarities or max(similarities) >= self.min_similarity
+        if not similarities or max(similarities) >= self.min_similarity:
+            return True
+        # 'Who is the author of the 2010 paper?' is answered by a signature, near it in nothing but what it says
+        return bool(_OF_A_DOCUMENT.search(standalone) and AUTHOR_Q.search(standalone)) and any(
+            SIGNATURE.search(h.passage.text) for h in hits
+        )
 
     def refuse(self, question: str, hits: list[Scored], standalone: str, reason: str = "") -> Answer:
         """The fixed refusal, naming what the corpus covers nearby when retrieval found something."""
@@ -339,9 +347,11 @@ class ExtractiveAnswerer:
         actor = acting_verb(focus)
         named_kinds = block_kinds(question)
         asks_source = bool(_SOURCE_Q.search(question))
+        signed = expected is not None and expected[1] in ("author", "date")  # 'Who wrote…?', 'When was … written?':
+        # a paper's signature says both
 
         def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
-            return asks_source and text.startswith("Source:")
+            return asks_source and text.startswith("Source:") or signed and bool(SIGNATURE.match(text))
 
         def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
             key = set(tokenize(row_key(u.text)))
@@ -452,9 +462,13 @@ class ExtractiveAnswerer:
             return fits_answer_type(p.unit.text, thing, expected) or source_line(p.unit.text)
 
         typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
+        if signed and _OF_A_DOCUMENT.search(question):  # 'When was the Oxford paper written?': its signature's
+            typed.sort(key=lambda p: not SIGNATURE.match(p.unit.text))  # date, not a meeting's month within it
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
+        if signed and SIGNATURE.match(best.unit.text):
+            return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
         if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):

@@ -40,15 +40,22 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
 
 AUTHOR_Q = re.compile(
-    r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|(?:led|directed|conducted|carried\s+out|did|ran)\s+"
-    r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b)",
+    r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|signed|(?:led|directed|conducted|carried\s+out|did|"
+    r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b|"
+    r"(?:is|was|were|are)\s+the\s+(?:authors?|writers?)\b)",
     re.I,
-)  # 'Who wrote the report?', 'Who led the study?'; not 'Who led the Warwickshire board?'
+)  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?'
 
+SIGNATURE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:19|20)\d\d\s*$",
+    re.M,
+)  # the line a paper is signed with: 'Sebastian Johnson July 2010'
 AUTHORSHIP = re.compile(
     r"\b(?:wr[io]te|written|writers?|authors?|authored|drafted|compiled|undertook\s+(?:the\s+)?research|"
-    r"study\s+director|(?:prepared|produced|published)\s+by)\b",
-    re.I,
+    r"study\s+director|(?:prepared|produced|published)\s+by)\b|"
+    rf"(?-i:{SIGNATURE.pattern})",
+    re.I | re.M,
 )
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}s?)\b")

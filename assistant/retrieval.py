@@ -17,8 +17,10 @@ from .embeddings import Embedder
 from .glossary import build_acronyms, discriminative, expand_query, to_acronyms
 from .models import Passage
 from .questions import (
+    AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
+    SIGNATURE,
     counted,
     names_in,
     topic_terms,
@@ -59,6 +61,8 @@ _KIND_HINTS = (
 _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does paragraph 48 say?'
 _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
+
+_AUTHOR_LINE = re.compile(rf"{SIGNATURE.pattern}|\bstudy director\b|\bundertook research\b", re.M)  # who wrote it
 
 
 @dataclass(frozen=True)
@@ -191,16 +195,30 @@ def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]
 
 
 def document_keys(records: list[Any], passages: list[Passage]) -> dict[str, set[str]]:
-    """Per document, the words of its title, publisher and kind found in no other document, plus its year."""
+    """Per document, the words of its title, publisher and kind found in no other document, plus its year, and its
+    kind as a phrase ('summary paper') when no other document uses that phrase."""
     vocab: dict[str, set[str]] = {}
+    texts: dict[str, str] = {}
     for p in passages:
         vocab.setdefault(p.doc_id, set()).update(tokenize(p.text))
+        texts[p.doc_id] = f"{texts.get(p.doc_id, '')} {' '.join(p.text.lower().split())}"
     keys: dict[str, set[str]] = {}
     for r in records:
         others = set().union(*(v for d, v in vocab.items() if d != r.doc_id)) if len(vocab) > 1 else set()
         words = set(tokenize(f"{r.title} {r.publisher} {r.kind}")) - others
-        keys[r.doc_id] = words | ({str(r.year)} if r.year else set())
+        kind = " ".join(r.kind.lower().split())
+        phrase = {kind} if " " in kind and not any(kind in t for d, t in texts.items() if d != r.doc_id) else set()
+        keys[r.doc_id] = words | phrase | ({str(r.year)} if r.year else set())
     return keys
+
+
+def named_documents(query: str, doc_keys: dict[str, set[str]]) -> set[str]:
+    """The documents a query names by one of their keys ('the Oxford paper', 'the 2009 study', 'the summary
+    paper'); empty when it names none, or all of them."""
+    words = set(tokenize(query))
+    lowered = " ".join(query.lower().split())
+    named = {d for d, keys in doc_keys.items() if words & keys or any(" " in k and k in lowered for k in keys)}
+    return named if len(named) < len(doc_keys) else set()
 
 
 class HybridRetriever(BaseRetriever):
@@ -308,8 +326,8 @@ class HybridRetriever(BaseRetriever):
             fused = self.fuse(Rankings(vector, lists, {}, {}))
             ranked = sorted(fused, key=lambda pid: -fused[pid])
             lists["counted"] = [pid for pid in ranked if pid in self.by_id and counted(query, self.by_id[pid].text)]
-        named = {d for d, keys in self.doc_keys.items() if keys & set(tokenize(query))}
-        if named and len(named) < len(self.doc_keys):
+        named = named_documents(query, self.doc_keys)
+        if named:
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
             lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
@@ -355,7 +373,22 @@ class HybridRetriever(BaseRetriever):
                 break
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
         results = self._with_whole_summary(query, results, fused, ranked, doc_id)
+        results = self._with_authors(query, results, fused, ranked, doc_id)
         return self._with_compared_parts(query, results, fused, ranked)
+
+    def _with_authors(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For 'Who wrote the summary paper?', the passages that say who wrote a document (its signature, its study
+        director), of the document the question names if it names one, in place of the lowest-ranked others."""
+        if not AUTHOR_Q.search(query):
+            return results
+        named = named_documents(query, self.doc_keys)
+        wanted = [
+            pid for pid, p in self.by_id.items()
+            if _AUTHOR_LINE.search(p.text) and doc_id in (None, p.doc_id) and (not named or p.doc_id in named)
+        ]  # fmt: skip
+        return self._bring_in(results, wanted, fused, ranked)
 
     def _with_compared_parts(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings

@@ -121,6 +121,11 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     return f"no figure is given for {shown or plural(thing)}"
 
 
+def _names_a_document(name: str, question: str) -> bool:
+    """True when the name says which document ('When was the Oxford paper written?'), not what it tells of."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:national\s+|summary\s+)?(?:paper|report|study)\b", question))
+
+
 def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
     """A reason when a 'when did X…' question gets no date in a quoted span naming X, or when the quote tells of
     the event asked about only in a span without a date, else None.
@@ -133,7 +138,7 @@ def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | Non
     Spans are the quoted text of each cited passage."""
     if not WHEN_Q.search(question):
         return None
-    names = names_in(question)
+    names = [n for n in names_in(question) if not _names_a_document(n, question)]  # 'the Oxford paper': where
     unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
     rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
     lowered = [span.lower().replace("’", "'") for span in spans]

@@ -97,7 +97,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
     "question",
     ["What is the capital of France?", "How many volunteers took part in the Big Derbyshire Clean Up?",
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
-     "What were the findings of the health and social care commissioning study?", "Who wrote the Oxford paper?",
+     "What were the findings of the health and social care commissioning study?", "Who wrote Hamlet?",
      "How does Sheffield manage performance?", "When was the CAA abolished?",
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
      "What did Sunderland do?"],
@@ -230,6 +230,18 @@ def test_a_short_new_question_is_not_read_as_a_follow_up(assistant: Assistant) -
     follow = assistant.ask("Who are the shareholders?", history=[("What is LIFT?", lift.text)])
     assert "LIFT" in follow.standalone_question  # short, and finds nothing near it alone: a follow-up
     assert "main shareholders" in follow.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who wrote the summary paper?", "Who is the author of the 2010 paper?", "When was the Oxford paper written?"],
+)
+def test_the_summary_paper_is_signed_by_its_author(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.text == "Sebastian Johnson July 2010 [1]"  # the signature under its conclusions, alone
+    assert labels(answer) == ["Conclusions"]
+    assert answer.citations[0].passage.doc_id == "oxford-summary-2010"
 
 
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import (
+    AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
+    SIGNATURE,
     acting_verb,
     acts,
     asked_thing,
@@ -135,3 +137,12 @@ def test_a_turn_of_talk_is_chatter(said: str) -> None:
 )
 def test_a_question_is_not_chatter(asked: str) -> None:
     assert not chatter(asked)
+
+
+def test_who_wrote_or_signed_a_document_asks_for_its_author() -> None:
+    for asked in ("Who is the author of the 2010 paper?", "Who signed the summary paper?", "Who wrote the report?"):
+        assert AUTHOR_Q.search(asked)
+    assert not AUTHOR_Q.search("Who led the Warwickshire board?")
+    assert SIGNATURE.search("…more advanced than many other LSP’s.\nSebastian Johnson July 2010")
+    assert not SIGNATURE.search("Fieldwork took place between October 2007 and May 2008.")
+    assert not SIGNATURE.search("The Audit Commission published it in February 2009")  # a sentence, not a name

@@ -8,7 +8,15 @@ from assistant import Assistant
 from assistant.questions import (
     counted,
 )
-from assistant.retrieval import HybridRetriever, Rankings, asks_for_overview, block_hint_words, block_kinds, tokenize
+from assistant.retrieval import (
+    HybridRetriever,
+    Rankings,
+    asks_for_overview,
+    block_hint_words,
+    block_kinds,
+    named_documents,
+    tokenize,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -236,3 +244,12 @@ def test_a_long_form_brings_its_glossary_entry_only_to_a_comparison(assistant: A
     compared = assistant.retriever.rankings("How does area based grant differ from neighbourhood renewal fund?")
     labels = {assistant.retriever.by_id[pid].label for pid in compared.lists["glossary"]}
     assert labels == {"Appendix 2: ABG", "Appendix 2: NRF"}
+
+
+def test_a_document_is_named_by_a_key_word_or_by_its_kind_as_a_phrase() -> None:
+    keys = {"audit-commission-2009": {"national", "national study", "2009"},
+            "oxford-summary-2010": {"oxford", "summary paper", "2010"}}  # fmt: skip
+    assert named_documents("Who wrote the summary paper?", keys) == {"oxford-summary-2010"}
+    assert named_documents("What did the 2009 study find?", keys) == {"audit-commission-2009"}
+    assert named_documents("What is the summary of the paper?", keys) == set()  # not the phrase
+    assert named_documents("Compare the Oxford paper with the national study", keys) == set()  # both: neither
