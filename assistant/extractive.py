@@ -15,6 +15,7 @@ from .questions import (
     BLOCK_Q,
     COMPARE_Q,
     DEFINITION_Q,
+    DOCUMENT_DATE_Q,
     RATE_Q,
     SIGNATURE,
     acting_verb,
@@ -462,12 +463,20 @@ class ExtractiveAnswerer:
             return fits_answer_type(p.unit.text, thing, expected) or source_line(p.unit.text)
 
         typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
-        if signed and _OF_A_DOCUMENT.search(question):  # 'When was the Oxford paper written?': its signature's
-            typed.sort(key=lambda p: not SIGNATURE.match(p.unit.text))  # date, not a meeting's month within it
+        dates_document = bool(DOCUMENT_DATE_Q.search(question))
+        titles = {" ".join(c.lower().split()[:3]) for c in self.doc_context.values()}  # 'working better together?'
+
+        def dates_itself(text: str) -> bool:  # a signature, or a sentence naming a document by its title
+            return bool(SIGNATURE.match(text)) or any(t in text.lower() for t in titles)
+
+        if dates_document:  # 'When was the Oxford paper written?': its signature's date, not a meeting's month in
+            # it; 'When was the report published?': the sentence naming the report by its title ('Published by the
+            # Audit Commission in 2009; ‘Working better together?…'), not the date another document came out
+            typed.sort(key=lambda p: not dates_itself(p.unit.text))
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
-        if signed and SIGNATURE.match(best.unit.text):
+        if signed and SIGNATURE.match(best.unit.text) or dates_document and dates_itself(best.unit.text):
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)

@@ -46,6 +46,13 @@ AUTHOR_Q = re.compile(
     re.I,
 )  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?'
 
+DOCUMENT_DATE_Q = re.compile(
+    r"^\s*when\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission(?:['’]s)?|national|oxford|summary|"
+    r"officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+(?:first\s+)?(?:published|written|"
+    r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b",
+    re.I,
+)  # 'When was the report published?', 'When did the Oxford paper come out?'; not 'When was the CAA framework
+# document published?', which asks about another document
 SIGNATURE = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:19|20)\d\d\s*$",

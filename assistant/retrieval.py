@@ -20,6 +20,7 @@ from .questions import (
     AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
+    DOCUMENT_DATE_Q,
     SIGNATURE,
     counted,
     names_in,
@@ -63,6 +64,7 @@ _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  #
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
 _AUTHOR_LINE = re.compile(rf"{SIGNATURE.pattern}|\bstudy director\b|\bundertook research\b", re.M)  # who wrote it
+_PUBLISHED = re.compile(r"\bpublished\b[^.]*\b(?:19|20)\d\d\b", re.I)  # 'Published by the Audit Commission in 2009'
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,7 @@ class HybridRetriever(BaseRetriever):
     acronyms: dict[str, str]
     all_acronyms: dict[str, str]
     doc_keys: dict[str, set[str]]
+    titles: list[str]
     glossary_terms: list[tuple[re.Pattern[str], str]]
     settings: RetrievalSettings
     thesaurus: Thesaurus = Thesaurus()
@@ -258,6 +261,7 @@ class HybridRetriever(BaseRetriever):
             acronyms=discriminative(table, passages),
             all_acronyms=table,
             doc_keys=document_keys(store.documents(), passages),
+            titles=[d.title for d in store.documents()],
             glossary_terms=glossary_terms(passages),
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
@@ -373,21 +377,30 @@ class HybridRetriever(BaseRetriever):
                 break
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
         results = self._with_whole_summary(query, results, fused, ranked, doc_id)
-        results = self._with_authors(query, results, fused, ranked, doc_id)
+        results = self._with_document_facts(query, results, fused, ranked, doc_id)
         return self._with_compared_parts(query, results, fused, ranked)
 
-    def _with_authors(
+    def _with_document_facts(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
     ) -> list[Scored]:
         """For 'Who wrote the summary paper?', the passages that say who wrote a document (its signature, its study
-        director), of the document the question names if it names one, in place of the lowest-ranked others."""
-        if not AUTHOR_Q.search(query):
-            return results
+        director), of the document the question names if it names one; for 'When was the report published?', those
+        that say when a document came out by its title; in place of the lowest-ranked others."""
+        titles = [" ".join(t.lower().split()[:3]) for t in self.titles]  # 'working better together?'
+
+        def says(text: str) -> bool:
+            if AUTHOR_Q.search(query):
+                return bool(_AUTHOR_LINE.search(text))
+            dated = SIGNATURE.search(text) or _PUBLISHED.search(text) and any(t in text.lower() for t in titles)
+            return bool(DOCUMENT_DATE_Q.search(query) and dated)
+
         named = named_documents(query, self.doc_keys)
         wanted = [
             pid for pid, p in self.by_id.items()
-            if _AUTHOR_LINE.search(p.text) and doc_id in (None, p.doc_id) and (not named or p.doc_id in named)
+            if says(p.text) and doc_id in (None, p.doc_id) and (not named or p.doc_id in named)
         ]  # fmt: skip
+        if not wanted:
+            return results
         return self._bring_in(results, wanted, fused, ranked)
 
     def _with_compared_parts(

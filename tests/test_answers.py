@@ -244,6 +244,15 @@ def test_the_summary_paper_is_signed_by_its_author(assistant: Assistant, questio
     assert answer.citations[0].passage.doc_id == "oxford-summary-2010"
 
 
+def test_when_the_report_came_out_is_the_sentence_naming_it_by_its_title(assistant: Assistant) -> None:
+    answer = assistant.ask("When was the report published?")
+    assert not answer.refused
+    assert answer.text.startswith("Published by the Audit Commission in 2009; ‘Working better together?")
+    assert "CAA framework" not in answer.text  # another document's date
+    other = assistant.ask("When was the CAA framework document published?")
+    assert "February 2009" in other.text and "Working better together" not in other.text
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])

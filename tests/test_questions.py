@@ -8,6 +8,7 @@ from assistant.questions import (
     AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
+    DOCUMENT_DATE_Q,
     SIGNATURE,
     acting_verb,
     acts,
@@ -146,3 +147,11 @@ def test_who_wrote_or_signed_a_document_asks_for_its_author() -> None:
     assert SIGNATURE.search("…more advanced than many other LSP’s.\nSebastian Johnson July 2010")
     assert not SIGNATURE.search("Fieldwork took place between October 2007 and May 2008.")
     assert not SIGNATURE.search("The Audit Commission published it in February 2009")  # a sentence, not a name
+
+
+def test_when_a_document_came_out_is_asked_of_the_reports_themselves() -> None:
+    for asked in ("When was the report published?", "When did the Oxford paper come out?",
+                  "When was the summary paper written?", "When was the 2009 study published?"):  # fmt: skip
+        assert DOCUMENT_DATE_Q.search(asked), asked
+    assert not DOCUMENT_DATE_Q.search("When was the CAA framework document published?")  # another document
+    assert not DOCUMENT_DATE_Q.search("When was the LAA signed?")
