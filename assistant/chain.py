@@ -16,6 +16,7 @@ from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .models import Answer
 from .prompts import load_prompt
+from .questions import topic_terms
 
 if TYPE_CHECKING:
     from .core import Assistant
@@ -67,10 +68,12 @@ def condense(assistant: Assistant, question: str, history: list[tuple[str, str]]
 
 def stands_alone(assistant: Assistant, question: str) -> bool:
     """For a short question that names nothing and points back at nothing ('What is synergy?' after 'What did
-    Derby do?'): True when search finds a sentence near it in meaning, so it is read without the previous topic;
-    'Who are the shareholders?' finds none and carries it."""
+    Derby do?'): True when search finds a sentence near it in meaning, or it asks of a word the reports never
+    use, so it is read without the previous topic; 'Who are the shareholders?' finds none and carries it."""
     if leans_on_context(question):
         return False
+    if any(not assistant.retriever.keyword.knows(t) for t in topic_terms(question)):
+        return True  # 'Who is the prime minister?' after 'What is the CAA?' asks of something the reports never name
     hits = assistant.retriever.search(question, k=assistant.settings.answer.passages)
     best = max((sim for h in hits for _, sim in h.sentences[:1]), default=0.0)
     return best >= assistant.settings.answer.standalone_similarity

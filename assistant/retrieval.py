@@ -96,6 +96,10 @@ class KeywordIndex:
         corpus = [tokenize(f"{p.title} {p.label} {p.section} {p.text}") for p in passages]
         self.bm25 = BM25Okapi(corpus) if passages else None
 
+    def knows(self, term: str) -> bool:
+        """True when the passages use this word token ('shareholder'), False for one they never use ('minister')."""
+        return self.bm25 is not None and term in self.bm25.idf
+
     def search(self, query: str, k: int, doc_id: str | None = None) -> list[tuple[Passage, float]]:
         """Best passages as (passage, BM25 score)."""
         if self.bm25 is None:

@@ -226,6 +226,10 @@ def test_a_short_new_question_is_not_read_as_a_follow_up(assistant: Assistant) -
     answer = assistant.ask("What is the 7S framework?", history=[("What did Warwickshire do?", first.text)])
     assert answer.standalone_question == "What is the 7S framework?"  # not '… (Warwickshire)?'
     assert labels(answer)[0] == "Paragraph 32"
+    caa = assistant.ask("What is the CAA?")
+    elsewhere = assistant.ask("Who is the prime minister?", history=[("What is the CAA?", caa.text)])
+    assert elsewhere.refused  # short, but about something the reports never name: not the CAA's prime minister
+    assert elsewhere.standalone_question == "Who is the prime minister?"
     lift = assistant.ask("What is LIFT?")
     follow = assistant.ask("Who are the shareholders?", history=[("What is LIFT?", lift.text)])
     assert "LIFT" in follow.standalone_question  # short, and finds nothing near it alone: a follow-up
