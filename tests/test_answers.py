@@ -257,6 +257,39 @@ def test_when_the_report_came_out_is_the_sentence_naming_it_by_its_title(assista
     assert "February 2009" in other.text and "Working better together" not in other.text
 
 
+TURNS = [  # (previous question, question, whether it follows on from the previous one)
+    ("What did Derby do?", "What was the result?", True),
+    ("What is LIFT?", "Who are the shareholders?", True),
+    ("What is the CAA?", "When did it replace CPA?", True),
+    ("What did Bolton do?", "How many partnerships are there?", True),
+    ("What is social network analysis?", "How many people did it identify in the case study?", True),
+    ("What is an LAA?", "Who negotiates the agreement?", True),
+    ("What is pooling?", "What are the risks?", True),
+    ("What did Derby do?", "What are the three layers of joint working?", False),
+    ("What is LIFT?", "Who chairs most LSPs?", False),
+    ("Who chairs most LSPs?", "How many LSPs did the survey cover?", False),
+    ("What did Warwickshire do?", "What is the 7S framework?", False),
+    ("What is pooling?", "What does the report recommend for central government?", False),
+    ("What is an LAA?", "How do county and district LSPs work together?", False),
+    ("What did Bolton do?", "What are the obstacles to pooling budgets?", False),
+    ("Who chairs most LSPs?", "What is the role of councillors?", False),
+    ("What is the CAA?", "Who is the prime minister?", False),
+    pytest.param(
+        "What did Warwickshire do?", "How much money was involved?", True,
+        marks=pytest.mark.xfail(strict=True, reason="no pronoun, three words: read on its own without a chat model"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("previous", "question", "follows"), TURNS)
+def test_a_question_in_a_conversation_is_read_as_a_follow_up_only_when_it_is_one(
+    assistant: Assistant, previous: str, question: str, follows: bool
+) -> None:
+    first = assistant.ask(previous)
+    answer = assistant.ask(question, history=[(previous, first.text)])
+    assert (answer.standalone_question != question) is follows, answer.standalone_question
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])
