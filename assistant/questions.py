@@ -107,15 +107,27 @@ def without_locator(question: str) -> str:
 
 def names_in(question: str) -> list[str]:
     """Proper names and acronyms the question mentions (not its first word, not generic ones)."""
-    words = [w.strip("’'") for w in re.findall(r"[A-Za-z’']+", question)]
-    names = []
+    return [name for phrase in name_phrases(question) for name in phrase.split()]
+
+
+def name_phrases(question: str) -> list[str]:
+    """The question's names, those written next to each other as one ('Place Survey', 'Milton Keynes')."""
+    words = [w.strip("’'") for w in re.findall(r"[A-Za-z’']+|[^A-Za-z’'\s]+", question)]
+    phrases: list[list[str]] = []
+    joined = False  # the word before was a name, with nothing between
+    first = next((i for i, w in enumerate(words) if w[:1].isalpha()), 0)
     for i, word in enumerate(words):
         base = re.sub(r"['’]s$", "", word)
-        if i == 0 or base in GENERIC_NAMES or word in GENERIC_NAMES:
-            continue
-        if base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1:
-            names.append(base)
-    return names
+        name = (
+            i > first and base not in GENERIC_NAMES and word not in GENERIC_NAMES
+            and base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1
+        )  # fmt: skip
+        if name and joined and not words[i - 1].endswith(("’s", "'s")):
+            phrases[-1].append(base)
+        elif name:
+            phrases.append([base])
+        joined = name
+    return [" ".join(p) for p in phrases]
 
 
 FRAME_WORDS = set(

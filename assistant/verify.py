@@ -24,11 +24,13 @@ from .questions import (
     asked_thing,
     expected_answer,
     figure_near,
+    name_phrases,
     names_in,
     plural,
     required_terms,
     topic_terms,
     with_synonyms,
+    without_preamble,
 )
 from .tokens import tokenize
 
@@ -81,6 +83,10 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     """Which required name or year a passage (with its document's title and year) lacks, or None."""
     names, years, doc_years = required_terms(question)
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
+    spaced = " ".join(lowered.replace("'", "").split())  # 'Coordinators’ Group' as 'coordinators group'
+    for phrase in name_phrases(without_preamble(question)):
+        if " " in phrase and not phrase.isupper() and phrase.lower().replace("’", "").replace("'", "") not in spaced:
+            return f"the passages found do not mention {phrase}"  # 'Place Survey': not 'took place' and a survey
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
         long_form = acronyms.get(stem, "")

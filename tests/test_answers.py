@@ -98,6 +98,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
     ["What is the capital of France?", "How many volunteers took part in the Big Derbyshire Clean Up?",
      "What did Warwickshire's board redirect in 2012?", "Who chairs the Dorset Strategic Partnership?",
      "What were the findings of the health and social care commissioning study?", "Who wrote Hamlet?",
+     "What is the Place Survey?",
      "How does Sheffield manage performance?", "When was the CAA abolished?",
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
      "What did Sunderland do?"],

@@ -14,6 +14,8 @@ from assistant.questions import (
     acts,
     asked_thing,
     chatter,
+    name_phrases,
+    names_in,
     same_word,
     uncontracted,
     without_locator,
@@ -155,3 +157,11 @@ def test_when_a_document_came_out_is_asked_of_the_reports_themselves() -> None:
         assert DOCUMENT_DATE_Q.search(asked), asked
     assert not DOCUMENT_DATE_Q.search("When was the CAA framework document published?")  # another document
     assert not DOCUMENT_DATE_Q.search("When was the LAA signed?")
+
+
+def test_names_written_together_are_one_name() -> None:
+    assert name_phrases("What is the Place Survey?") == ["Place Survey"]
+    assert name_phrases("How did Warwickshire’s LPSB work?") == ["Warwickshire", "LPSB"]  # a possessive parts them
+    assert name_phrases("What did Blackburn with Darwen do?") == ["Blackburn", "Darwen"]
+    assert name_phrases("I work in Leeds. What did Derby do?") == ["Leeds", "Derby"]  # a full stop parts them
+    assert names_in("What did Milton Keynes do?") == ["Milton", "Keynes"]

@@ -353,3 +353,10 @@ def test_the_reports_words_for_an_everyday_phrase_keep_a_passage_on_topic() -> N
     passage = "Council leaders chair most LSPs."
     assert off_topic("Who heads up the board?", passage) == "nothing found is about heads, board"
     assert off_topic("Who heads up the board?", passage, other_names={"chair"}) is None
+
+
+def test_a_name_in_two_words_must_be_found_as_one() -> None:
+    method = "Visits to each authority took place over three to four days. A survey of the 388 LSPs."
+    assert mentions(method, "", "What is the Place Survey?", {}) == "the passages found do not mention Place Survey"
+    group = "Derbyshire’s LSP Coordinators’ Group brings county and district LSP representatives together."
+    assert mentions(group, "", "How often does Derbyshire's LSP Coordinators' Group meet?", {}) is None
