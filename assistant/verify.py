@@ -40,6 +40,11 @@ _ROLL_CALL = re.compile(
 )  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
 
 
+def _named(name: str, tokens: set[str]) -> bool:
+    """True when the tokens hold the name, in the singular or plural ('MAA' in 'MAAs: Multi-area agreements.')."""
+    return name in tokens or name.rstrip("s") in tokens or f"{name}s" in tokens
+
+
 def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
@@ -56,12 +61,12 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     terms = topic_terms(question)
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
-    named = names and all(n in naming or n.rstrip("s") in naming for n in names)
+    named = names and all(_named(n, naming) for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
     if by_name and names and not named and not terms:  # 'What did Sunderland do?', named only among the case
         listed: list[str] = []  # study councils
-        for n in (n for n in names_in(question) if n.lower() not in naming):
+        for n in (n for n in names_in(question) if not _named(n.lower(), naming)):
             if listed and f"{listed[-1]} {n}" in question:
                 listed[-1] = f"{listed[-1]} {n}"  # 'Milton Keynes', one name in two words
             else:
@@ -83,10 +88,13 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     """Which required name or year a passage (with its document's title and year) lacks, or None."""
     names, years, doc_years = required_terms(question)
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
-    spaced = " ".join(lowered.replace("'", "").split())  # 'Coordinators’ Group' as 'coordinators group'
+    text = f"{doc_context} {passage_text}"
     for phrase in name_phrases(without_preamble(question)):
-        if " " in phrase and not phrase.isupper() and phrase.lower().replace("’", "").replace("'", "") not in spaced:
-            return f"the passages found do not mention {phrase}"  # 'Place Survey': not 'took place' and a survey
+        words = phrase.split()
+        if len(words) > 1 and all(
+            re.search(rf"\b{re.escape(w.lower())}", text) and not re.search(rf"\b{re.escape(w)}", text) for w in words
+        ):  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
+            return f"the passages found do not mention {phrase}"
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
         long_form = acronyms.get(stem, "")

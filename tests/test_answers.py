@@ -291,6 +291,20 @@ def test_a_question_in_a_conversation_is_read_as_a_follow_up_only_when_it_is_one
     assert (answer.standalone_question != question) is follows, answer.standalone_question
 
 
+@pytest.mark.parametrize(
+    ("question", "label", "said"),
+    [("What is the Derbyshire Quilt?", "Case study 19", "the Quilt, with 33 key statistics"),
+     ("What is an MAA?", "Appendix 2: MAAs", "Multi-area agreements")],
+)  # fmt: skip
+def test_a_thing_named_a_little_otherwise_than_in_the_reports_is_found(
+    assistant: Assistant, question: str, label: str, said: str
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert labels(answer)[0] == label
+    assert said in answer.text
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])

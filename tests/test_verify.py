@@ -360,3 +360,10 @@ def test_a_name_in_two_words_must_be_found_as_one() -> None:
     assert mentions(method, "", "What is the Place Survey?", {}) == "the passages found do not mention Place Survey"
     group = "Derbyshire’s LSP Coordinators’ Group brings county and district LSP representatives together."
     assert mentions(group, "", "How often does Derbyshire's LSP Coordinators' Group meet?", {}) is None
+    quilt = "Derbyshire also produces a summary profile, the Quilt, with 33 key statistics for each community."
+    assert mentions(quilt, "", "What is the Derbyshire Quilt?", {}) is None  # its words as names, if not together
+
+
+def test_an_acronym_asked_in_the_singular_is_named_by_its_plural_entry() -> None:
+    entry = "MAAs: Multi-area agreements. MAAs are voluntary."
+    assert off_topic("What is an MAA?", entry, by_name=True) is None
