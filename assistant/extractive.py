@@ -24,7 +24,9 @@ from .questions import (
     asked_thing,
     chatter,
     expected_answer,
+    figure_near,
     has_quantity,
+    topic_terms,
     uncontracted,
     with_synonyms,
     without_locator,
@@ -481,7 +483,20 @@ class ExtractiveAnswerer:
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
         if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
-            return self._item(best, lists[key])
+            # 'How many interviews were done?': the item with the figure, and any other item of the list giving a
+            # figure for the same thing ('118 semi-structured interviews' beside 'There were 23 interviews'), each
+            # under its lead-in
+            members = lists[key]
+            own = set(tokenize(best.unit.text))  # the question's other words the best item has: 'survey' in 'How
+            need = {t for t in set(topic_terms(question)) - {thing} if akin(t, own)}  # many LSPs did the survey…?'
+
+            def counts_too(u: Unit) -> bool:  # a figure for the same thing, about the same things
+                said = set(tokenize(u.text))
+                return bool(thing and figure_near(u.text, thing)) and all(akin(t, said) for t in need)
+
+            counted = [Pick(u, best.score) for u in members if u is not best.unit and not u.is_lead and counts_too(u)]
+            items = {id(p.unit): p for item in [best, *counted] for p in self._item(item, members)}
+            return sorted(items.values(), key=lambda p: p.unit.position)
         # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)

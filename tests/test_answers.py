@@ -305,6 +305,15 @@ def test_a_thing_named_a_little_otherwise_than_in_the_reports_is_found(
     assert said in answer.text
 
 
+def test_how_many_gives_every_figure_a_list_has_for_the_thing_counted(assistant: Assistant) -> None:
+    answer = assistant.ask("How many interviews were done?")
+    assert "one hundred and eighteen semi-structured interviews" in answer.text  # under its case-study visits
+    assert "There were 23 interviews" in answer.text
+    survey = assistant.ask("How many LSPs did the survey cover?")
+    assert "A survey of the 388 LSPs" in survey.text
+    assert "Desk-top" not in survey.text  # a figure for LSPs, but not about the survey
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])
