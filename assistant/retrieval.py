@@ -204,10 +204,11 @@ def document_keys(records: list[Any], passages: list[Passage]) -> dict[str, set[
     """Per document, the words of its title, publisher and kind found in no other document, plus its year, and its
     kind as a phrase ('summary paper') when no other document uses that phrase."""
     vocab: dict[str, set[str]] = {}
-    texts: dict[str, str] = {}
+    lines: dict[str, list[str]] = {}
     for p in passages:
         vocab.setdefault(p.doc_id, set()).update(tokenize(p.text))
-        texts[p.doc_id] = f"{texts.get(p.doc_id, '')} {' '.join(p.text.lower().split())}"
+        lines.setdefault(p.doc_id, []).append(" ".join(p.text.lower().split()))
+    texts = {d: " ".join(parts) for d, parts in lines.items()}
     keys: dict[str, set[str]] = {}
     for r in records:
         others = set().union(*(v for d, v in vocab.items() if d != r.doc_id)) if len(vocab) > 1 else set()
@@ -390,13 +391,15 @@ class HybridRetriever(BaseRetriever):
         """For 'Who wrote the summary paper?', the passages that say who wrote a document (its signature, its study
         director), of the document the question names if it names one; for 'When was the report published?', those
         that say when a document came out by its title; in place of the lowest-ranked others."""
+        asks_author = bool(AUTHOR_Q.search(query))
+        if not asks_author and not DOCUMENT_DATE_Q.search(query):
+            return results
         titles = [" ".join(t.lower().split()[:3]) for t in self.titles]  # 'working better together?'
 
         def says(text: str) -> bool:
-            if AUTHOR_Q.search(query):
+            if asks_author:
                 return bool(_AUTHOR_LINE.search(text))
-            dated = SIGNATURE.search(text) or _PUBLISHED.search(text) and any(t in text.lower() for t in titles)
-            return bool(DOCUMENT_DATE_Q.search(query) and dated)
+            return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and any(t in text.lower() for t in titles))
 
         named = named_documents(query, self.doc_keys)
         wanted = [
