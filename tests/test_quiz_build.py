@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from assistant import Assistant, Settings
 from assistant.cli import app
 from assistant.quiz import QuizRequestError, build_quiz, export, failed_checks
-from assistant.quiz.generate import Pools
+from assistant.quiz.generate import Pools, document_names
 from assistant.quiz.reword import reword_item
 
 pytestmark = pytest.mark.slow
@@ -139,3 +139,10 @@ def test_how_the_report_is_laid_out_is_no_distractor_for_another_list(pools: Poo
     members = pools.values["member"]
     assert "partnership arrangements" in members  # one of the five arrangements for financial resources
     assert not [m for m in members if m.lower().startswith("chapter")]  # 'Chapter 5 looks forward' is no option
+
+
+def test_a_document_is_named_so_no_other_could_be_meant() -> None:
+    report = "Working better together? Managing local strategic partnerships"
+    paper = "Working better together? Summary paper and how the Oxford Strategic Partnership measures up"
+    assert document_names([report, report]) == {report: "Working better together"}
+    assert document_names([report, paper]) == {report: report, paper: paper}  # both begin the same way

@@ -6,6 +6,7 @@ import hashlib
 import math
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,12 +36,17 @@ class Pools:
     lists: list[tuple[set[str], set[str]]] = field(default_factory=list)
     corpus: str = ""
     places: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # each document's title as a question names it
 
     @classmethod
     def build(cls, passages: list[Passage]) -> Pools:
         """Pools from every passage of the corpus."""
         places = place_names(passages)
-        pools = cls(places=places, corpus="\n".join(normalize_for_match(p.text) for p in passages))
+        pools = cls(
+            places=places,
+            corpus="\n".join(normalize_for_match(p.text) for p in passages),
+            names=document_names(p.title for p in passages),
+        )
         lists: dict[str, set[str]] = {}
         for fact in extract_facts(passages, places):
             bucket = pools.values.setdefault(fact.kind, [])
@@ -120,8 +126,16 @@ def short_title(title: str) -> str:
     return re.split(r"[?:]", title)[0].strip() or title
 
 
-def _source(p: Passage) -> str:
-    return f"{p.label} of “{short_title(p.title)}”"
+def document_names(titles: Iterable[str]) -> dict[str, str]:
+    """Each title as a question names its document: up to its first question mark or colon ('Working better
+    together'), or whole when another document's title begins the same way (the 2010 summary paper's does)."""
+    unique = list(dict.fromkeys(titles))
+    shorts = [short_title(t) for t in unique]
+    return {t: s if shorts.count(s) == 1 else t for t, s in zip(unique, shorts, strict=True)}
+
+
+def _source(p: Passage, names: dict[str, str]) -> str:
+    return f"{p.label} of “{names.get(p.title, short_title(p.title))}”"
 
 
 def explanation(fact: Fact, lead: str) -> str:
@@ -138,8 +152,8 @@ def _occurrences(term: str, sentence: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", sentence))
 
 
-def _stem(fact: Fact, qtype: str) -> str | None:
-    src = _source(fact.passage)
+def _stem(fact: Fact, qtype: str, names: dict[str, str]) -> str | None:
+    src = _source(fact.passage, names)
     if fact.kind in _NOUN:
         blanked = blank_out(fact.sentence, [fact.key])
         noun = _NOUN[fact.kind]
@@ -148,7 +162,7 @@ def _stem(fact: Fact, qtype: str) -> str | None:
             "cloze": f"Fill in the blank ({src}): {blanked}",
             "short": f"Which {noun} is missing from this statement in {src}? “{blanked}”",
         }.get(qtype)
-    title = short_title(fact.passage.title)
+    title = names.get(fact.passage.title, short_title(fact.passage.title))
     if fact.kind == "acronym":
         return {
             "mcq": f"In the glossary of “{title}”, what does {fact.topic} stand for?",
@@ -170,10 +184,11 @@ def _stem(fact: Fact, qtype: str) -> str | None:
     return None
 
 
-def _statement(fact: Fact, value: str) -> str:
-    src = _source(fact.passage)
+def _statement(fact: Fact, value: str, names: dict[str, str]) -> str:
+    src = _source(fact.passage, names)
     if fact.kind == "acronym":
-        return f"True or false? In “{short_title(fact.passage.title)}”, {fact.topic} stands for “{value}”."
+        title = names.get(fact.passage.title, short_title(fact.passage.title))
+        return f"True or false? In “{title}”, {fact.topic} stands for “{value}”."
     if fact.kind == "member":
         return f"True or false? {src} lists “{value}” among its {fact.topic}."
     return f"True or false? {src} states: “{substitute(fact.sentence, fact.key, value)}”"
@@ -200,7 +215,7 @@ def make_item(fact: Fact, qtype: str, pools: Pools, rng: random.Random) -> QuizI
             lead = f"False: the report gives “{fact.key}”, not “{swaps[0]}”."
             return QuizItem(
                 **base,
-                question=_statement(fact, swaps[0]),
+                question=_statement(fact, swaps[0], pools.names),
                 answer="False",
                 swapped=swaps[0],
                 explanation=explanation(fact, lead),
@@ -208,12 +223,12 @@ def make_item(fact: Fact, qtype: str, pools: Pools, rng: random.Random) -> QuizI
             )
         return QuizItem(
             **base,
-            question=_statement(fact, fact.key),
+            question=_statement(fact, fact.key, pools.names),
             answer="True",
             explanation=explanation(fact, "True."),
             difficulty="easy",
         )
-    stem = _stem(fact, qtype)
+    stem = _stem(fact, qtype, pools.names)
     if stem is None:
         return None
     lead = f"The answer is “{fact.key}”."
