@@ -26,6 +26,7 @@ from .questions import (
     expected_answer,
     figure_near,
     has_quantity,
+    names_in,
     topic_terms,
     uncontracted,
     with_synonyms,
@@ -200,6 +201,8 @@ class ExtractiveAnswerer:
         similarities = [sim for h in hits for _, sim in h.sentences[:1]]
         if not similarities or max(similarities) >= self.min_similarity:
             return True
+        if names_in(standalone) and not topic_terms(standalone) and self.fitting(standalone, hits):
+            return True  # 'What did Chris Farthing say?': a passage naming him is on topic, near in meaning or not
         # 'Who is the author of the 2010 paper?' is answered by a signature, near it in nothing but what it says
         return bool(_OF_A_DOCUMENT.search(standalone) and AUTHOR_Q.search(standalone)) and any(
             SIGNATURE.search(h.passage.text) for h in hits
@@ -353,8 +356,13 @@ class ExtractiveAnswerer:
         signed = expected is not None and expected[1] in ("author", "date")  # 'Who wrote…?', 'When was … written?':
         # a paper's signature says both
 
+        asked_names = set(names_in(focus))
+
+        def signs(text: str) -> bool:  # a signature answers who wrote it, when, and who its signer is
+            return signed or bool(asked_names & set(text.split()))
+
         def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
-            return asks_source and text.startswith("Source:") or signed and bool(SIGNATURE.match(text))
+            return asks_source and text.startswith("Source:") or bool(SIGNATURE.match(text)) and signs(text)
 
         def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
             key = set(tokenize(row_key(u.text)))
@@ -478,7 +486,7 @@ class ExtractiveAnswerer:
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
-        if signed and SIGNATURE.match(best.unit.text) or dates_document and dates_itself(best.unit.text):
+        if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dates_document and dates_itself(best.unit.text):
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)

@@ -314,6 +314,20 @@ def test_how_many_gives_every_figure_a_list_has_for_the_thing_counted(assistant:
     assert "Desk-top" not in survey.text  # a figure for LSPs, but not about the survey
 
 
+def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
+    farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
+    assert not farthing.refused
+    assert "the level of debate and organisation of priorities in Oxford is more advanced" in farthing.text
+    signer = assistant.ask("Who is Sebastian Johnson?")
+    assert signer.text == "Sebastian Johnson July 2010 [1]"  # all the reports say of him: he signed the paper
+
+
+def test_whether_something_still_exists_finds_where_it_was_abolished(assistant: Assistant) -> None:
+    answer = assistant.ask("Is the CAA still going?")
+    assert not answer.refused
+    assert "the CAA has been abolished" in answer.text
+
+
 def test_thanks_after_an_answer_is_not_answered_from_the_previous_topic(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     answer = assistant.ask("thanks", history=[("Who chairs most LSPs?", first.text)])
