@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
@@ -17,6 +17,7 @@ from .llm import make_chat_model
 from .models import Answer
 from .prompts import load_prompt
 from .questions import topic_terms
+from .retrieval import Scored
 
 if TYPE_CHECKING:
     from .core import Assistant
@@ -54,19 +55,37 @@ def make_answerer(assistant: Assistant) -> Answerer:
     return GenerativeAnswerer(model, extractive, assistant.answerer_name)
 
 
-def condense(assistant: Assistant, question: str, history: list[tuple[str, str]]) -> str:
+Finder = Callable[[str], list[Scored]]
+
+
+def finder(assistant: Assistant, doc_id: str | None = None) -> Finder:
+    """Search for the passages an answer reads, with typing slips put right ('pooled budjets' as 'pooled
+    budgets'); each question is searched once however often it is asked."""
+    found: dict[str, list[Scored]] = {}
+
+    def find(question: str) -> list[Scored]:
+        read = assistant.retriever.speller.correct(question)
+        if read not in found:
+            found[read] = assistant.retriever.search(read, k=assistant.settings.answer.passages, doc_id=doc_id)
+        return found[read]
+
+    return find
+
+
+def condense(assistant: Assistant, question: str, history: list[tuple[str, str]], find: Finder | None = None) -> str:
     """A standalone version of a follow-up question (LLM when configured, else the topic-carrying rule)."""
     if not history or not needs_context(question):
         return question
     model = chat_model(assistant)
     if model is None:
-        return question if stands_alone(assistant, question) else carry_topic(question, history)
+        alone = stands_alone(assistant, question, find or finder(assistant))
+        return question if alone else carry_topic(question, history)
     chain = PromptTemplate.from_template(load_prompt("condense_question")) | model | StrOutputParser()
     rewritten = chain.invoke({"history": format_history(history), "question": question}).strip().strip('"')
     return rewritten.splitlines()[0] if rewritten else carry_topic(question, history)
 
 
-def stands_alone(assistant: Assistant, question: str) -> bool:
+def stands_alone(assistant: Assistant, question: str, find: Finder) -> bool:
     """For a short question that names nothing and points back at nothing ('What is synergy?' after 'What did
     Derby do?'): True when search finds a sentence near it in meaning, or it asks of a word the reports never
     use, so it is read without the previous topic; 'Who are the shareholders?' finds none and carries it."""
@@ -74,8 +93,7 @@ def stands_alone(assistant: Assistant, question: str) -> bool:
         return False
     if any(not assistant.retriever.keyword.knows(t) for t in topic_terms(question)):
         return True  # 'Who is the prime minister?' after 'What is the CAA?' asks of something the reports never name
-    hits = assistant.retriever.search(question, k=assistant.settings.answer.passages)
-    best = max((sim for h in hits for _, sim in h.sentences[:1]), default=0.0)
+    best = max((sim for h in find(question) for _, sim in h.sentences[:1]), default=0.0)
     return best >= assistant.settings.answer.standalone_similarity
 
 
@@ -89,11 +107,11 @@ def _answerer(assistant: Assistant) -> Answerer:
 
 def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
     history = list(data.get("history") or [])
-    condensed = condense(assistant, data["question"], history)
+    find = finder(assistant, data.get("doc_id"))  # a short question asked alone first is not searched again
+    condensed = condense(assistant, data["question"], history, find)
     said = history[-1][1] if history and condensed != data["question"] else ""  # the answer a follow-up follows
     standalone = assistant.retriever.speller.correct(condensed)  # 'pooled budjets' read as 'pooled budgets'
-    hits = assistant.retriever.search(standalone, k=assistant.settings.answer.passages, doc_id=data.get("doc_id"))
-    return {**data, "standalone": standalone, "hits": hits, "said": said}
+    return {**data, "standalone": standalone, "hits": find(condensed), "said": said}
 
 
 def _answer(answerer: Answerer, data: dict[str, Any]) -> Answer:

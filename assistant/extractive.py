@@ -26,6 +26,7 @@ from .questions import (
     expected_answer,
     figure_near,
     has_quantity,
+    names_a_title,
     names_in,
     topic_terms,
     uncontracted,
@@ -474,10 +475,9 @@ class ExtractiveAnswerer:
 
         typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
         dates_document = bool(DOCUMENT_DATE_Q.search(question))
-        titles = {" ".join(c.lower().split()[:3]) for c in self.doc_context.values()}  # 'working better together?'
 
         def dates_itself(text: str) -> bool:  # a signature, or a sentence naming a document by its title
-            return bool(SIGNATURE.match(text)) or any(t in text.lower() for t in titles)
+            return bool(SIGNATURE.match(text)) or names_a_title(text, self.doc_context.values())
 
         if dates_document:  # 'When was the Oxford paper written?': its signature's date, not a meeting's month in
             # it; 'When was the report published?': the sentence naming the report by its title ('Published by the

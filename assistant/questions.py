@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 
 from .text import split_sentences, without_exclusion
 from .tokens import tokenize
@@ -52,7 +53,15 @@ DOCUMENT_DATE_Q = re.compile(
     r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b",
     re.I,
 )  # 'When was the report published?', 'When did the Oxford paper come out?'; not 'When was the CAA framework
+
+
 # document published?', which asks about another document
+def names_a_title(text: str, titles: Iterable[str]) -> bool:
+    """True when the text names a document by its title's opening words ('‘Working better together?…')."""
+    lowered = text.lower()
+    return any(" ".join(t.lower().split()[:3]) in lowered for t in titles)
+
+
 SIGNATURE = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:19|20)\d\d\s*$",

@@ -23,6 +23,7 @@ from .questions import (
     DOCUMENT_DATE_Q,
     SIGNATURE,
     counted,
+    names_a_title,
     names_in,
     topic_terms,
     uncontracted,
@@ -394,12 +395,11 @@ class HybridRetriever(BaseRetriever):
         asks_author = bool(AUTHOR_Q.search(query))
         if not asks_author and not DOCUMENT_DATE_Q.search(query):
             return results
-        titles = [" ".join(t.lower().split()[:3]) for t in self.titles]  # 'working better together?'
 
         def says(text: str) -> bool:
             if asks_author:
                 return bool(_AUTHOR_LINE.search(text))
-            return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and any(t in text.lower() for t in titles))
+            return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and names_a_title(text, self.titles))
 
         named = named_documents(query, self.doc_keys)
         wanted = [
