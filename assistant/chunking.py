@@ -71,6 +71,9 @@ def unit_text(unit: Unit) -> str:
         lines[0] = _LEAD_NUMBER.sub("", clean_line(lines[0]))
     if unit.kind == "footnote" and lines:
         lines[0] = _LEAD_FOOTNOTE.sub("", clean_line(lines[0]))
+    if unit.kind == "sidebar" and len(lines) > 1 and clean_line(lines[0]) == unit.label:
+        # a box's title on its own line, not run into its first sentence ('LSP membership The decision…')
+        return f"{unit.label}\n{speakers_apart(_FOOTNOTE_MARK.sub('', reflow(lines[1:])))}"
     return speakers_apart(_FOOTNOTE_MARK.sub("", reflow(lines)))
 
 

@@ -18,11 +18,13 @@ from .questions import (
     DOCUMENT_DATE_Q,
     RATE_Q,
     SIGNATURE,
+    TOTAL_Q,
     acting_verb,
     acts,
     akin,
     asked_thing,
     chatter,
+    counts_all,
     expected_answer,
     figure_near,
     has_quantity,
@@ -46,6 +48,9 @@ from .units import (
     is_heading,
     is_row,
     leans_back,
+    opening_name,
+    opens_elsewhere,
+    places_named,
     row_key,
     runs,
     stands_alone,
@@ -415,11 +420,12 @@ class ExtractiveAnswerer:
                         and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
                     )
                 )
-                if not candidate and not u.cell:
-                    continue
+                if not candidate and not u.cell or u.speaker and subject is not None:
+                    continue  # '(Director, third sector)' says who spoke, not what the third sector is
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
-                if u.said_by in speakers:
-                    lead = speakers[u.said_by]  # 'What did a fire commander say…' matches the quote's attribution
+                if u.said_by in speakers and subject is None:  # not 'What is the third sector?' by '(Director,
+                    lead = speakers[u.said_by]  # third sector)': 'What did a fire commander say…' matches the
+                    # quote's attribution
                 if u.cell and len(units) > 1 and not u.is_lead:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
@@ -486,6 +492,11 @@ class ExtractiveAnswerer:
         if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
             best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
             scored = [best] + [p for p in scored if p is not best]
+        totals = [p for p in scored if counts_all(question, p.unit.text)] if TOTAL_Q.search(question) else []
+        total = totals[0] if totals else None
+        if total is not None and total is not best:  # 'How many LSPs are there?': 'a survey of the 388 LSPs',
+            best = total  # not 'two LSPs constituted as companies'
+            scored = [best] + [p for p in scored if p is not best]
         if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dates_document and dates_itself(best.unit.text):
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
         key = (best.unit.passage_index, best.unit.list_id)
@@ -500,6 +511,8 @@ class ExtractiveAnswerer:
 
             def counts_too(u: Unit) -> bool:  # a figure for the same thing, about the same things
                 said = set(tokenize(u.text))
+                if total is not None and not counts_all(question, u.text):
+                    return False  # 'How many LSPs are there?': not 'two notable practice LSPs' beside 'the 388 LSPs'
                 return bool(thing and figure_near(u.text, thing)) and all(akin(t, said) for t in need)
 
             counted = [Pick(u, best.score) for u in members if u is not best.unit and not u.is_lead and counts_too(u)]
@@ -531,13 +544,18 @@ class ExtractiveAnswerer:
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return whole_list(rows, best.score)
         units = units_by_passage[best.unit.passage_index]
-        lead_passage = self._from_top_passage(scored, best, units_by_passage[0])
+        lead_passage = self._from_top_passage(scored, best, units_by_passage[0], qset)
         runner_up = self._runner_up(scored, best)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(runner_up.unit.text) if runner_up else 0)
         if named_row:  # rows the question does not name are no answer beside the one it does
             unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
-        chosen = self._span(best, units, span_scores, reserve=reserve)
+        asked_names = places_named(question)
+        if asked_names:  # 'Derbyshire's group… every three months' is not followed by 'Dorset's Bridging Group…'
+            span_scores = {id(u): v for u in units if (v := span_scores.get(id(u))) is not None
+                           and not opens_elsewhere(u.text, asked_names)}  # fmt: skip
+        openings = {id(u) for u in units if opening_name(u.text) in asked_names}  # where the story asked of starts
+        chosen = self._span(best, units, span_scores, reserve=reserve, starts=openings)
         if key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
             if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
@@ -558,7 +576,7 @@ class ExtractiveAnswerer:
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         chosen = self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
-        return chosen + self._twin(scored, best, chosen)  # with the room other passages leave
+        return chosen + self._twin(scored, best, chosen, asked_names)  # with the room other passages leave
 
     @staticmethod
     def _item(best: Pick, members: list[Unit]) -> list[Pick]:
@@ -601,7 +619,7 @@ class ExtractiveAnswerer:
         names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
         return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
 
-    def _twin(self, scored: list[Pick], best: Pick, chosen: list[Pick]) -> list[Pick]:
+    def _twin(self, scored: list[Pick], best: Pick, chosen: list[Pick], names: set[str]) -> list[Pick]:
         """A sentence of the best passage that scores nearly as high as the best but lies beyond the span ('Bolton
         Vision has invested in a brand ‘The Bolton Family’…', four sentences before 'The brand recognised…'), when
         it reads on its own and fits."""
@@ -609,11 +627,12 @@ class ExtractiveAnswerer:
         for pick in scored[1:4]:
             near = pick.unit.passage_index == best.unit.passage_index and pick.score >= best.score * self.twin_share
             alone = pick.unit.list_id is None and not pick.unit.cell and pick.unit.said_by is None
+            alone = alone and not (names and opens_elsewhere(pick.unit.text, names))  # another place's story
             if near and alone and not leans_back(pick.unit) and all(c.unit is not pick.unit for c in chosen):
                 return [pick] if length + len(pick.unit.text) <= self.max_chars + self.twin_extra else []
         return []
 
-    def _from_top_passage(self, scored: list[Pick], best: Pick, units: list[Unit]) -> list[Pick]:
+    def _from_top_passage(self, scored: list[Pick], best: Pick, units: list[Unit], qset: set[str]) -> list[Pick]:
         """When the best sentence is not from the passage search ranked first, that passage's best sentence, if
         it scores at least top_passage_share of the best (lists and table rows excepted); one that points back
         ('It follows the six…') comes with the sentence before it, or, if that is no plain sentence, not at all."""
@@ -624,6 +643,9 @@ class ExtractiveAnswerer:
                 return []
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or _names(pick.unit):
                 continue
+            said = set(tokenize(pick.unit.text))
+            if not any(akin(t, said) for t in qset):
+                continue  # it shares no word of the question ('third sector' only in who said it)
             quoted = self._in_context(pick, units)
             if quoted:
                 return quoted
@@ -653,9 +675,17 @@ class ExtractiveAnswerer:
                 return pick
         return None
 
-    def _span(self, best: Pick, units: list[Unit], scores: dict[int, float], reserve: int = 0) -> list[Pick]:
+    def _span(
+        self,
+        best: Pick,
+        units: list[Unit],
+        scores: dict[int, float],
+        reserve: int = 0,
+        starts: frozenset[int] | set[int] = frozenset(),
+    ) -> list[Pick]:
         """The best sentence and its neighbours in the same passage, growing toward the better-scoring side (across
-        a quotation's attribution line, which comes along, when the best sentence is not itself quoted)."""
+        a quotation's attribution line, which comes along, when the best sentence is not itself quoted), but not
+        back beyond one of starts ('Dorset’s Bridging Group…', where the story asked about begins)."""
         chosen = [best]
         length = len(best.unit.text) + reserve
         lo = hi = best.unit.position
@@ -663,6 +693,8 @@ class ExtractiveAnswerer:
         while sum(1 for p in chosen if not p.unit.speaker) < self.max_sentences:
             options = []
             for pos, step, bias in ((lo - 1, -1, 1.0), (hi + 1, 1, 1.25)):
+                if step < 0 and id(units[lo]) in starts:
+                    continue
                 speaker = units[pos] if 0 <= pos < len(units) and units[pos].speaker and narrative else None
                 if speaker is not None:
                     pos += step  # a quotation's attribution line joins the span with the sentence beyond it
@@ -673,14 +705,24 @@ class ExtractiveAnswerer:
                     continue  # a list, a heading or a line too long for the budget ends the span on that side
                 if is_row(best.unit) and (not is_row(unit) or scores[id(unit)] < best.score * self.row_share):
                     continue  # a table row is whole on its own: another row joins only if it answers too
-                options.append((scores[id(unit)] * bias, pos, unit, speaker))
+                if step < 0 and leans_back(unit):  # 'These drew on…' opens the quote only with what it points to
+                    before = units[pos - 1] if pos > 0 else None
+                    if before is None or not self._plain_sentence(before) or id(before) not in scores:
+                        continue
+                    if length + len(unit.text) + len(before.text) > self.max_chars:
+                        continue
+                    unit_pair = [unit, before]
+                else:
+                    unit_pair = [unit]
+                options.append((scores[id(unit)] * bias, pos - (len(unit_pair) - 1), unit_pair, speaker))
             if not options:
                 return chosen
-            _, pos, unit, speaker = max(options, key=lambda o: o[0])
-            chosen.append(Pick(unit, scores[id(unit)]))
+            _, pos, taken, speaker = max(options, key=lambda o: o[0])
+            for unit in taken:
+                chosen.append(Pick(unit, scores[id(unit)]))
+                length += len(unit.text)
             if speaker is not None:
-                chosen.append(Pick(speaker, scores[id(unit)]))
-            length += len(unit.text)
+                chosen.append(Pick(speaker, scores[id(taken[0])]))
             lo, hi = min(lo, pos), max(hi, pos)  # a crossed speaker line lies between, inside the span
         return chosen
 

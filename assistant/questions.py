@@ -475,6 +475,19 @@ def counted(question: str, text: str) -> bool | None:
     return any(figure_near(s, thing, after=3) for s in split_sentences(text.replace("\n", " ")))
 
 
+TOTAL_Q = re.compile(
+    r"^\s*how\s+many\s+(?:[\w’'\-]+\s+){1,3}(?:are|were)\s+there\b(?:\s+(?:in|across)\s+england)?\s*\??\s*$", re.I
+)  # 'How many LSPs are there?': all of them, not some
+
+
+def counts_all(question: str, text: str) -> bool:
+    """True when text gives the whole number of what the question counts: 'the 388 LSPs', 'the 150 LAAs'."""
+    thing = asked_thing(question)
+    return thing is not None and any(
+        tokenize(m.group(1)) == [thing] for m in re.finditer(r"\bthe\s+\d[\d,]*\s+([\w’'\-]+)", text)
+    )
+
+
 DEFINITION_Q = re.compile(
     r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
     r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)"

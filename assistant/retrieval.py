@@ -22,7 +22,9 @@ from .questions import (
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
     SIGNATURE,
+    TOTAL_Q,
     counted,
+    counts_all,
     names_a_title,
     names_in,
     topic_terms,
@@ -384,6 +386,7 @@ class HybridRetriever(BaseRetriever):
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
         results = self._with_whole_summary(query, results, fused, ranked, doc_id)
         results = self._with_document_facts(query, results, fused, ranked, doc_id)
+        results = self._with_totals(query, results, fused, ranked)
         return self._with_compared_parts(query, results, fused, ranked)
 
     def _with_document_facts(
@@ -409,6 +412,17 @@ class HybridRetriever(BaseRetriever):
         if not wanted:
             return results
         return self._bring_in(results, wanted, fused, ranked)
+
+    def _with_totals(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings
+    ) -> list[Scored]:
+        """For 'How many LSPs are there?', the best candidate giving the number of them all ('a survey of the 388
+        LSPs'), in place of the lowest-ranked other passage: a sentence counting some of them is no answer."""
+        if not TOTAL_Q.search(query):
+            return results
+        candidates = sorted(ranked.lists.get("counted", []), key=lambda pid: -fused.get(pid, 0.0))
+        wanted = [pid for pid in candidates if counts_all(query, self.by_id[pid].text)][:1]
+        return self._bring_in(results, wanted, fused, ranked) if wanted else results
 
     def _with_compared_parts(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings

@@ -114,6 +114,34 @@ def leans_back(unit: Unit) -> bool:
     return bool(_LEANS_BACK.match(unit.text))
 
 
+_OPENING_NAME = re.compile(r"^\W*(?:In\s+(?P<at>[A-Z][a-z]+)\b|(?P<owner>[A-Z][a-z]+)[’']s\b)")
+
+
+_PLACE_NAMED = re.compile(r"\b(?:in|at|from|for)\s+(?P<at>[A-Z][a-z]+)\b|\b(?P<owner>[A-Z][a-z]+)[’']s\b")
+
+
+def places_named(question: str) -> set[str]:
+    """The places or bodies a question names as an owner or a where, lower-case ('Derbyshire's group', 'in
+    Dorset'): what a case study's sentences must be about to answer it."""
+    return {(m.group("at") or m.group("owner")).lower() for m in _PLACE_NAMED.finditer(question)}
+
+
+def opening_name(text: str) -> str | None:
+    """The place or body a sentence opens on, lower-case ('Dorset’s Strategic Partnership…', 'In Dorset …'),
+    else None."""
+    m = _OPENING_NAME.match(text)
+    return (m.group("at") or m.group("owner")).lower() if m else None
+
+
+def opens_elsewhere(text: str, names: set[str]) -> bool:
+    """True for a sentence that opens on a place or body the question does not name ('Dorset’s Strategic
+    Partnership Bridging Group involves…', 'In Dorset, …') when none of the names (lower-case) is in it: in a case
+    study telling of two places, it starts the other's story."""
+    opens = opening_name(text)
+    lowered = text.lower()
+    return opens is not None and opens not in names and not any(n in lowered for n in names)
+
+
 def runs(units: list[Unit]) -> list[list[Unit]]:
     """Units in passage order, grouped into unbroken runs: consecutive units of one passage."""
     grouped: list[list[Unit]] = []

@@ -40,6 +40,11 @@ _ROLL_CALL = re.compile(
 )  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
 
 
+_OF_COUNTRY = re.compile(
+    r"\bthe\s+[a-z]+\s+of\s+(?P<place>England|Britain|Great\s+Britain|the\s+UK|the\s+United\s+Kingdom)\b"
+)  # a thing of the whole country: 'England' is a word the reports' questions may drop, but not this one's
+
+
 def _named(name: str, tokens: set[str]) -> bool:
     """True when the tokens hold the name, in the singular or plural ('MAA' in 'MAAs: Multi-area agreements.')."""
     return name in tokens or name.rstrip("s") in tokens or f"{name}s" in tokens
@@ -57,6 +62,9 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
         return None
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
+    of_country = _OF_COUNTRY.search(question)
+    if of_country and of_country.group("place").split()[-1].lower() not in picked.lower():
+        return f"nothing found is about {of_country.group(0)}"  # 'the capital of England': not 'capital spending'
     names = {n.lower() for n in names_in(question)}
     terms = topic_terms(question)
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
@@ -217,8 +225,14 @@ _UNKNOWN = re.compile(
 def missing_answer_type(question: str, sentences: list[str]) -> str | None:
     """A reason when a money, frequency or date question's cited sentences hold none, else None."""
     expected = expected_answer(question)
-    if expected is None or any(expected[0].search(s) or _UNKNOWN.search(s) for s in sentences):
-        return None  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
+    if expected is None:
+        return None
+    terms = [*topic_terms(question), *(n.lower() for n in names_in(question))] if expected[1] == "frequency" else []
+    if any(
+        (expected[0].search(s) and (not terms or any(akin(t, set(tokenize(s))) for t in terms))) or _UNKNOWN.search(s)
+        for s in sentences
+    ):  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
+        return None  # a frequency about something else ('an annual forum event') does not say how often boards meet
     return f"no {expected[1]} is given for this"
 
 

@@ -101,7 +101,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "What is the Place Survey?",
      "How does Sheffield manage performance?", "When was the CAA abolished?",
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
-     "What did Sunderland do?"],
+     "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -312,6 +312,31 @@ def test_how_many_gives_every_figure_a_list_has_for_the_thing_counted(assistant:
     survey = assistant.ask("How many LSPs did the survey cover?")
     assert "A survey of the 388 LSPs" in survey.text
     assert "Desk-top" not in survey.text  # a figure for LSPs, but not about the survey
+
+
+def test_how_many_there_are_is_the_figure_for_them_all(assistant: Assistant) -> None:
+    answer = assistant.ask("How many LSPs are there?")  # not 'two LSPs constituted as companies'
+    assert not answer.refused
+    assert labels(answer) == ["Paragraph 168"]
+    assert "A survey of the 388 LSPs" in answer.text
+    assert "two notable practice LSPs" not in answer.text  # a figure for some of them is not how many there are
+
+
+def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(assistant: Assistant) -> None:
+    derbyshire = assistant.ask("How often does Derbyshire's LSP Coordinators' Group meet?")
+    assert "every three months" in derbyshire.text
+    assert "Dorset’s Strategic Partnership Bridging Group" not in derbyshire.text  # the next story in Case study 3
+    dorset = assistant.ask("How often does Dorset's partnership meet?")
+    assert "It meets quarterly" in dorset.text
+    assert dorset.text.startswith("Dorset’s Strategic Partnership Bridging Group")  # where its story starts
+    assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
+
+
+def test_a_quote_opens_with_what_its_first_sentence_points_back_to(assistant: Assistant) -> None:
+    answer = assistant.ask("When was CPA replaced by Comprehensive Area Assessment?")
+    assert "Comprehensive Area Assessment replaced CPA in 2009" in answer.text
+    assert answer.text.startswith("Between 2002 and 2008 councils had regular Comprehensive Performance")
+    assert_quotes_in_passages(answer)
 
 
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:

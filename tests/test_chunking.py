@@ -134,6 +134,11 @@ def test_interrupted_paragraph_24_is_stitched(passages: list[Passage]) -> None:
     assert all(p.label == "Paragraph 24" for p in carrying)
 
 
+def test_a_boxs_title_is_its_own_line_not_run_into_its_first_sentence(passages: list[Passage]) -> None:
+    box = next(p for p in passages if p.kind == "sidebar" and p.label == "LSP membership")
+    assert box.text.startswith("LSP membership\nThe decision about LSP membership is a local one.")
+
+
 def test_no_passage_holds_rotated_label_debris(passages: list[Passage]) -> None:
     # Words of the report's running text: lines long enough that they cannot be rotated-label fragments.
     vocabulary = {

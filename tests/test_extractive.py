@@ -12,7 +12,18 @@ from assistant.compose import quote_of
 from assistant.extractive import _LIST_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
 from assistant.thesaurus import read_thesaurus
-from assistant.units import Unit, attributions, echoes, is_column_heads, is_heading, leans_back, runs, units_of
+from assistant.units import (
+    Unit,
+    attributions,
+    echoes,
+    is_column_heads,
+    is_heading,
+    leans_back,
+    opens_elsewhere,
+    places_named,
+    runs,
+    units_of,
+)
 from assistant.whole import definition, whole_block
 
 LAYERS = Passage(
@@ -1030,6 +1041,18 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
     assert not leans_back(unit("However, since the change in Government we await guidance."))  # names its subject
     assert not leans_back(unit("This study used a mixed methods approach."))
     assert not leans_back(unit("Itchen partners meet monthly."))
+
+
+def test_a_sentence_opening_on_another_place_starts_that_places_story() -> None:
+    asked = places_named("How often does Derbyshire's LSP Coordinators' Group meet?")
+    assert asked == {"derbyshire"}  # the owner, not the capitalised common nouns 'Group' or 'Coordinators'
+    assert places_named("What happened in Dorset?") == {"dorset"}
+    assert places_named("Who chairs most LSPs?") == set()
+    assert opens_elsewhere("Dorset’s Strategic Partnership Bridging Group involves the county.", asked)
+    assert opens_elsewhere("In Dorset the chairs of the scrutiny committees meet.", asked)
+    assert not opens_elsewhere("Derbyshire’s LSP Coordinators’ Group meets every three months.", asked)
+    assert not opens_elsewhere("However, there were some key gatekeepers.", asked)  # a word, not a place
+    assert not opens_elsewhere("Dorset’s group learnt from Derbyshire’s.", asked)  # it names the place asked of
 
 
 def test_a_lead_in_whose_items_lie_in_the_next_passage_does_not_end_the_answer() -> None:

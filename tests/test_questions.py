@@ -10,10 +10,12 @@ from assistant.questions import (
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
     SIGNATURE,
+    TOTAL_Q,
     acting_verb,
     acts,
     asked_thing,
     chatter,
+    counts_all,
     name_phrases,
     names_in,
     same_word,
@@ -165,3 +167,13 @@ def test_names_written_together_are_one_name() -> None:
     assert name_phrases("What did Blackburn with Darwen do?") == ["Blackburn", "Darwen"]
     assert name_phrases("I work in Leeds. What did Derby do?") == ["Leeds", "Derby"]  # a full stop parts them
     assert names_in("What did Milton Keynes do?") == ["Milton", "Keynes"]
+
+
+def test_how_many_there_are_asks_for_the_whole_number() -> None:
+    assert TOTAL_Q.search("How many LSPs are there?")
+    assert TOTAL_Q.search("How many LSPs are there in England?")
+    assert not TOTAL_Q.search("How many LSPs were constituted as companies?")  # some of them
+    question = "How many LSPs are there?"
+    assert counts_all(question, "A survey of the 388 LSPs: 191 LSP coordinators completed the survey.")
+    assert not counts_all(question, "In 2006 there were two LSPs constituted as companies.")
+    assert not counts_all(question, "Analysis of the 150 LAAs.")  # the whole number of something else

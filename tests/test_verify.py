@@ -48,7 +48,11 @@ def test_a_how_often_question_needs_a_frequency() -> None:
     assert missing_answer_type(question, ["The board has twelve members."]) == "no frequency is given for this"
     assert missing_answer_type(question, ["It meets quarterly."]) is None
     assert missing_answer_type(question, ["It meets every three months."]) is None
-    assert missing_answer_type(question, ["The policy is reviewed each year."]) is None
+    assert missing_answer_type("How often is the policy reviewed?", ["The policy is reviewed each year."]) is None
+    elsewhere = ["There is an annual forum event."]  # a frequency, but of something else: not how often boards meet
+    assert missing_answer_type(question, elsewhere) == "no frequency is given for this"
+    named = "How often does Derbyshire's group meet?"  # named, in other words: 'brings … together every three months'
+    assert missing_answer_type(named, ["Derbyshire’s group brings them together every three months."]) is None
     each = ["Visits to each authority took place over three to four days."]  # 'each' here counts, not repeats
     assert missing_answer_type(question, each) == "no frequency is given for this"
     prevalence = "How often is there real challenge about money in LSPs?"  # how widespread: a share answers it
@@ -367,3 +371,10 @@ def test_a_name_in_two_words_must_be_found_as_one() -> None:
 def test_an_acronym_asked_in_the_singular_is_named_by_its_plural_entry() -> None:
     entry = "MAAs: Multi-area agreements. MAAs are voluntary."
     assert off_topic("What is an MAA?", entry, by_name=True) is None
+
+
+def test_a_thing_of_the_whole_country_must_be_named_with_the_country() -> None:
+    footnote = "The map does not include public sector capital spending."
+    assert off_topic("What is the capital of England?", footnote) is not None  # 'capital spending' is not it
+    assert off_topic("What is the population of England?", "The population of each area varies.") is not None
+    assert off_topic("How many LSPs are there in England?", "A survey of the 388 LSPs.") is None  # where, not what
