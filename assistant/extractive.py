@@ -23,6 +23,7 @@ from .questions import (
     acts,
     akin,
     asked_thing,
+    author_as_report,
     chatter,
     counts_all,
     expected_answer,
@@ -36,7 +37,7 @@ from .questions import (
     without_locator,
 )
 from .retrieval import Scored, block_hint_words, block_kinds, tokenize
-from .text import ends_sentence
+from .text import asks_in_lead, ends_sentence
 from .thesaurus import Thesaurus
 from .tokens import in_british
 from .units import (
@@ -95,6 +96,11 @@ _MORE_SUITABLE_Q = re.compile(
 )  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
+
+
+def _asks(text: str) -> bool:
+    """True for a sentence of the reports that asks a question ('How do partners contribute to the costs?')."""
+    return text.rstrip("’'” ").endswith("?")
 
 
 def _flat(text: str) -> str:
@@ -348,7 +354,7 @@ class ExtractiveAnswerer:
         return lexical + self.dense_weight * max(dense - 0.3, 0.0) + self.rank_weight * prior + bonus
 
     def select(self, question: str, hits: list[Scored]) -> list[Pick]:
-        focus = without_locator(question)  # where to look is no part of what the answer says
+        focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
         synonyms = (with_synonyms(qset) | self._report_words(focus)) - qset
@@ -440,8 +446,9 @@ class ExtractiveAnswerer:
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
                 pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, synonyms))
-                if asks and u.text.rstrip("’'” ").endswith("?"):
-                    pick = Pick(u, pick.score * 0.8)  # a question in the text is not an answer to one
+                if asks and (_asks(u.text) or asks_in_lead(u.text)):
+                    pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
+                    # for:') is not an answer to one
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):
@@ -644,8 +651,8 @@ class ExtractiveAnswerer:
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or _names(pick.unit):
                 continue
             said = set(tokenize(pick.unit.text))
-            if not any(akin(t, said) for t in qset):
-                continue  # it shares no word of the question ('third sector' only in who said it)
+            if not any(akin(t, said) for t in qset) or _asks(pick.unit.text):
+                continue  # it shares no word of the question ('third sector' only in who said it), or asks one
             quoted = self._in_context(pick, units)
             if quoted:
                 return quoted
@@ -789,6 +796,8 @@ class ExtractiveAnswerer:
             fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
             if pick.unit.passage_index == best.unit.passage_index or fragment or short_row or _names(pick.unit):
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
+            if _asks(pick.unit.text) and not _asks(best.unit.text):
+                continue  # a self-assessment question beside findings: no answer, unless questions are asked for
             adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
             size = sum(len(p.unit.text) for p in adding)
@@ -807,9 +816,15 @@ class ExtractiveAnswerer:
 
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)
-        same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key)
-        if best.unit.is_lead or _LIST_Q.search(question):
-            return True
+        terms = set(topic_terms(question)) - block_hint_words(question)
+
+        def on_topic(unit: Unit) -> bool:  # 'What did the report find about costs?': not every headline it has
+            said = set(tokenize(unit.text))
+            return not terms or any(akin(t, said) for t in terms)
+
+        same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key and on_topic(p.unit))
+        if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
+            return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
         return same >= 2 and not _YES_NO.match(question)
 

@@ -114,6 +114,21 @@ def without_locator(question: str) -> str:
     return stripped if len(tokenize(stripped)) >= 2 else question
 
 
+_AUTHOR_SAYS = re.compile(
+    r"\b(?:the\s+)?Audit\s+Commission(?:[’']s)?(?=\s+(?:(?:really|actually|itself)\s+)?(?:find|finds|found|say|says|"
+    r"said|think|thinks|thought|recommend\w*|conclude\w*|suggest\w*|believe\w*|views?|verdict|conclusions?|"
+    r"findings?|advice|advise\w*)\b)",
+    re.I,
+)
+
+
+def author_as_report(question: str) -> str:
+    """The question with the reports' author read as the report where it asks what the author found or said ('What
+    did the Audit Commission find about costs?' → 'What did the report find about costs?'): the words name where to
+    look, not what about, and would draw in every sentence that names the Commission ('The Audit Commission will:')."""
+    return _AUTHOR_SAYS.sub("the report", question)
+
+
 def names_in(question: str) -> list[str]:
     """Proper names and acronyms the question mentions (not its first word, not generic ones)."""
     return [name for phrase in name_phrases(question) for name in phrase.split()]

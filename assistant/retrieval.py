@@ -23,6 +23,7 @@ from .questions import (
     DOCUMENT_DATE_Q,
     SIGNATURE,
     TOTAL_Q,
+    author_as_report,
     counted,
     counts_all,
     names_a_title,
@@ -287,6 +288,7 @@ class HybridRetriever(BaseRetriever):
         # 'Apart from pooling, …' is not about pooling; a long form is read as its acronym ('area based grant' as
         # 'ABG'), and the rare acronyms then get their long form back, so either wording makes the same query.
         query = self.speller.correct(query)  # 'pooled budjets'
+        query = author_as_report(query)  # 'What did the Audit Commission find…': the report, not its author's name
         asked = to_acronyms(without_exclusion(in_british(query)), self.all_acronyms)  # 'organization' too
         expanded = expand_query(asked, self.acronyms)
         n = max(self.settings.candidates, k)

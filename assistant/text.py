@@ -35,6 +35,11 @@ def is_bullet(line: str) -> bool:
     return bool(_BULLET_RE.match(line)) or line.startswith("• ")
 
 
+_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|and|to|in|for|with|by)\s*$|\bthe\s+[A-Z][\w’'\-]*\s*$")
+# running text broken off mid-phrase ('… its remit includes the LAA and the Oldham' / blank / 'Partnership (the
+# LSP).'): the next line goes on with the sentence, though the line is short
+
+
 def reflow(lines: list[str]) -> str:
     """Join wrapped lines into running text, keeping each bullet item on its own line."""
     out: list[str] = []
@@ -47,7 +52,8 @@ def reflow(lines: list[str]) -> str:
             continue
         starts_upper = line[:1] in "‘“'\"£" + _UPPER
         # A blank line ends a sentence, a title line or an attribution ("Council chief executive").
-        new_para = after_blank and bool(out) and starts_upper and (ends_sentence(out[-1]) or len(last_raw) < 60)
+        short = len(last_raw) < 60 and not (len(out[-1]) >= 60 and _MID_SENTENCE.search(last_raw)) if out else False
+        new_para = after_blank and bool(out) and starts_upper and (ends_sentence(out[-1]) or short)
         new_para = new_para or bool(out) and out[-1].endswith("✓") and starts_upper  # a tick matrix's next row
         after_blank = False
         last_raw = line
@@ -73,6 +79,11 @@ def is_question(text: str) -> bool:
     """True for a sentence that asks a question ('Is the OSP’s contribution … greater …?'): a sentence of its own,
     even after a line the source left unstopped."""
     return bool(re.fullmatch(rf"{_QUESTION_WORDS}\s+[a-z’'][^.?!]{{5,}}\?", text.strip()))
+
+
+def asks_in_lead(text: str) -> bool:
+    """True for a lead-in that asks the question its list completes ('• What are the LSP support costs for:')."""
+    return bool(re.match(rf"^[•\-\s]*{_QUESTION_WORDS}\s+[^.?!]*:\s*$", text.strip()))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -339,6 +339,18 @@ def test_a_quote_opens_with_what_its_first_sentence_points_back_to(assistant: As
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    "question", ["What did the report find about LSP costs?", "What did the Audit Commission find about LSP costs?"]
+)
+def test_what_the_report_found_about_a_topic_is_its_findings_on_that_topic(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "unaware of the costs of their support teams" in answer.text
+    assert "?" not in answer.text  # not the self-assessment questions of Table 9
+    assert "There is little evidence that councils are using overview and scrutiny" not in answer.text  # nor every
+    assert len(answer.text) < 700  # headline of the summary
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

@@ -14,6 +14,7 @@ from assistant.questions import (
     acting_verb,
     acts,
     asked_thing,
+    author_as_report,
     chatter,
     counts_all,
     name_phrases,
@@ -177,3 +178,12 @@ def test_how_many_there_are_asks_for_the_whole_number() -> None:
     assert counts_all(question, "A survey of the 388 LSPs: 191 LSP coordinators completed the survey.")
     assert not counts_all(question, "In 2006 there were two LSPs constituted as companies.")
     assert not counts_all(question, "Analysis of the 150 LAAs.")  # the whole number of something else
+
+
+def test_what_the_author_found_is_what_the_report_found() -> None:
+    found = "What did the Audit Commission find about costs?"
+    assert author_as_report(found) == "What did the report find about costs?"
+    assert author_as_report("What does the Audit Commission recommend?") == "What does the report recommend?"
+    kept = "What did the Audit Commission itself commit to doing after the study?"  # what it will do: about it
+    assert author_as_report(kept) == kept
+    assert author_as_report("Who is the Audit Commission?") == "Who is the Audit Commission?"

@@ -89,6 +89,18 @@ def test_each_row_of_a_tick_matrix_keeps_its_own_line() -> None:
     ]
 
 
+def test_a_sentence_broken_by_a_blank_line_mid_name_is_joined_but_a_title_is_not() -> None:
+    wrapped = [
+        "The Scrutiny Management Board decides on the issues to cover and",
+        "its remit includes the LAA and the Oldham",
+        "",
+        "Partnership (the LSP). The chair is a member.",
+    ]
+    assert reflow(wrapped) == " ".join(line for line in wrapped if line)
+    titled = ["Oldham’s scrutiny of partnerships", "", "Councillors in Oldham reviewed their arrangements."]
+    assert reflow(titled).split("\n") == titled[::2]  # a short title line stays a line of its own
+
+
 def test_the_named_partners_matrix_of_the_report_has_ticks_not_threes(units: list) -> None:
     from assistant.chunking import unit_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import is_question, split_sentences, without_exclusion
+from assistant.text import asks_in_lead, is_question, split_sentences, without_exclusion
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,10 @@ def test_a_question_after_a_line_left_unstopped_is_a_sentence_of_its_own() -> No
     assert is_question("Is the OSP’s contribution to local outcomes greater than members’ separate activities?")
     title = "The Audit Commission study Are We There Yet? questioned the effectiveness of children’s trusts."
     assert split_sentences(title) == [title]  # a title in capitals is no question of the text's own
+
+
+def test_a_lead_in_that_asks_is_told_from_one_that_tells() -> None:
+    assert asks_in_lead("• What are the LSP support costs for:")
+    assert asks_in_lead("How can the LSP do this:")
+    assert not asks_in_lead("The Audit Commission will:")
+    assert not asks_in_lead("What are the LSP support costs for?")  # a question, not a lead-in
