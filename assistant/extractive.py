@@ -312,7 +312,14 @@ class ExtractiveAnswerer:
             return picks
         best = max([p for p in picks if not _names(p.unit)] or picks, key=lambda p: p.score)
         before = _flat(said)
-        return [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
+        kept = [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
+        at = {(p.unit.passage_index, p.unit.position) for p in kept}
+        return [  # 'It recommended a land bank…' goes with the sentence it points back to, said or not
+            p for p in kept
+            if p is best or not leans_back(p.unit) or (p.unit.passage_index, p.unit.position - 1) in at
+            or not any((q.unit.passage_index, q.unit.position) == (p.unit.passage_index, p.unit.position - 1)
+                       for q in picks)
+        ]  # fmt: skip
 
     def _report_words(self, question: str) -> set[str]:
         """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""

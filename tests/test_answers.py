@@ -212,6 +212,19 @@ def test_a_follow_up_says_what_is_new_not_the_previous_answer_again(assistant: A
     assert_quotes_in_passages(answer)
 
 
+def test_a_follow_up_leaves_out_no_sentence_a_kept_one_points_back_to(assistant: Assistant) -> None:
+    first = assistant.ask("What did Oldham do about scrutiny?")
+    assert "The 2007/08 work programme included a scrutiny review" in first.text
+    answer = assistant.ask("How much did it cost?", history=[("What did Oldham do about scrutiny?", first.text)])
+    assert "£42,000 a year" in answer.text
+    assert "It recommended a land bank" not in answer.text  # 'It' would point at nothing: its antecedent was said
+
+
+def test_how_many_answered_a_survey_is_how_many_completed_it(assistant: Assistant) -> None:
+    answer = assistant.ask("How many people responded to the survey?")
+    assert "191 LSP coordinators and 282 LSP board partners completed the survey" in answer.text
+
+
 def test_a_follow_up_keeps_the_sentence_that_answers_it_not_the_entry_head(assistant: Assistant) -> None:
     first = assistant.ask("What is LIFT?")
     assert "main shareholders" in first.text
