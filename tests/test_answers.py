@@ -220,6 +220,13 @@ def test_a_follow_up_leaves_out_no_sentence_a_kept_one_points_back_to(assistant:
     assert "It recommended a land bank" not in answer.text  # 'It' would point at nothing: its antecedent was said
 
 
+@pytest.mark.parametrize("question", ["whats the point of an lsp", "What are LSPs for?"])
+def test_what_an_lsp_is_for_is_what_it_brings_together(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert "LSPs are a collection of organisations and representatives collaborating" in answer.text
+    assert not answer.text.startswith("The starting point for steering")  # 'point', but not that one
+
+
 def test_how_many_answered_a_survey_is_how_many_completed_it(assistant: Assistant) -> None:
     answer = assistant.ask("How many people responded to the survey?")
     assert "191 LSP coordinators and 282 LSP board partners completed the survey" in answer.text
