@@ -589,7 +589,8 @@ class ExtractiveAnswerer:
                 return chosen + whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
-        chosen = self._others(chosen, scored, best, units_by_passage, lists if _LIST_Q.search(question) else {})
+        listed = lists if _LIST_Q.search(question) else {}
+        chosen = self._others(focus, chosen, scored, best, units_by_passage, listed)
         return chosen + self._twin(scored, best, chosen, asked_names)  # with the room other passages leave
 
     @staticmethod
@@ -781,6 +782,7 @@ class ExtractiveAnswerer:
 
     def _others(
         self,
+        question: str,
         chosen: list[Pick],
         scored: list[Pick],
         best: Pick,
@@ -788,9 +790,11 @@ class ExtractiveAnswerer:
         lists: dict[tuple[int, int], list[Unit]] | None = None,
     ) -> list[Pick]:
         """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
-        the list such a sentence leads into comes with it, whole, when it fits."""
+        the list such a sentence leads into comes with it, whole, when it fits. A list item must share a topic word
+        of the question (its focus)."""
         length = sum(len(p.unit.text) for p in chosen)
         strong = {id(p.unit) for p in scored if p.score >= best.score * self.other_share}
+        terms = set(topic_terms(question)) - block_hint_words(question)
         for pick in scored:
             sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
             if pick.score < best.score * self.other_share or sentences > self.max_sentences:
@@ -805,6 +809,9 @@ class ExtractiveAnswerer:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
             if _asks(pick.unit.text) and not _asks(best.unit.text):
                 continue  # a self-assessment question beside findings: no answer, unless questions are asked for
+            said = set(tokenize(pick.unit.text))
+            if pick.unit.list_id is not None and terms and not any(akin(t, said) for t in terms):
+                continue  # one headline of a list, about none of what was asked ('performance management' for costs)
             adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
             size = sum(len(p.unit.text) for p in adding)
