@@ -720,16 +720,21 @@ class ExtractiveAnswerer:
                     continue  # a list, a heading or a line too long for the budget ends the span on that side
                 if is_row(best.unit) and (not is_row(unit) or scores[id(unit)] < best.score * self.row_share):
                     continue  # a table row is whole on its own: another row joins only if it answers too
-                if step < 0 and leans_back(unit):  # 'These drew on…' opens the quote only with what it points to
+                if step < 0 and speaker is not None:  # a quotation before its speaker comes whole, from its opening
+                    unit_pair = [u for u in units if u.said_by == speaker.line and u.position <= pos][::-1]
+                    if any(id(u) not in scores for u in unit_pair):
+                        continue
+                elif step < 0 and leans_back(unit):  # 'These drew on…' opens the quote only with what it points to
                     before = units[pos - 1] if pos > 0 else None
                     if before is None or not self._plain_sentence(before) or id(before) not in scores:
-                        continue
-                    if length + len(unit.text) + len(before.text) > self.max_chars:
                         continue
                     unit_pair = [unit, before]
                 else:
                     unit_pair = [unit]
-                options.append((scores[id(unit)] * bias, pos - (len(unit_pair) - 1), unit_pair, speaker))
+                if length + sum(len(u.text) for u in unit_pair) > self.max_chars:
+                    continue
+                lowest = min(u.position for u in unit_pair)
+                options.append((scores[id(unit)] * bias, lowest if step < 0 else pos, unit_pair, speaker))
             if not options:
                 return chosen
             _, pos, taken, speaker = max(options, key=lambda o: o[0])

@@ -227,6 +227,21 @@ def test_what_an_lsp_is_for_is_what_it_brings_together(assistant: Assistant, que
     assert not answer.text.startswith("The starting point for steering")  # 'point', but not that one
 
 
+@pytest.mark.parametrize(
+    ("question", "opening", "later"),
+    [
+        ("Tell me about Bolton", "‘When we put out consultation documents", "the Bolton brand goes on it.’"),
+        ("What did Warwickshire's board redirect in 2008/09?", "‘You can see the commitment", "outcomes that have"),
+    ],
+)
+def test_a_quotation_reached_from_after_its_speaker_is_quoted_from_its_opening(
+    assistant: Assistant, question: str, opening: str, later: str
+) -> None:
+    answer = assistant.ask(question)
+    assert later in answer.text
+    assert opening in answer.text  # not from its second sentence, with a closing quote mark but no opening one
+
+
 def test_how_many_answered_a_survey_is_how_many_completed_it(assistant: Assistant) -> None:
     answer = assistant.ask("How many people responded to the survey?")
     assert "191 LSP coordinators and 282 LSP board partners completed the survey" in answer.text
