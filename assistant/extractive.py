@@ -98,6 +98,12 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 
 
+def _shares_a_word(words: set[str], text: str) -> bool:
+    """True when text holds one of the words, in any form ('costs' for 'cost', 'independent' for 'independently')."""
+    said = set(tokenize(text))
+    return any(akin(t, said) for t in words)
+
+
 def _asks(text: str) -> bool:
     """True for a sentence of the reports that asks a question ('How do partners contribute to the costs?')."""
     return text.rstrip("’'” ").endswith("?")
@@ -313,13 +319,13 @@ class ExtractiveAnswerer:
         best = max([p for p in picks if not _names(p.unit)] or picks, key=lambda p: p.score)
         before = _flat(said)
         kept = [p for p in picks if p is best or p.unit.list_id is not None or _flat(p.unit.text) not in before]
-        at = {(p.unit.passage_index, p.unit.position) for p in kept}
+        kept_ids = {id(p) for p in kept}
+        dropped = {(p.unit.passage_index, p.unit.position) for p in picks if id(p) not in kept_ids}
         return [  # 'It recommended a land bank…' goes with the sentence it points back to, said or not
-            p for p in kept
-            if p is best or not leans_back(p.unit) or (p.unit.passage_index, p.unit.position - 1) in at
-            or not any((q.unit.passage_index, q.unit.position) == (p.unit.passage_index, p.unit.position - 1)
-                       for q in picks)
-        ]  # fmt: skip
+            p
+            for p in kept
+            if p is best or not leans_back(p.unit) or (p.unit.passage_index, p.unit.position - 1) not in dropped
+        ]
 
     def _report_words(self, question: str) -> set[str]:
         """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""
@@ -658,8 +664,7 @@ class ExtractiveAnswerer:
                 return []
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or _names(pick.unit):
                 continue
-            said = set(tokenize(pick.unit.text))
-            if not any(akin(t, said) for t in qset) or _asks(pick.unit.text):
+            if not _shares_a_word(qset, pick.unit.text) or _asks(pick.unit.text):
                 continue  # it shares no word of the question ('third sector' only in who said it), or asks one
             quoted = self._in_context(pick, units)
             if quoted:
@@ -814,8 +819,7 @@ class ExtractiveAnswerer:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
             if _asks(pick.unit.text) and not _asks(best.unit.text):
                 continue  # a self-assessment question beside findings: no answer, unless questions are asked for
-            said = set(tokenize(pick.unit.text))
-            if pick.unit.list_id is not None and terms and not any(akin(t, said) for t in terms):
+            if pick.unit.list_id is not None and terms and not _shares_a_word(terms, pick.unit.text):
                 continue  # one headline of a list, about none of what was asked ('performance management' for costs)
             adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
@@ -835,13 +839,11 @@ class ExtractiveAnswerer:
 
     def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)
-        terms = set(topic_terms(question)) - block_hint_words(question)
-
-        def on_topic(unit: Unit) -> bool:  # 'What did the report find about costs?': not every headline it has
-            said = set(tokenize(unit.text))
-            return not terms or any(akin(t, said) for t in terms)
-
-        same = sum(1 for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key and on_topic(p.unit))
+        terms = set(topic_terms(question)) - block_hint_words(question)  # 'What did the report find about costs?':
+        same = sum(  # not every headline the summary has
+            1 for p in scored[:6]
+            if (p.unit.passage_index, p.unit.list_id) == key and (not terms or _shares_a_word(terms, p.unit.text))
+        )  # fmt: skip
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
