@@ -242,6 +242,14 @@ def test_a_quotation_reached_from_after_its_speaker_is_quoted_from_its_opening(
     assert opening in answer.text  # not from its second sentence, with a closing quote mark but no opening one
 
 
+@pytest.mark.parametrize("question", ["When did LSPs start?", "When did LSPs begin?"])
+def test_when_lsps_started_is_the_first_lsp_guidance(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.text.startswith("The first LSP guidance (Ref 1. 2001)")  # the reports' word is 'first'
+    assert labels(answer) == ["Paragraph 17"]
+
+
 def test_how_many_answered_a_survey_is_how_many_completed_it(assistant: Assistant) -> None:
     answer = assistant.ask("How many people responded to the survey?")
     assert "191 LSP coordinators and 282 LSP board partners completed the survey" in answer.text
