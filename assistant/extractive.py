@@ -31,6 +31,7 @@ from .questions import (
     has_quantity,
     names_a_title,
     names_in,
+    shares_a_word,
     topic_terms,
     uncontracted,
     with_synonyms,
@@ -96,12 +97,6 @@ _MORE_SUITABLE_Q = re.compile(
 )  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
-
-
-def _shares_a_word(words: set[str], text: str) -> bool:
-    """True when text holds one of the words, in any form ('costs' for 'cost', 'independent' for 'independently')."""
-    said = set(tokenize(text))
-    return any(akin(t, said) for t in words)
 
 
 def _asks(text: str) -> bool:
@@ -370,6 +365,7 @@ class ExtractiveAnswerer:
         focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
         qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
         qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
+        topic = set(topic_terms(focus)) - block_hint_words(focus)  # what it is about, in its words
         synonyms = (with_synonyms(qset) | self._report_words(focus)) - qset
         numeric = bool(_NUMBER_Q.search(question))
         thing = asked_thing(question) if numeric else None
@@ -541,7 +537,7 @@ class ExtractiveAnswerer:
         # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
-        if best.unit.list_id is not None and self._wants_list(question, best, scored) and not typed_lead:
+        if best.unit.list_id is not None and self._wants_list(question, topic, best, scored) and not typed_lead:
             list_key = (best.unit.passage_index, best.unit.list_id)
             whole = whole_list(lists[list_key], best.score)
             twin = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
@@ -596,7 +592,7 @@ class ExtractiveAnswerer:
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         listed = lists if _LIST_Q.search(question) else {}
-        chosen = self._others(focus, chosen, scored, best, units_by_passage, listed)
+        chosen = self._others(topic, chosen, scored, best, units_by_passage, listed)
         return chosen + self._twin(scored, best, chosen, asked_names)  # with the room other passages leave
 
     @staticmethod
@@ -664,7 +660,7 @@ class ExtractiveAnswerer:
                 return []
             if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or _names(pick.unit):
                 continue
-            if not _shares_a_word(qset, pick.unit.text) or _asks(pick.unit.text):
+            if not shares_a_word(qset, pick.unit.text) or _asks(pick.unit.text):
                 continue  # it shares no word of the question ('third sector' only in who said it), or asks one
             quoted = self._in_context(pick, units)
             if quoted:
@@ -792,7 +788,7 @@ class ExtractiveAnswerer:
 
     def _others(
         self,
-        question: str,
+        topic: set[str],
         chosen: list[Pick],
         scored: list[Pick],
         best: Pick,
@@ -800,11 +796,10 @@ class ExtractiveAnswerer:
         lists: dict[tuple[int, int], list[Unit]] | None = None,
     ) -> list[Pick]:
         """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
-        the list such a sentence leads into comes with it, whole, when it fits. A list item must share a topic word
-        of the question (its focus)."""
+        the list such a sentence leads into comes with it, whole, when it fits. A list item must share one of the
+        question's topic words."""
         length = sum(len(p.unit.text) for p in chosen)
         strong = {id(p.unit) for p in scored if p.score >= best.score * self.other_share}
-        terms = set(topic_terms(question)) - block_hint_words(question)
         for pick in scored:
             sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
             if pick.score < best.score * self.other_share or sentences > self.max_sentences:
@@ -819,7 +814,7 @@ class ExtractiveAnswerer:
                 continue  # a list fragment or a short table row means little without its lead-in or column heads
             if _asks(pick.unit.text) and not _asks(best.unit.text):
                 continue  # a self-assessment question beside findings: no answer, unless questions are asked for
-            if pick.unit.list_id is not None and terms and not _shares_a_word(terms, pick.unit.text):
+            if pick.unit.list_id is not None and topic and not shares_a_word(topic, pick.unit.text):
                 continue  # one headline of a list, about none of what was asked ('performance management' for costs)
             adding = self._in_context(pick, units, strong | {id(c.unit) for c in chosen})
             adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
@@ -837,12 +832,11 @@ class ExtractiveAnswerer:
         """A sentence of running text that needs nothing before it: no heading, list item, cell or speaker line."""
         return not (is_heading(unit.text) or unit.list_id is not None or unit.cell or unit.speaker or leans_back(unit))
 
-    def _wants_list(self, question: str, best: Pick, scored: list[Pick]) -> bool:
+    def _wants_list(self, question: str, topic: set[str], best: Pick, scored: list[Pick]) -> bool:
         key = (best.unit.passage_index, best.unit.list_id)
-        terms = set(topic_terms(question)) - block_hint_words(question)  # 'What did the report find about costs?':
-        same = sum(  # not every headline the summary has
+        same = sum(  # items sharing the topic: 'What did the report find about costs?' wants not every headline
             1 for p in scored[:6]
-            if (p.unit.passage_index, p.unit.list_id) == key and (not terms or _shares_a_word(terms, p.unit.text))
+            if (p.unit.passage_index, p.unit.list_id) == key and (not topic or shares_a_word(topic, p.unit.text))
         )  # fmt: skip
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too

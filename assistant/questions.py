@@ -74,8 +74,6 @@ AUTHORSHIP = re.compile(
     re.I | re.M,
 )
 
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’]s)?|[A-Z]{2,6}s?)\b")
-
 GENERIC_NAMES = {
     "I", "LSP", "LSPs", "The", "What", "How", "Which", "Who", "When", "Why", "Is", "Are", "Does", "Do", "Did",
     "Can", "Could", "Should", "Audit", "Commission", "Commission’s", "Commission's", "Act", "England", "English",
@@ -256,6 +254,12 @@ def same_word(a: str, b: str) -> bool:
 def akin(term: str, tokens: set[str]) -> bool:
     """True when tokens hold term or another form of it."""
     return term in tokens or any(same_word(term, t) for t in tokens)
+
+
+def shares_a_word(words: set[str] | list[str], text: str) -> bool:
+    """True when text holds one of the words, in any form ('costs' for 'cost', 'independent' for 'independently')."""
+    said = set(tokenize(text))
+    return any(akin(t, said) for t in words)
 
 
 _ABOUT_THE_ASKER = re.compile(

@@ -28,6 +28,7 @@ from .questions import (
     names_in,
     plural,
     required_terms,
+    shares_a_word,
     topic_terms,
     with_synonyms,
     without_preamble,
@@ -229,8 +230,7 @@ def missing_answer_type(question: str, sentences: list[str]) -> str | None:
         return None
     terms = [*topic_terms(question), *(n.lower() for n in names_in(question))] if expected[1] == "frequency" else []
     if any(
-        (expected[0].search(s) and (not terms or any(akin(t, set(tokenize(s))) for t in terms))) or _UNKNOWN.search(s)
-        for s in sentences
+        (expected[0].search(s) and (not terms or shares_a_word(terms, s))) or _UNKNOWN.search(s) for s in sentences
     ):  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
         return None  # a frequency about something else ('an annual forum event') does not say how often boards meet
     return f"no {expected[1]} is given for this"
