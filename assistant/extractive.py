@@ -111,7 +111,9 @@ def _flat(text: str) -> str:
 
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
-    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent|when)\b|{RATE_Q}", re.I
+    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
+    r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
+    re.I,
 )
 
 
@@ -537,7 +539,10 @@ class ExtractiveAnswerer:
         # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
-        if best.unit.list_id is not None and self._wants_list(question, topic, best, scored) and not typed_lead:
+        defines = subject is not None and best.unit.list_id is not None  # 'What are thematic partnerships?'
+        defined_lead = lists[key][0] if defines and key in lists else None
+        wants = not typed_lead and self._wants_list(question, topic, best, scored, defined_lead)
+        if best.unit.list_id is not None and wants:
             list_key = (best.unit.passage_index, best.unit.list_id)
             whole = whole_list(lists[list_key], best.score)
             twin = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
@@ -572,7 +577,11 @@ class ExtractiveAnswerer:
                            and not opens_elsewhere(u.text, asked_names)}  # fmt: skip
         openings = {id(u) for u in units if opening_name(u.text) in asked_names}  # where the story asked of starts
         chosen = self._span(best, units, span_scores, reserve=reserve, starts=openings)
-        if key in lists and not best.unit.is_lead and len(chosen) == 1:
+        if key in lists and not best.unit.is_lead and len(chosen) > 1 and not stands_alone(best.unit):
+            # '• to children’s service authorities…' and the sentences after its list: the item under its lead-in
+            item = self._item(best, lists[key])
+            chosen = item + [p for p in chosen if all(p.unit is not i.unit for i in item)]
+        elif key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = self._item(best, lists[key])  # one item of a list reads under its lead-in
             if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
                 chosen = sorted(chosen + self._parallel_items(best, lists[key], qset), key=lambda p: p.unit.position)
@@ -634,7 +643,8 @@ class ExtractiveAnswerer:
         phrase = " ".join(words)
         forms = [phrase, *acronyms_spelled_out(phrase, self.acronyms), self.acronyms.get(phrase.rstrip("s"), "")]
         names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
-        return re.compile(rf"^\W*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
+        some = r"(?:(?:some|many|most|all|each|one|few|none)\s+of\s+)?"  # 'Some of the thematic partnerships…'
+        return re.compile(rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
 
     def _twin(self, scored: list[Pick], best: Pick, chosen: list[Pick], names: set[str]) -> list[Pick]:
         """A sentence of the best passage that scores nearly as high as the best but lies beyond the span ('Bolton
@@ -832,12 +842,22 @@ class ExtractiveAnswerer:
         """A sentence of running text that needs nothing before it: no heading, list item, cell or speaker line."""
         return not (is_heading(unit.text) or unit.list_id is not None or unit.cell or unit.speaker or leans_back(unit))
 
-    def _wants_list(self, question: str, topic: set[str], best: Pick, scored: list[Pick]) -> bool:
+    def _wants_list(
+        self, question: str, topic: set[str], best: Pick, scored: list[Pick], defined_lead: Unit | None = None
+    ) -> bool:
+        """Whether the list the best item comes from answers whole. Given the lead-in of that list for a 'what is
+        X?' question, not when neither it nor a second item speaks of X: 'What are thematic partnerships?' is not
+        answered by all that a review recommended because one item names them."""
         key = (best.unit.passage_index, best.unit.list_id)
         same = sum(  # items sharing the topic: 'What did the report find about costs?' wants not every headline
             1 for p in scored[:6]
             if (p.unit.passage_index, p.unit.list_id) == key and (not topic or shares_a_word(topic, p.unit.text))
         )  # fmt: skip
+        if (
+            defined_lead is not None and defined_lead.is_lead and not best.unit.is_lead and topic and same < 2
+            and not shares_a_word(topic, defined_lead.text)
+        ):  # fmt: skip
+            return False
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.

@@ -50,11 +50,12 @@ _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
     r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"
     r"^\s*(summar(?:y|ise|ize))\b|"
-    r"^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report|research|they)\s+"
+    r"^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report|research|they(?![^(]*\())\s+"
     r"(find|conclude|show|look\s+at|cover|examine)\b|"
     r"^\s*what\s+(?:is|was)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report)\s+(about)\b"
 )  # 'What are the report's main findings?', 'Summarise the report', 'What did the study find?', 'What is the report
-# about?'; not 'the Oxford summary' (a document) nor 'What did the Oxford paper find?'
+# about?'; not 'the Oxford summary' (a document) nor 'What did the Oxford paper find?', nor a follow-up whose 'they'
+# is the topic it carries ('What did they find (delivery chain analysis)?')
 # Each pattern's last matched group is the word that names the kind of block ('example' in 'in the X example').
 _KIND_HINTS = (
     (re.compile(r"\b(figure|diagram|graphic|chart|timeline)\b", re.I), "figure"),

@@ -394,6 +394,39 @@ def test_what_the_report_found_about_a_topic_is_its_findings_on_that_topic(assis
     assert len(answer.text) < 700  # headline of the summary
 
 
+def test_when_inside_a_question_does_not_ask_for_a_date(assistant: Assistant) -> None:
+    answer = assistant.ask("Who is accountable when an LSP fails?")  # 'when' joins clauses: no date is wanted
+    assert not answer.refused
+    assert "(Ref. 12)" not in answer.text  # a reference number is no figure that answers it: before, the
+    # lead-in 'LSPs are democratically accountable … through councillors’ roles in:' came with only that item
+    assert_quotes_in_passages(answer)
+
+
+def test_a_follow_up_asking_what_they_found_keeps_to_its_topic(assistant: Assistant) -> None:
+    first = assistant.ask("What is delivery chain analysis?")
+    answer = assistant.ask("What did they find?", history=[("What is delivery chain analysis?", first.text)])
+    assert not answer.refused
+    assert "delivery chain" in answer.standalone_question
+    assert {c.passage.kind for c in answer.citations} != {"summary"}  # not the report's headline findings
+    assert "DCA" in answer.text or "delivery chain" in answer.text
+
+
+def test_what_a_term_is_is_not_a_whole_list_that_names_it_once(assistant: Assistant) -> None:
+    answer = assistant.ask("What are thematic partnerships?")
+    assert not answer.refused
+    assert "a DSP communications strategy" not in answer.text  # another item of a review's recommendations
+    assert "training for DSP board members" not in answer.text
+
+
+def test_a_list_item_that_is_no_sentence_is_quoted_under_its_lead_in(assistant: Assistant) -> None:
+    answer = assistant.ask("Should LSPs pool budgets?")
+    assert not answer.refused
+    if "• to children’s service authorities" in answer.text:  # a fragment of 'Membership … can be limited:'
+        assert "Membership of the pool can be limited:" in answer.text
+        assert answer.text.index("Membership of the pool") < answer.text.index("• to children’s service")
+    assert_quotes_in_passages(answer)
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

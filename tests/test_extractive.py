@@ -9,7 +9,7 @@ import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import quote_of
-from assistant.extractive import _LIST_Q, ExtractiveAnswerer
+from assistant.extractive import _LIST_Q, _NUMBER_Q, ExtractiveAnswerer
 from assistant.retrieval import Scored
 from assistant.thesaurus import read_thesaurus
 from assistant.units import (
@@ -1433,3 +1433,14 @@ def test_a_sentence_in_the_reports_words_answers_a_question_in_everyday_words(tm
     assert plain.answer(question, [hit(funds)]).text == "Partners take legal advice. [1]"
     worded = ExtractiveAnswerer(idf=idf, max_chars=60, thesaurus=read_thesaurus(path))
     assert worded.answer(question, [hit(funds)]).text == "Pooled funds have no separate legal existence. [1]"
+
+
+@pytest.mark.parametrize(
+    ("question", "numeric"),
+    [("When did LSPs start?", True), ("From when did APACS apply to police forces?", True),
+     ("Who chairs it, and when was it set up?", True), ("How often does the board meet?", True),
+     ("Who is accountable when an LSP fails?", False),
+     ("Does it cause problems when a health trust's patch covers several partnerships?", False)],
+)  # fmt: skip
+def test_when_asks_for_a_date_only_as_a_question_word(question: str, numeric: bool) -> None:
+    assert bool(_NUMBER_Q.search(question)) is numeric

@@ -174,6 +174,8 @@ def test_a_question_about_the_main_findings_is_pointed_at_the_summary(assistant:
     assert block_kinds("What are the key findings of the report?") == {"summary"}
     assert block_kinds("Summarise the report") == {"summary"}
     assert block_kinds("What did the survey find about scrutiny?") == set()
+    assert block_kinds("What did they find?") == {"summary"}  # asked first, 'they' are the report's authors
+    assert block_kinds("What did they find (delivery chain analysis)?") == set()  # a follow-up: 'they' is the topic
     assert block_kinds("According to the Oxford officer's summary, what does the report want?") == set()  # a document
     assert [h.passage.kind for h in assistant.retriever.search("What is the main finding?", k=1)] == ["summary"]
 
