@@ -54,7 +54,7 @@ class GenerativeAnswerer:
         return {
             "passages": format_passages(passages),
             "question": question,
-            "max_sentences": self.extractive.max_sentences,
+            "max_sentences": self.extractive.limits.max_sentences,
             "cannot_answer": CANNOT_ANSWER,
         }
 

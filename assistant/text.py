@@ -81,6 +81,11 @@ def is_question(text: str) -> bool:
     return bool(re.fullmatch(rf"{_QUESTION_WORDS}\s+[a-z’'][^.?!]{{5,}}\?", text.strip()))
 
 
+def asks(text: str) -> bool:
+    """True for a sentence of the reports that asks a question ('How do partners contribute to the costs?')."""
+    return text.rstrip("’'” ").endswith("?")
+
+
 def asks_in_lead(text: str) -> bool:
     """True for a lead-in that asks the question its list completes ('• What are the LSP support costs for:')."""
     return bool(re.match(rf"^[•\-\s]*{_QUESTION_WORDS}\s+[^.?!]*:\s*$", text.strip()))

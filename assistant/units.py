@@ -96,6 +96,15 @@ def stands_alone(unit: Unit) -> bool:
     )  # fmt: skip
 
 
+_EXPANSION = re.compile(r"^[\w’'\- ]{2,40}: (?:\S+\s+){0,5}\S+\.?$")
+
+
+def spells_out(unit: Unit) -> bool:
+    """True for a glossary entry's opening line that only spells a term out ('LPSB: Local public service board.'):
+    quoted on its own beside another passage's answer it names, it does not answer."""
+    return unit.position == 0 and bool(_EXPANSION.match(unit.text))
+
+
 _REFERENT = (
     r"(?:these|those|they|them|their|it|its|he|she|his|her|such|this(?!\s+(?:study|report|paper|document|national"
     r"\s+study)\b)|in these|in this|in that|here)\b"

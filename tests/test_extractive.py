@@ -9,8 +9,9 @@ import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import quote_of
-from assistant.extractive import _LIST_Q, _NUMBER_Q, ExtractiveAnswerer
+from assistant.extractive import ExtractiveAnswerer
 from assistant.retrieval import Scored
+from assistant.selection import _LIST_Q, _NUMBER_Q
 from assistant.thesaurus import read_thesaurus
 from assistant.units import (
     Unit,
@@ -397,7 +398,8 @@ def test_a_spelled_out_long_form_matches_the_acronym_in_a_sentence() -> None:
         idf={"gateshead": 6.0, "health": 3.0, "dca": 6.0, "delivery": 1.0, "chain": 1.0, "analysi": 2.0},
         acronyms={"DCA": "delivery chain analysis"},
     )
-    best = answerer.select("What health issue did Gateshead tackle with delivery chain analysis?", [hit(OBESITY)])[0]
+    question = "What health issue did Gateshead tackle with delivery chain analysis?"
+    best = answerer.selector.select(question, [hit(OBESITY)])[0]
     assert best.unit.text == "The LSP in Gateshead used DCA to develop a childhood obesity action plan."
 
 
@@ -409,9 +411,9 @@ def test_the_rank_weight_setting_decides_between_equally_worded_sentences() -> N
     hits = [hit(first, 0.2), hit(second, 1.0)]
     question = "When do partnership boards review budgets?"
     idf = {"partnership": 1.0, "board": 2.0, "review": 3.0, "budget": 3.0}
-    by_rank = ExtractiveAnswerer(idf=idf, rank_weight=5.0).select(question, hits)[0]
+    by_rank = ExtractiveAnswerer(idf=idf, rank_weight=5.0).selector.select(question, hits)[0]
     assert by_rank.unit.text.startswith("Partnership boards review budgets at least once")
-    flat = ExtractiveAnswerer(idf=idf, rank_weight=0.0).select(question, hits)[0]
+    flat = ExtractiveAnswerer(idf=idf, rank_weight=0.0).selector.select(question, hits)[0]
     assert flat.unit.text.startswith("Partnership boards review budgets every quarter")  # wording alone: shorter wins
 
 
@@ -483,7 +485,7 @@ SEVEN_S = [
 
 def test_a_what_is_question_without_a_glossary_entry_quotes_a_sentence_about_the_term() -> None:
     answerer = ExtractiveAnswerer(idf={"7s": 6.0, "framework": 3.0, "element": 2.0}, max_chars=600)
-    best = answerer.select("What is the 7S framework?", [hit(SEVEN_S[0]), hit(SEVEN_S[1], 0.9)])[0]
+    best = answerer.selector.select("What is the 7S framework?", [hit(SEVEN_S[0]), hit(SEVEN_S[1], 0.9)])[0]
     assert best.unit.text.startswith("The 7S framework stresses the interconnections")
 
 
@@ -555,9 +557,9 @@ def test_a_question_in_the_text_does_not_answer_a_question_unless_questions_are_
         text="Does the choice of chair matter for the LSP? Council leaders chair the LSP in most areas.",
     )
     answerer = ExtractiveAnswerer(idf={"chair": 4.0, "lsps": 1.0, "choice": 3.0, "question": 3.0}, max_chars=600)
-    best = answerer.select("Who should chair the LSP?", [hit(chair)])[0]
+    best = answerer.selector.select("Who should chair the LSP?", [hit(chair)])[0]
     assert best.unit.text == "Council leaders chair the LSP in most areas."
-    asked = answerer.select("What question about the choice of chair should the LSP ask?", [hit(chair)])[0]
+    asked = answerer.selector.select("What question about the choice of chair should the LSP ask?", [hit(chair)])[0]
     assert asked.unit.text == "Does the choice of chair matter for the LSP?"
 
 
@@ -1006,9 +1008,9 @@ def test_a_span_ending_in_a_quotation_still_takes_a_strong_sentence_from_another
 
 def test_what_does_x_mean_for_y_reads_the_quoted_term_as_the_thing_defined() -> None:
     answerer = ExtractiveAnswerer(idf={})
-    subject = answerer._subject("What does 'synergy' mean for an LSP?")
+    subject = answerer.selector._subject("What does 'synergy' mean for an LSP?")
     assert subject is not None and subject.match("Synergy cannot be taken for granted.")
-    assert answerer._subject("What does the board do for an LSP?") is None
+    assert answerer.selector._subject("What does the board do for an LSP?") is None
 
 
 def test_a_sentence_leaning_on_the_one_before_it_is_not_quoted_alone_from_another_passage() -> None:
@@ -1308,7 +1310,7 @@ def test_a_line_repeating_its_passages_heading_is_not_quoted_as_a_statement() ->
 
 def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_it() -> None:
     answerer = ExtractiveAnswerer(idf={}, acronyms={"DCA": "delivery chain analysis"})
-    subject = answerer._subject("What is delivery chain analysis?")
+    subject = answerer.selector._subject("What is delivery chain analysis?")
     assert subject is not None
     assert subject.match("DCA reviews and improves the processes that link strategic objectives to action.")
     assert subject.match("Delivery chain analysis reviews the processes.")

@@ -1,0 +1,96 @@
+"""Sentences from other passages that join an answer: a strong one, the first-ranked passage's best, a near-best one
+the span left out."""
+
+from __future__ import annotations
+
+from .questions import shares_a_word
+from .spans import Limits, following_list, in_context
+from .text import asks
+from .units import Pick, Unit, echoes, is_column_heads, leans_back, opens_elsewhere, spells_out, stands_alone
+
+
+def runner_up(scored: list[Pick], best: Pick, limits: Limits) -> Pick | None:
+    """A near-best sentence of another passage (among the next three), for which the span leaves room."""
+    for pick in scored[1:4]:
+        if pick.score < best.score * limits.runner_up_share:
+            return None
+        elsewhere = pick.unit.passage_index != best.unit.passage_index
+        alone = pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit)
+        if elsewhere and alone and not spells_out(pick.unit):
+            return pick
+    return None
+
+
+def twin(scored: list[Pick], best: Pick, chosen: list[Pick], names: set[str], limits: Limits) -> list[Pick]:
+    """A sentence of the best passage that scores nearly as high as the best but lies beyond the span ('Bolton
+    Vision has invested in a brand ‘The Bolton Family’…', four sentences before 'The brand recognised…'), when
+    it reads on its own and fits."""
+    length = sum(len(c.unit.text) for c in chosen)
+    for pick in scored[1:4]:
+        near = pick.unit.passage_index == best.unit.passage_index and pick.score >= best.score * limits.twin_share
+        alone = pick.unit.list_id is None and not pick.unit.cell and pick.unit.said_by is None
+        alone = alone and not (names and opens_elsewhere(pick.unit.text, names))  # another place's story
+        if near and alone and not leans_back(pick.unit) and all(c.unit is not pick.unit for c in chosen):
+            return [pick] if length + len(pick.unit.text) <= limits.max_chars + limits.twin_extra else []
+    return []
+
+
+def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: set[str], limits: Limits) -> list[Pick]:
+    """When the best sentence is not from the passage search ranked first, that passage's best sentence, if
+    it scores at least top_passage_share of the best (lists and table rows excepted); one that points back
+    ('It follows the six…') comes with the sentence before it, or, if that is no plain sentence, not at all."""
+    if best.unit.passage_index == 0:
+        return []
+    for pick in scored:
+        if pick.score < best.score * limits.top_passage_share:
+            return []
+        if pick.unit.passage_index != 0 or pick.unit.list_id is not None or pick.unit.cell or spells_out(pick.unit):
+            continue
+        if not shares_a_word(qset, pick.unit.text) or asks(pick.unit.text):
+            continue  # it shares no word of the question ('third sector' only in who said it), or asks one
+        quoted = in_context(pick, units)
+        if quoted:
+            return quoted
+    return []
+
+
+def others(
+    topic: set[str],
+    chosen: list[Pick],
+    scored: list[Pick],
+    best: Pick,
+    limits: Limits,
+    units_by_passage: dict[int, list[Unit]] | None = None,
+    lists: dict[tuple[int, int], list[Unit]] | None = None,
+) -> list[Pick]:
+    """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
+    the list such a sentence leads into comes with it, whole, when it fits. A list item must share one of the
+    question's topic words."""
+    length = sum(len(p.unit.text) for p in chosen)
+    strong = {id(p.unit) for p in scored if p.score >= best.score * limits.other_share}
+    for pick in scored:
+        sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
+        if pick.score < best.score * limits.other_share or sentences > limits.max_sentences:
+            break
+        if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen):
+            continue  # already quoted, or said in nearly the same words (a summary restating the report)
+        words = [w for w in pick.unit.text.split() if w != "✓"]
+        units = (units_by_passage or {}).get(pick.unit.passage_index, [])
+        short_row = pick.unit.cell and (len(words) < 5 or is_column_heads(pick.unit, units))
+        fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
+        if pick.unit.passage_index == best.unit.passage_index or fragment or short_row or spells_out(pick.unit):
+            continue  # a list fragment or a short table row means little without its lead-in or column heads
+        if asks(pick.unit.text) and not asks(best.unit.text):
+            continue  # a self-assessment question beside findings: no answer, unless questions are asked for
+        if pick.unit.list_id is not None and topic and not shares_a_word(topic, pick.unit.text):
+            continue  # one headline of a list, about none of what was asked ('performance management' for costs)
+        adding = in_context(pick, units, strong | {id(c.unit) for c in chosen})
+        adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
+        size = sum(len(p.unit.text) for p in adding)
+        if adding and length + size <= limits.max_chars:
+            chosen.extend(adding)
+            length += size
+            follow = following_list([pick], units, lists, limits) if lists and units else []
+            if follow and length + sum(len(m.unit.text) for m in follow) <= limits.max_chars + limits.list_extra:
+                return chosen + follow  # 'In some case study LSPs:' and the habits it lists
+    return chosen

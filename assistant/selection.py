@@ -1,0 +1,481 @@
+"""Choose what answers: score each sentence, list item and table row of the passages found, and pick the best with
+the span, list or rows around it."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .beside import from_top_passage, others, runner_up, twin
+from .glossary import acronyms_spelled_out
+from .questions import (
+    COMPARE_Q,
+    DEFINITION_Q,
+    DOCUMENT_DATE_Q,
+    RATE_Q,
+    SIGNATURE,
+    TOTAL_Q,
+    acting_verb,
+    acts,
+    akin,
+    asked_thing,
+    author_as_report,
+    counts_all,
+    expected_answer,
+    figure_near,
+    has_quantity,
+    names_a_title,
+    names_in,
+    shares_a_word,
+    topic_terms,
+    with_synonyms,
+    without_locator,
+)
+from .retrieval import Scored, block_hint_words, block_kinds, tokenize
+from .spans import (
+    Limits,
+    following_list,
+    grow_span,
+    item_under_lead,
+    parallel_items,
+    speaker_of,
+)
+from .text import asks, asks_in_lead, ends_sentence
+from .thesaurus import Thesaurus
+from .units import (
+    Pick,
+    Unit,
+    is_figure_line,
+    is_heading,
+    is_row,
+    opening_name,
+    opens_elsewhere,
+    places_named,
+    row_key,
+    stands_alone,
+    table_headings,
+    units_of,
+)
+from .whole import all_recommendations, whole_list
+
+_VERB_S = (
+    r"(?:does|is|has|was|happens|makes|means|needs|counts|matters|says|helps|works|remains|seems|goes|comes|gets|"
+    r"gives|takes|keeps|sits|this|its)"
+)  # words after 'what' that end in s but are no plural noun
+_AUX_WORD = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|might|must|the|a|an|this|its)"
+_LIST_Q = re.compile(
+    r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|does|do|did)\b.*\b(?:include|cover|"
+    r"focus|use|do)|(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
+    r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
+    rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
+    re.I,
+)
+_MORE_SUITABLE_Q = re.compile(
+    r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
+    r"a better|the better)\b",
+    re.I,
+)  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
+_YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
+_SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
+
+
+_TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
+_NUMBER_Q = re.compile(
+    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
+    r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
+    re.I,
+)
+
+
+def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
+    """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
+    if expected is not None:
+        return bool(expected[0].search(text))
+    return bool(thing and has_quantity(text) and thing in tokenize(text))
+
+
+def idf_of(term: str, idf: dict[str, float], default: float) -> float:
+    return idf.get(term, default)
+
+
+def coverage(question_terms: list[str], text: str, idf: dict[str, float], default: float) -> float:
+    """Share of the question's IDF weight whose terms occur in text (0..1)."""
+    terms = set(question_terms)
+    if not terms:
+        return 0.0
+    tokens = set(tokenize(text))
+    total = sum(idf_of(t, idf, default) for t in terms)
+    return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
+
+
+class SentenceSelector:
+    """Chooses the sentences, list or rows of the retrieved passages that answer a question, each with its score."""
+
+    def __init__(
+        self,
+        idf: dict[str, float],
+        limits: Limits,
+        acronyms: dict[str, str] | None = None,
+        doc_context: dict[str, str] | None = None,
+        thesaurus: Thesaurus | None = None,
+        dense_weight: float = 2.0,
+        rank_weight: float = 1.0,
+    ):
+        self.idf = idf
+        self.default_idf = max(idf.values(), default=8.0)
+        self.limits = limits
+        self.acronyms = acronyms or {}
+        self.doc_context = doc_context or {}
+        self.thesaurus = thesaurus or Thesaurus()
+        self.dense_weight = dense_weight
+        self.rank_weight = rank_weight
+        self.form_weight = 0.5  # share of a question word's weight that another form of it earns ('inspections')
+        self.same_passage_typed = 1.3  # weight of a sum, date or frequency in the best passage over one elsewhere
+        self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
+        self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
+        self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
+        self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
+
+    def report_words(self, question: str) -> set[str]:
+        """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""
+        return set(tokenize(" ".join(self.thesaurus.report_words(question))))
+
+    def score(
+        self,
+        unit: Unit,
+        lead: str,
+        qset: set[str],
+        hit: Scored,
+        prior: float,
+        numeric: bool,
+        thing: str | None = None,
+        expected: tuple[re.Pattern[str], str] | None = None,
+        synonyms: set[str] | None = None,
+    ) -> float:
+        """How well one sentence (or list item, or row) answers: the question's words it shares, other forms and
+        other names of them (synonyms) at a lesser weight, its similarity to the question, its passage's rank."""
+        tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
+        if not tokens:
+            return 0.0
+        matched = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens)
+        matched += self.form_weight * sum(
+            idf_of(t, self.idf, self.default_idf) for t in qset - tokens if akin(t, tokens)
+        )  # another form of a question word ('inspections' for 'inspectors')
+        if not unit.is_lead and synonyms:
+            # Another name for the same thing ('local authorities' for 'councils', 'pooled' for 'joint pot'), in a
+            # sentence or an item under its lead-in, not in the lead-in alone.
+            matched += self.form_weight * sum(idf_of(t, self.idf, self.default_idf) for t in synonyms & tokens)
+        lexical = matched / math.sqrt(len(tokens) + 4)
+        dense = max((sim for window, sim in hit.sentences if unit.text.lstrip("• ")[:60] in window), default=0.0)
+        bonus = 0.4 if numeric and has_quantity(unit.text) else 0.0
+        if bonus and thing and thing in tokens:
+            bonus += 0.6  # 'how many X': a figure next to X is the answer
+        if expected and expected[0].search(unit.text):
+            bonus += 0.6  # a sum for 'how much money', a frequency for 'how often'
+        return lexical + self.dense_weight * max(dense - 0.3, 0.0) + self.rank_weight * prior + bonus
+
+    def select(self, question: str, hits: list[Scored]) -> list[Pick]:
+        focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
+        qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
+        qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
+        topic = set(topic_terms(focus)) - block_hint_words(focus)  # what it is about, in its words
+        synonyms = (with_synonyms(qset) | self.report_words(focus)) - qset
+        numeric = bool(_NUMBER_Q.search(question))
+        thing = asked_thing(question) if numeric else None
+        expected = expected_answer(question)
+        subject = self._subject(focus)
+        actor = acting_verb(focus)
+        named_kinds = block_kinds(question)
+        asks_source = bool(_SOURCE_Q.search(question))
+        signed = expected is not None and expected[1] in ("author", "date")  # 'Who wrote…?', 'When was … written?':
+        # a paper's signature says both
+
+        asked_names = set(names_in(focus))
+
+        def signs(text: str) -> bool:  # a signature answers who wrote it, when, and who its signer is
+            return signed or bool(asked_names & set(text.split()))
+
+        def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
+            return asks_source and text.startswith("Source:") or bool(SIGNATURE.match(text)) and signs(text)
+
+        def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
+            key = set(tokenize(row_key(u.text)))
+            return is_row(u) and bool(key) and key <= qset
+
+        recommended = (
+            all_recommendations(focus, qset, hits, self.limits.max_chars + 2 * self.limits.list_extra)
+            if "recommendations" in named_kinds
+            else []
+        )
+        if recommended:
+            return recommended
+
+        answers_wanted = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
+        top = hits[0].score or 1.0
+        scored: list[Pick] = []
+        span_scores: dict[int, float] = {}
+        lists: dict[tuple[int, int], list[Unit]] = {}
+        units_by_passage: dict[int, list[Unit]] = {}
+        heads_by_passage: dict[int, list[Unit]] = {}
+        about: set[int] = set()  # units with the defined term as their subject
+        for idx, hit in enumerate(hits):
+            units = units_by_passage[idx] = units_of(hit.passage, idx)
+            doc_title = hit.passage.start < 5  # a lone line opening a document is its title, not an answer
+            leads = {u.list_id: u.text for u in units if u.is_lead}
+            heads = heads_by_passage[idx] = table_headings(units) if hit.passage.kind == "table" else []
+            heading = " ".join(h.text for h in heads)  # it chooses the table for a list question when it says most
+            covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of the ask
+            titled_by = heads if covered and _LIST_Q.search(question) else []
+            speakers = {u.line: u.text for u in units if u.speaker}
+            for u in units:
+                if u.list_id is not None:
+                    lists.setdefault((idx, u.list_id), []).append(u)
+                title_only = doc_title and len(units) == 1 and not ends_sentence(u.text)
+                if hit.passage.kind == "case_study" and u.line == 1 and hit.passage.text.startswith(hit.passage.label):
+                    title_only = title_only or not ends_sentence(u.text)  # the case study's title, under its label
+                caption = (  # a short caption naming what a question about a figure asks ('Steering Enabling')
+                    hit.passage.kind == "figure" and "figure" in named_kinds
+                    and u.position >= 2 and len(u.text.split()) >= 2 and not u.speaker
+                    and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
+                )  # fmt: skip
+                title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
+                candidate = (
+                    caption
+                    or u in titled_by
+                    or (  # a set-out table's title chooses the table, however short
+                        len(u.text) >= 20
+                        and not title_only
+                        and (not is_heading(u.text) or is_figure_line(hit.passage, u) or source_line(u.text))
+                    )
+                )
+                if not candidate and not u.cell or u.speaker and subject is not None:
+                    continue  # '(Director, third sector)' says who spoke, not what the third sector is
+                lead = leads.get(u.list_id, "") if not u.is_lead else ""
+                if u.said_by in speakers and subject is None:  # not 'What is the third sector?' by '(Director,
+                    lead = speakers[u.said_by]  # third sector)': 'What did a fire commander say…' matches the
+                    # quote's attribution
+                if u.cell and len(units) > 1 and not u.is_lead:
+                    # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
+                    # A lead-in in a table says what its own list is ('Pooling is more suitable when:').
+                    titled = hit.passage.text.startswith(hit.passage.label)  # a table's later part has no title
+                    title = " ".join(h.text for h in heads) if heads and is_row(u) else units[1].text
+                    lead = (
+                        (title if titled else lead)
+                        if hit.passage.kind == "table"
+                        else (units[0].text if u.position else "")
+                    )
+                prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
+                if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
+                    prior += self.named_kind_bonus
+                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, synonyms))
+                if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
+                    pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
+                    # for:') is not an answer to one
+                if actor is not None and acts(actor, u.text):
+                    pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
+                if subject is not None and subject.match(u.text):
+                    pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
+                    about.add(id(u))  # it, not one that uses it
+                elif names_row(u) and (qset - set(tokenize(row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
+                    pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
+                span_scores[id(u)] = pick.score
+                if candidate:  # a short table cell is never the answer alone, but a span may run through it
+                    scored.append(pick)
+        if not scored:
+            return []
+        scored.sort(key=lambda p: -p.score)
+        best = scored[0]
+        if id(best.unit) in about:  # it leads the answer, but other sentences join by its score without the bonus
+            rival = next((p.score for p in scored if id(p.unit) not in about), 0.0)
+            best = scored[0] = Pick(best.unit, max(best.score - self.subject_bonus, rival))
+        whole_table = False
+        if best.unit in heads_by_passage.get(best.unit.passage_index, []):
+            # A set-out table's heading says what its rows are about: the table answers, by the row the question
+            # names, else by all its rows.
+            row = next(
+                (p for p in scored if p.unit.passage_index == best.unit.passage_index and names_row(p.unit)), None
+            )
+            if row is not None:
+                best = Pick(row.unit, best.score)
+                scored = [best] + [p for p in scored if p.unit is not row.unit]
+            whole_table = row is None
+        heading_ids = {id(u) for units in heads_by_passage.values() for u in units}
+        scored = [p for p in scored if p is best or id(p.unit) not in heading_ids]  # no heading quoted on its own
+
+        def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
+            return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
+
+        def fits(p: Pick) -> bool:  # a sum for 'how much', a date for 'when', a figure's source for 'whose model'
+            return fits_answer_type(p.unit.text, thing, expected) or source_line(p.unit.text)
+
+        typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
+        dates_document = bool(DOCUMENT_DATE_Q.search(question))
+
+        def dates_itself(text: str) -> bool:  # a signature, or a sentence naming a document by its title
+            return bool(SIGNATURE.match(text)) or names_a_title(text, self.doc_context.values())
+
+        if dates_document:  # 'When was the Oxford paper written?': its signature's date, not a meeting's month in
+            # it; 'When was the report published?': the sentence naming the report by its title ('Published by the
+            # Audit Commission in 2009; ‘Working better together?…'), not the date another document came out
+            typed.sort(key=lambda p: not dates_itself(p.unit.text))
+        if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
+            best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
+            scored = [best] + [p for p in scored if p is not best]
+        totals = [p for p in scored if counts_all(question, p.unit.text)] if TOTAL_Q.search(question) else []
+        total = totals[0] if totals else None
+        if total is not None and total is not best:  # 'How many LSPs are there?': 'a survey of the 388 LSPs',
+            best = total  # not 'two LSPs constituted as companies'
+            scored = [best] + [p for p in scored if p is not best]
+        if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dates_document and dates_itself(best.unit.text):
+            return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
+        key = (best.unit.passage_index, best.unit.list_id)
+        one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
+        if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
+            # 'How many interviews were done?': the item with the figure, and any other item of the list giving a
+            # figure for the same thing ('118 semi-structured interviews' beside 'There were 23 interviews'), each
+            # under its lead-in
+            members = lists[key]
+            own = set(tokenize(best.unit.text))  # the question's other words the best item has: 'survey' in 'How
+            need = {t for t in set(topic_terms(question)) - {thing} if akin(t, own)}  # many LSPs did the survey…?'
+
+            def counts_too(u: Unit) -> bool:  # a figure for the same thing, about the same things
+                said = set(tokenize(u.text))
+                if total is not None and not counts_all(question, u.text):
+                    return False  # 'How many LSPs are there?': not 'two notable practice LSPs' beside 'the 388 LSPs'
+                return bool(thing and figure_near(u.text, thing)) and all(akin(t, said) for t in need)
+
+            counted = [Pick(u, best.score) for u in members if u is not best.unit and not u.is_lead and counts_too(u)]
+            items = {id(p.unit): p for item in [best, *counted] for p in item_under_lead(item, members)}
+            return sorted(items.values(), key=lambda p: p.unit.position)
+        # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
+        # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
+        typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
+        defines = subject is not None and best.unit.list_id is not None  # 'What are thematic partnerships?'
+        defined_lead = lists[key][0] if defines and key in lists else None
+        wants = not typed_lead and self._wants_list(question, topic, best, scored, defined_lead)
+        if best.unit.list_id is not None and wants:
+            list_key = (best.unit.passage_index, best.unit.list_id)
+            whole = whole_list(lists[list_key], best.score)
+            parallel = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
+            if parallel is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
+                return sorted([*whole, *whole_list(parallel, best.score)], key=lambda p: p.unit.passage_index)
+            runner = runner_up(scored, best, self.limits)
+            budget = self.limits.max_chars + self.limits.list_extra
+            if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
+                whole.append(runner)  # a sentence elsewhere that says the list in a line ('The three … are …')
+            return whole
+        best_passage = hits[best.unit.passage_index].passage
+        named_row = names_row(best.unit)
+        table = (hits[best.unit.passage_index].passage.doc_id, hits[best.unit.passage_index].passage.label)
+        parts = [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == table]  # a table cut in two
+        named_rows = [u for i in parts for u in units_by_passage[i] if names_row(u)] if named_row else []
+        if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
+            return whole_list(named_rows, best.score)
+        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
+            # A list question answered from a table: its rows are the list.
+            rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
+            return whole_list(rows, best.score)
+        units = units_by_passage[best.unit.passage_index]
+        lead_passage = from_top_passage(scored, best, units_by_passage[0], qset, self.limits)
+        near = runner_up(scored, best, self.limits)
+        reserve = sum(len(p.unit.text) for p in lead_passage) or (len(near.unit.text) if near else 0)
+        if named_row:  # rows the question does not name are no answer beside the one it does
+            unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
+            span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
+        asked_names = places_named(question)
+        if asked_names:  # 'Derbyshire's group… every three months' is not followed by 'Dorset's Bridging Group…'
+            span_scores = {id(u): v for u in units if (v := span_scores.get(id(u))) is not None
+                           and not opens_elsewhere(u.text, asked_names)}  # fmt: skip
+        openings = {id(u) for u in units if opening_name(u.text) in asked_names}  # where the story asked of starts
+        chosen = grow_span(best, units, span_scores, self.limits, reserve=reserve, starts=openings)
+        if key in lists and not best.unit.is_lead and len(chosen) > 1 and not stands_alone(best.unit):
+            # '• to children’s service authorities…' and the sentences after its list: the item under its lead-in
+            item = item_under_lead(best, lists[key])
+            chosen = item + [p for p in chosen if all(p.unit is not i.unit for i in item)]
+        elif key in lists and not best.unit.is_lead and len(chosen) == 1:
+            chosen = item_under_lead(best, lists[key])  # one item of a list reads under its lead-in
+            if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
+                chosen = sorted(chosen + parallel_items(best, lists[key], qset), key=lambda p: p.unit.position)
+        said = speaker_of(chosen, units)
+        follow = [] if said else following_list(chosen, units, lists, self.limits)
+        if follow:
+            return chosen + follow
+        last = max(chosen, key=lambda p: p.unit.position)
+        if last.unit.is_lead and last is not best and not said:
+            chosen = [p for p in chosen if p is not last]  # 'In children's services:' without its list says nothing
+        chosen = chosen + said  # a quotation's speaker, after which other passages may still add a sentence
+        if _LIST_Q.search(question) and not said:
+            # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
+            strong = next(
+                (p for p in scored if p.unit.is_lead and p.score >= best.score * self.limits.other_share), None
+            )
+            if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
+                return chosen + whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
+        if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.limits.max_chars:
+            chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
+        listed = lists if _LIST_Q.search(question) else {}
+        chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
+        return chosen + twin(scored, best, chosen, asked_names, self.limits)  # with the room other passages leave
+
+    def _subject(self, question: str) -> re.Pattern[str] | None:
+        """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their
+        subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
+        delivery chain analysis?')."""
+        m = DEFINITION_Q.match(question)
+        compared = _MORE_SUITABLE_Q.match(question)
+        if not m and not compared:
+            return None
+        found = compared or m
+        assert found is not None
+        groups = tuple(found.group(g) for g in (("term",) if compared else ("term", "term2", "term3")))
+        term = next(g for g in groups if g).strip(" ‘’'\"")
+        words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
+        if not words:
+            return None
+        phrase = " ".join(words)
+        forms = [phrase, *acronyms_spelled_out(phrase, self.acronyms), self.acronyms.get(phrase.rstrip("s"), "")]
+        names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
+        some = r"(?:(?:some|many|most|all|each|one|few|none)\s+of\s+)?"  # 'Some of the thematic partnerships…'
+        return re.compile(rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
+
+    def _wants_list(
+        self, question: str, topic: set[str], best: Pick, scored: list[Pick], defined_lead: Unit | None = None
+    ) -> bool:
+        """Whether the list the best item comes from answers whole. Given the lead-in of that list for a 'what is
+        X?' question, not when neither it nor a second item speaks of X: 'What are thematic partnerships?' is not
+        answered by all that a review recommended because one item names them."""
+        key = (best.unit.passage_index, best.unit.list_id)
+        same = sum(  # items sharing the topic: 'What did the report find about costs?' wants not every headline
+            1 for p in scored[:6]
+            if (p.unit.passage_index, p.unit.list_id) == key and (not topic or shares_a_word(topic, p.unit.text))
+        )  # fmt: skip
+        if (
+            defined_lead is not None and defined_lead.is_lead and not best.unit.is_lead and topic and same < 2
+            and not shares_a_word(topic, defined_lead.text)
+        ):  # fmt: skip
+            return False
+        if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
+            return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
+        # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
+        return same >= 2 and not _YES_NO.match(question)
+
+    @staticmethod
+    def _parallel_list(
+        qset: set[str], lists: dict[tuple[int, int], list[Unit]], key: tuple[int, int]
+    ) -> list[Unit] | None:
+        """Another list whose lead-in says what the best list's does of another thing the question names
+        ('Pooling is more suitable when:' beside 'Aligning is more suitable when:'), else None."""
+        lead = lists[key][0]
+        if not lead.is_lead:
+            return None
+        words = set(tokenize(lead.text))
+        frame = words - qset
+        for other_key, members in lists.items():
+            other = members[0]
+            if other_key == key or not other.is_lead:
+                continue
+            other_words = set(tokenize(other.text))
+            if frame and other_words - qset == frame and (other_words & qset) - words:
+                return members
+        return None
