@@ -172,6 +172,7 @@ FRAME_WORDS = set(
         "does",
         "do",
         "did",
+        "done",
         "say",
         "says",
         "said",

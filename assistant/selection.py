@@ -351,9 +351,8 @@ class SentenceSelector:
         # 'How often did the group meet?' answered by 'The group met monthly to scrutinise the:': the lead-in is
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
-        defines = subject is not None and best.unit.list_id is not None  # 'What are thematic partnerships?'
-        defined_lead = lists[key][0] if defines and key in lists else None
-        wants = not typed_lead and self._wants_list(question, topic, best, scored, defined_lead)
+        list_lead = lists[key][0] if key in lists and lists[key][0].is_lead else None
+        wants = not typed_lead and self._wants_list(question, topic, best, scored, list_lead, subject is not None)
         if best.unit.list_id is not None and wants:
             list_key = (best.unit.passage_index, best.unit.list_id)
             whole = whole_list(lists[list_key], best.score)
@@ -440,25 +439,30 @@ class SentenceSelector:
         return re.compile(rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
 
     def _wants_list(
-        self, question: str, topic: set[str], best: Pick, scored: list[Pick], defined_lead: Unit | None = None
+        self,
+        question: str,
+        topic: set[str],
+        best: Pick,
+        scored: list[Pick],
+        lead: Unit | None = None,
+        defines: bool = False,
     ) -> bool:
-        """Whether the list the best item comes from answers whole. Given the lead-in of that list for a 'what is
-        X?' question, not when neither it nor a second item speaks of X: 'What are thematic partnerships?' is not
-        answered by all that a review recommended because one item names them."""
+        """Whether the list the best item comes from answers whole: when several of its items speak of the topic,
+        or its lead-in does ('This study used a mixed methods approach that included:' for 'What methods did the
+        study use?') and other items score near the best. For a 'what is X?' question, not when neither its lead-in
+        nor a second item speaks of X: 'What are thematic partnerships?' is not answered by all that a review
+        recommended because one item names them."""
         key = (best.unit.passage_index, best.unit.list_id)
-        same = sum(  # items sharing the topic: 'What did the report find about costs?' wants not every headline
-            1 for p in scored[:6]
-            if (p.unit.passage_index, p.unit.list_id) == key and (not topic or shares_a_word(topic, p.unit.text))
-        )  # fmt: skip
-        if (
-            defined_lead is not None and defined_lead.is_lead and not best.unit.is_lead and topic and same < 2
-            and not shares_a_word(topic, defined_lead.text)
-        ):  # fmt: skip
+        near = [p for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key and not p.unit.is_lead]
+        same = sum(1 for p in near if not topic or shares_a_word(topic, p.unit.text))  # items sharing the topic:
+        # 'What did the report find about costs?' wants not every headline
+        led = lead is not None and lead is not best.unit and bool(topic) and shares_a_word(topic, lead.text)
+        if defines and lead is not None and not best.unit.is_lead and topic and same < 2 and not led:
             return False
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
-        return same >= 2 and not _YES_NO.match(question)
+        return (same >= 2 or led and len(near) >= 2) and not _YES_NO.match(question)
 
     @staticmethod
     def _parallel_list(

@@ -427,6 +427,16 @@ def test_a_list_item_that_is_no_sentence_is_quoted_under_its_lead_in(assistant: 
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["How was the study done?", "What methodology did the study use?"])
+def test_how_the_study_was_done_is_its_whole_list_of_methods(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert labels(answer) == ["Paragraph 168"]
+    assert answer.text.startswith("This study used a mixed methods approach that included:")
+    for method in ("A policy and literature review", "A survey of the 388 LSPs", "Social network analyses"):
+        assert method in answer.text  # every method, not the first item alone
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

@@ -20,6 +20,7 @@ from assistant.questions import (
     name_phrases,
     names_in,
     same_word,
+    topic_terms,
     uncontracted,
     without_locator,
     without_preamble,
@@ -187,3 +188,8 @@ def test_what_the_author_found_is_what_the_report_found() -> None:
     kept = "What did the Audit Commission itself commit to doing after the study?"  # what it will do: about it
     assert author_as_report(kept) == kept
     assert author_as_report("Who is the Audit Commission?") == "Who is the Audit Commission?"
+
+
+def test_how_something_was_done_is_no_part_of_its_topic() -> None:
+    assert topic_terms("How was the study done?") == []  # 'done' frames the question like 'did' and 'does'
+    assert topic_terms("What was done about scrutiny?") == ["scrutiny"]
