@@ -16,6 +16,7 @@ def runner_up(scored: list[Pick], best: Pick, limits: Limits) -> Pick | None:
             return None
         elsewhere = pick.unit.passage_index != best.unit.passage_index
         alone = pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit)
+        alone = alone and pick.unit.said_by is None  # a quotation is not quoted without who said it
         if elsewhere and alone and not spells_out(pick.unit):
             return pick
     return None

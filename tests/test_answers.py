@@ -437,6 +437,14 @@ def test_how_the_study_was_done_is_its_whole_list_of_methods(assistant: Assistan
         assert method in answer.text  # every method, not the first item alone
 
 
+def test_a_quotation_beside_a_list_comes_with_who_said_it_or_not_at_all(assistant: Assistant) -> None:
+    answer = assistant.ask("What should the government do?")
+    assert not answer.refused
+    assert "Central government should:" in answer.text
+    if "Certain government departments are finding it very difficult" in answer.text:
+        assert "Government office locality manager" in answer.text  # before: the quote alone, nobody saying it
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused
