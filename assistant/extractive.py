@@ -27,6 +27,7 @@ from .verify import (
     unquoted_year,
     unsaid_actor,
     unsupported_reason,
+    without_roll_calls,
 )
 from .whole import compared_terms, definition, headlines, whole_block
 
@@ -104,14 +105,18 @@ class ExtractiveAnswerer:
             text += f" Nearest passages, which do not answer it: {near}."
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 
-    def lacks(self, question: str, hit: Scored) -> str | None:
-        """The name or year the question needs that the hit's passage (and its document's title) does not mention."""
+    def lacks(self, question: str, hit: Scored, text: str | None = None) -> str | None:
+        """The name or year the question needs that the hit's passage (or the given text of it) and its document's
+        title do not mention."""
         context = self.doc_context.get(hit.passage.doc_id, hit.passage.title)
-        return mentions(hit.passage.text, context, question, self.acronyms)
+        return mentions(hit.passage.text if text is None else text, context, question, self.acronyms)
 
     def fitting(self, question: str, hits: list[Scored]) -> list[Scored]:
-        """The hits whose passage holds every name and year the question needs."""
-        return [h for h in hits if self.lacks(question, h) is None]
+        """The hits whose passage holds every name and year the question needs; if some hold them outside a roll
+        call of names, only those ('What did East Sussex do?': Case study 2, not the list of case study councils)."""
+        fit = [h for h in hits if self.lacks(question, h) is None]
+        told = [h for h in fit if self.lacks(question, h, without_roll_calls(h.passage.text)) is None]
+        return told or fit
 
     def unnamed(self, question: str, hits: list[Scored]) -> str | None:
         """Why no hit can answer: a name or year the question needs that no passage mentions, else None."""

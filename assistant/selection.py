@@ -387,6 +387,14 @@ class SentenceSelector:
             span_scores = {id(u): v for u in units if (v := span_scores.get(id(u))) is not None
                            and not opens_elsewhere(u.text, asked_names)}  # fmt: skip
         openings = {id(u) for u in units if opening_name(u.text) in asked_names}  # where the story asked of starts
+        opens = opening_name(best.unit.text)  # the best sentence starts one place's story after another's: 'What is
+        if (
+            opens is not None
+            and any(  # a Strategic Partnership Bridging Group?' is not answered from Derbyshire's
+                (name := opening_name(u.text)) is not None and name != opens for u in units[: best.unit.position]
+            )
+        ):
+            openings.add(id(best.unit))
         chosen = grow_span(best, units, span_scores, self.limits, reserve=reserve, starts=openings)
         if key in lists and not best.unit.is_lead and len(chosen) > 1 and not stands_alone(best.unit):
             # '• to children’s service authorities…' and the sentences after its list: the item under its lead-in

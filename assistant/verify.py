@@ -41,6 +41,11 @@ _ROLL_CALL = re.compile(
 )  # five or more names in a row: 'Blackburn with Darwen, Bolton, Derby, …, and Warwickshire'
 
 
+def without_roll_calls(text: str) -> str:
+    """The text with its roll calls of names blanked out: a name in one says nothing about the place it names."""
+    return _ROLL_CALL.sub(" ", text)
+
+
 _OF_COUNTRY = re.compile(
     r"\bthe\s+[a-z]+\s+of\s+(?P<place>England|Britain|Great\s+Britain|the\s+UK|the\s+United\s+Kingdom)\b"
 )  # a thing of the whole country: 'England' is a word the reports' questions may drop, but not this one's
@@ -69,15 +74,18 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     names = {n.lower() for n in names_in(question)}
     terms = topic_terms(question)
     tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
-    naming = set(tokenize(_ROLL_CALL.sub(" ", picked)))  # a name in a roll call says nothing about it
+    naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
     if by_name and names and not named and not terms:  # 'What did Sunderland do?', named only among the case
         listed: list[str] = []  # study councils
         for n in (n for n in names_in(question) if not _named(n.lower(), naming)):
-            if listed and f"{listed[-1]} {n}" in question:
-                listed[-1] = f"{listed[-1]} {n}"  # 'Milton Keynes', one name in two words
+            joined = listed and re.search(
+                rf"{re.escape(listed[-1])}(?:\s+(?:with\s+|upon\s+)?|-on-){re.escape(n)}", question
+            )
+            if joined:  # 'Milton Keynes', 'Blackburn with Darwen', 'Stoke-on-Trent': one name in several words
+                listed[-1] = joined.group(0)
             else:
                 listed.append(n)
         return f"the reports name {' and '.join(listed)} only in a list of names"

@@ -445,6 +445,21 @@ def test_a_quotation_beside_a_list_comes_with_who_said_it_or_not_at_all(assistan
         assert "Government office locality manager" in answer.text  # before: the quote alone, nobody saying it
 
 
+def test_a_place_is_answered_from_its_story_not_the_roll_call_of_case_study_councils(assistant: Assistant) -> None:
+    answer = assistant.ask("What did East Sussex do?")
+    assert not answer.refused
+    assert labels(answer) == ["Case study 2"]
+    assert "The six local authorities and LSPs in East Sussex worked together during 2007" in answer.text
+    assert "The case study councils were" not in answer.text
+
+
+def test_a_story_opening_on_its_place_is_quoted_from_there(assistant: Assistant) -> None:
+    answer = assistant.ask("What is a Strategic Partnership Bridging Group?")  # Dorset's, told after Derbyshire's
+    assert not answer.refused
+    assert answer.text.startswith("Dorset’s Strategic Partnership Bridging Group involves")
+    assert "The group helps LSPs to avoid duplication" not in answer.text  # the end of Derbyshire's story
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

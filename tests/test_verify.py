@@ -305,6 +305,13 @@ def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() 
     assert off_topic("Tell me about Milton Keynes", councils, by_name=True) == (
         "the reports name Milton Keynes only in a list of names"
     )
+    for place in ("Blackburn with Darwen", "Stoke-on-Trent"):  # one name, though written in several words
+        assert off_topic(f"What did {place} do?", councils, by_name=True) == (
+            f"the reports name {place} only in a list of names"
+        )
+    assert off_topic("What did Sheffield and Sunderland do?", councils, by_name=True) == (
+        "the reports name Sheffield and Sunderland only in a list of names"
+    )
     bolton = "PCTs in two case study areas (Hammersmith and Fulham, and Bolton) emphasised their expectations."
     assert off_topic("What did Bolton expect of new chief executives?", bolton, by_name=True) is None
 
