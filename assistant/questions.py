@@ -244,10 +244,13 @@ def topic_terms(question: str) -> list[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """True for two forms of one word: equal, or sharing all but a short ending ('independently', 'independent';
-    'scrutiny', 'scrutinise'), with at least five letters in common."""
+    """True for two forms of one word: equal, a word and its comparative ('hard', 'harder'), or sharing all but a
+    short ending ('independently', 'independent'; 'scrutiny', 'scrutinise'), with at least five letters in common."""
     if a == b:
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_ in (f"{short}er", f"{short}est"):
+        return True  # 'hard' and 'harder', 'soft' and 'softest': a short word and its comparative
     common = len(os.path.commonprefix([a, b]))
     return common >= max(5, min(len(a), len(b)) - 3)
 

@@ -460,6 +460,13 @@ def test_a_story_opening_on_its_place_is_quoted_from_there(assistant: Assistant)
     assert "The group helps LSPs to avoid duplication" not in answer.text  # the end of Derbyshire's story
 
 
+def test_which_elements_are_soft_finds_the_softer_aspects(assistant: Assistant) -> None:
+    answer = assistant.ask("Which elements are soft?")
+    assert not answer.refused
+    assert "The framework balances softer aspects of joint working" in answer.text
+    assert labels(answer)[0] == "Paragraph 33"
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

@@ -81,6 +81,9 @@ def test_a_closing_locator_phrase_is_dropped_unless_nothing_would_be_left(questi
         ("judging", "judgement", False),
         ("plan", "planet", False),
         ("area", "areas", False),  # tokens are already folded for plurals; short words must match exactly
+        ("hard", "harder", True),  # a short word and its comparative
+        ("softest", "soft", True),
+        ("use", "user", False),
     ],
 )
 def test_two_forms_of_one_word_share_all_but_a_short_ending(a: str, b: str, same: bool) -> None:
