@@ -64,8 +64,9 @@ _VERB_S = (
 )  # words after 'what' that end in s but are no plural noun
 _AUX_WORD = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|might|must|the|a|an|this|its)"
 _LIST_Q = re.compile(
-    r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|does|do|did)\b.*\b(?:include|cover|"
-    r"focus|use|do)|(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
+    r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|must|does|do|did)\b.*\b(?:include|cover|"
+    r"contain|focus|use|do)|what (?:should|must|needs? to) (?:be|go) in|"
+    r"(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
     r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
@@ -80,6 +81,9 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could
 _SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 
 
+_POINTS_TO = re.compile(
+    r"^(?P<label>Table\s+\d{1,2})\s+(?:outlines|lists|sets\s+out|shows|summarises|suggests|gives|describes)\b"
+)  # 'Table 12 outlines the main issues that partners should consider…'
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
@@ -375,6 +379,13 @@ class SentenceSelector:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return whole_list(rows, best.score)
+        pointed = _POINTS_TO.match(best.unit.text) if _LIST_Q.search(question) else None
+        if pointed is not None:  # 'Table 12 outlines the main issues…': the table found beside it is the list
+            label = " ".join(pointed.group("label").split()).capitalize()
+            rows = [u for i, h in enumerate(hits) if h.passage.kind == "table" and h.passage.label == label
+                    and h.passage.doc_id == best_passage.doc_id for u in units_by_passage[i] if u.cell]  # fmt: skip
+            if rows:
+                return [best, *whole_list(rows, best.score)]
         units = units_by_passage[best.unit.passage_index]
         lead_passage = from_top_passage(scored, best, units_by_passage[0], qset, self.limits)
         near = runner_up(scored, best, self.limits)

@@ -467,6 +467,16 @@ def test_which_elements_are_soft_finds_the_softer_aspects(assistant: Assistant) 
     assert labels(answer)[0] == "Paragraph 33"
 
 
+def test_a_sentence_pointing_to_a_table_brings_the_tables_rows_for_a_list_question(assistant: Assistant) -> None:
+    answer = assistant.ask("What should be in a partnership agreement?")  # 'Table 12 outlines the main issues…'
+    assert not answer.refused
+    assert set(labels(answer)) == {"Table 12", "Paragraph 136"}
+    for row in ("Who are the parties to this agreement?", "How much money will each partner contribute?",
+                "How long will this agreement last"):  # fmt: skip
+        assert row in answer.text  # all twelve, not the two that share the word 'agreement'
+    assert answer.text.count("✓") >= 12
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

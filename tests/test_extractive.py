@@ -681,6 +681,9 @@ def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() ->
         ("What happens when a PCT covers several LSPs?", False),
         ("What makes a good LSP chair?", False),
         ("What is LIFT?", False),
+        ("What should be in a partnership agreement?", True),  # what goes in a thing is its list of contents
+        ("What must a pooling agreement contain?", True),
+        ("What should be done about scrutiny?", False),
     ],
 )
 def test_a_question_about_a_plural_thing_asks_for_a_list(question: str, is_list: bool) -> None:
