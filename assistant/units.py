@@ -62,12 +62,21 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             units.append(Unit(passage_index, len(units), line, list_id, **where))  # type: ignore[arg-type]
             continue
         list_id = None
+        quoted = where["said_by"] is None or _opens_quote(line) or said_by.get(number - 1) == where["said_by"]
         for sentence in [line] if cell and " | " in line else split_sentences(line):  # a set-out row is whole
-            units.append(Unit(passage_index, len(units), sentence, **where))  # type: ignore[arg-type]
+            quoted = quoted or "‘" in sentence  # what the line says before a quotation opens mid-line is the
+            # report's own narrative ('This may lead to some partners’ disappointment. ‘There is…’'), said by nobody
+            said = where if quoted else {**where, "said_by": None}
+            units.append(Unit(passage_index, len(units), sentence, **said))  # type: ignore[arg-type]
         if units and units[-1].text.rstrip().endswith(":"):
             list_id, next_list = next_list, next_list + 1
             units[-1] = replace(units[-1], list_id=list_id, is_lead=True)
     return units
+
+
+def _opens_quote(line: str) -> bool:
+    """True for a line that opens on a quotation mark."""
+    return line.startswith(("‘", "'"))
 
 
 def attributions(passage: Passage) -> dict[int, int]:

@@ -477,6 +477,14 @@ def test_a_sentence_pointing_to_a_table_brings_the_tables_rows_for_a_list_questi
     assert answer.text.count("✓") >= 12
 
 
+def test_a_speaker_line_is_never_put_after_the_reports_own_words(assistant: Assistant) -> None:
+    answer = assistant.ask("What did a third sector director say about ABG?")
+    assert not answer.refused
+    assert "disappointment. (Director, third sector)" not in answer.text  # before: the report's sentence, as if
+    assert "‘There is the area based grant." in answer.text  # the director had said it; now the quotation itself
+    assert "(Director, third sector)" in answer.text
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused

@@ -671,6 +671,24 @@ def test_a_quotation_opening_mid_line_is_attributed_to_the_speaker_under_it() ->
     assert attributions(quoted) == {0: 1, 2: 3}
 
 
+def test_what_a_line_says_before_its_quotation_opens_is_said_by_nobody() -> None:
+    abg = passage(
+        section="Chapter 4",
+        label="Paragraph 97",
+        paragraphs=(97,),
+        text=(
+            "ABG is not new money. This may lead to some partners’ disappointment. ‘There is the area based grant. "
+            "But most of that is already committed.’\nDirector, third sector"
+        ),
+    )
+    units = units_of(abg, 0)
+    said = {u.text: u.said_by for u in units if not u.speaker}
+    assert said["ABG is not new money."] is None  # the report's own words, not the director's
+    assert said["This may lead to some partners’ disappointment."] is None
+    assert said["‘There is the area based grant."] == 1
+    assert said["But most of that is already committed.’"] == 1
+
+
 @pytest.mark.parametrize(
     ("question", "is_list"),
     [
