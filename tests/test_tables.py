@@ -138,8 +138,16 @@ def test_the_shipped_restorations_all_apply_to_the_real_report() -> None:
     reasons: list[str] = []
     passages = chunk_document(doc, ChunkingSettings(), reasons.append)
     assert reasons == []
-    assert {t.label for t in doc.tables} == {"Table 1", "Table 2", "Table 3", "Table 8", "Table 11", "Table 13"}
+    assert {t.label for t in doc.tables} == {
+        "Table 1", "Table 2", "Table 3", "Table 8", "Table 11", "Table 12", "Table 13"
+    }  # fmt: skip
     text = {label: "\n".join(p.text for p in passages if p.label == label) for label in ("Table 1", "Table 2")}
+    questions = next(p.text for p in passages if p.label == "Table 12").split("\n")
+    assert questions[2:5] == [  # its title and column names no longer run into its first question
+        "Twelve self-assessment questions to underpin terms of agreement",
+        "Self-assessment question Aligned Pooled",
+        "Who are the parties to this agreement? ✓ ✓",
+    ]
     assert (
         "Department: Communities and Local Government | Local Government Act 2000 | Action: well-being powers; "
         "frameworks for partnership work" in text["Table 1"]
