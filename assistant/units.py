@@ -85,7 +85,7 @@ def attributions(passage: Passage) -> dict[int, int]:
     found: dict[int, int] = {}
     start = None
     for number, line in enumerate(lines):
-        if line.startswith(("‘", "'")) or "‘" in line:  # a quotation may open mid-line ('…as obstacles: ‘We…')
+        if _opens_quote(line) or "‘" in line:  # a quotation may open mid-line ('…as obstacles: ‘We…')
             start = number
         if start is not None and line.endswith(("’", "'")) and number + 1 < len(lines):
             speaker = lines[number + 1]
