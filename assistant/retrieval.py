@@ -439,7 +439,7 @@ class HybridRetriever(BaseRetriever):
         terms = ranked.lists.get("glossary", [])
         if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries
             results = self._bring_in(results, terms, fused, ranked)
-        for top in results[:2]:
+        for top in results[:3]:
             p = top.passage
             if p.kind == "table":
                 parts = [

@@ -382,10 +382,11 @@ class SentenceSelector:
         pointed = _POINTS_TO.match(best.unit.text) if _LIST_Q.search(question) else None
         if pointed is not None:  # 'Table 12 outlines the main issues…': the table found beside it is the list
             label = " ".join(pointed.group("label").split()).capitalize()
-            rows = [u for i, h in enumerate(hits) if h.passage.kind == "table" and h.passage.label == label
-                    and h.passage.doc_id == best_passage.doc_id for u in units_by_passage[i] if u.cell]  # fmt: skip
-            if rows:
-                return [best, *whole_list(rows, best.score)]
+            parts = [i for i, h in enumerate(hits) if h.passage.kind == "table" and h.passage.label == label
+                     and h.passage.doc_id == best_passage.doc_id]  # fmt: skip
+            quoted = [whole_list([u for u in units_by_passage[i] if u.cell], best.score) for i in parts]
+            if any(quoted):  # each part of a table cut in two, whole
+                return [best, *(p for part in quoted for p in part)]
         units = units_by_passage[best.unit.passage_index]
         lead_passage = from_top_passage(scored, best, units_by_passage[0], qset, self.limits)
         near = runner_up(scored, best, self.limits)

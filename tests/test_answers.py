@@ -485,6 +485,16 @@ def test_a_speaker_line_is_never_put_after_the_reports_own_words(assistant: Assi
     assert "(Director, third sector)" in answer.text
 
 
+def test_a_choice_between_two_things_in_a_table_cut_in_two_gets_both_halves_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("What factors should inform the choice between pooling and aligning?")
+    assert not answer.refused
+    assert "Table 11 suggests factors" in answer.text
+    for item in ("Aligning is more suitable when:", "Legal or other constraints make pooling difficult",
+                 "Pooling is more suitable when:", "There are no legal constraints to pooling."):  # fmt: skip
+        assert item in answer.text  # both lists, each to its last item
+    assert labels(answer).count("Table 11") == 2
+
+
 def test_a_person_the_reports_name_is_answered_from_where_they_are_named(assistant: Assistant) -> None:
     farthing = assistant.ask("What did Chris Farthing say?")  # near the question in no meaning but his name
     assert not farthing.refused
