@@ -5,33 +5,25 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from .beside import from_top_passage, others, runner_up, twin
-from .glossary import acronyms_spelled_out
 from .questions import (
     COMPARE_Q,
-    DEFINITION_Q,
     DOCUMENT_DATE_Q,
-    RATE_Q,
     SIGNATURE,
     TOTAL_Q,
-    acting_verb,
     acts,
     akin,
-    asked_thing,
-    author_as_report,
     counts_all,
-    expected_answer,
     figure_near,
     has_quantity,
     names_a_title,
-    names_in,
     shares_a_word,
     topic_terms,
-    with_synonyms,
-    without_locator,
 )
-from .retrieval import Scored, block_hint_words, block_kinds, tokenize
+from .reading import Reading, read
+from .retrieval import Scored, tokenize
 from .spans import (
     Limits,
     following_list,
@@ -71,25 +63,13 @@ _LIST_Q = re.compile(
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
 )
-_MORE_SUITABLE_Q = re.compile(
-    r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
-    r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
-    r"a better|the better)\b",
-    re.I,
-)  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
-_SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
 
 
 _POINTS_TO = re.compile(
     r"^(?P<label>Table\s+\d{1,2})\s+(?:outlines|lists|sets\s+out|shows|summarises|suggests|gives|describes)\b"
 )  # 'Table 12 outlines the main issues that partners should consider…'
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
-_NUMBER_Q = re.compile(
-    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
-    r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
-    re.I,
-)
 
 
 def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
@@ -111,6 +91,20 @@ def coverage(question_terms: list[str], text: str, idf: dict[str, float], defaul
     tokens = set(tokenize(text))
     total = sum(idf_of(t, idf, default) for t in terms)
     return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
+
+
+@dataclass
+class Candidates:
+    """What the selector chooses from: the sentences that may answer on their own, scored best first once sorted;
+    the score of every unit a span may run through; each passage's lists, units and table headings; and the units
+    with the term a 'what is X?' question defines as their subject."""
+
+    scored: list[Pick]
+    span_scores: dict[int, float]
+    lists: dict[tuple[int, int], list[Unit]]
+    units_by_passage: dict[int, list[Unit]]
+    heads_by_passage: dict[int, list[Unit]]
+    about: set[int]
 
 
 class SentenceSelector:
@@ -179,42 +173,14 @@ class SentenceSelector:
             bonus += 0.6  # a sum for 'how much money', a frequency for 'how often'
         return lexical + self.dense_weight * max(dense - 0.3, 0.0) + self.rank_weight * prior + bonus
 
-    def select(self, question: str, hits: list[Scored]) -> list[Pick]:
-        focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
-        qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, self.acronyms))))
-        qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
-        topic = set(topic_terms(focus)) - block_hint_words(focus)  # what it is about, in its words
-        synonyms = (with_synonyms(qset) | self.report_words(focus)) - qset
-        numeric = bool(_NUMBER_Q.search(question))
-        thing = asked_thing(question) if numeric else None
-        expected = expected_answer(question)
-        subject = self._subject(focus)
-        actor = acting_verb(focus)
-        named_kinds = block_kinds(question)
-        asks_source = bool(_SOURCE_Q.search(question))
-        signed = expected is not None and expected[1] in ("author", "date")  # 'Who wrote…?', 'When was … written?':
-        # a paper's signature says both
-
-        asked_names = set(names_in(focus))
-
-        def signs(text: str) -> bool:  # a signature answers who wrote it, when, and who its signer is
-            return signed or bool(asked_names & set(text.split()))
-
-        def source_line(text: str) -> bool:  # 'Whose model is…?' is answered by a figure's Source line
-            return asks_source and text.startswith("Source:") or bool(SIGNATURE.match(text)) and signs(text)
-
-        def names_row(u: Unit) -> bool:  # '… the strategic layer …' names the row 'Governance layer: Strategic | …'
-            key = set(tokenize(row_key(u.text)))
-            return is_row(u) and bool(key) and key <= qset
-
-        recommended = (
-            all_recommendations(focus, qset, hits, self.limits.max_chars + 2 * self.limits.list_extra)
-            if "recommendations" in named_kinds
-            else []
-        )
-        if recommended:
-            return recommended
-
+    def _candidates(self, reading: Reading, hits: list[Scored]) -> Candidates:
+        """Every sentence, list item and table row of the passages found, scored: those that may answer on their
+        own, and the scores a span may run through; with the passages' lists, units and table headings."""
+        question, qset, subject, named_kinds = reading.question, set(reading.qset), reading.subject, reading.named_kinds
+        numeric, thing, expected, synonyms, actor = (
+            reading.numeric, reading.thing, reading.expected, set(reading.synonyms), reading.actor
+        )  # fmt: skip
+        source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
@@ -286,6 +252,28 @@ class SentenceSelector:
                 span_scores[id(u)] = pick.score
                 if candidate:  # a short table cell is never the answer alone, but a span may run through it
                     scored.append(pick)
+        return Candidates(scored, span_scores, lists, units_by_passage, heads_by_passage, about)
+
+    def select(self, question: str, hits: list[Scored]) -> list[Pick]:
+        """The picks that answer: the best sentence with its span, list, rows or quotation, and what other passages
+        add; or a whole list, table or the recommendations when those are the answer."""
+        reading = read(question, self.acronyms, self.thesaurus)
+        focus, qset, topic = reading.focus, set(reading.qset), set(reading.topic)
+        numeric, thing, expected, subject = reading.numeric, reading.thing, reading.expected, reading.subject
+        named_kinds = set(reading.named_kinds)
+        signs, source_line, names_row = reading.signs, reading.source_line, reading.names_row
+
+        recommended = (
+            all_recommendations(focus, qset, hits, self.limits.max_chars + 2 * self.limits.list_extra)
+            if "recommendations" in named_kinds
+            else []
+        )
+        if recommended:
+            return recommended
+
+        found = self._candidates(reading, hits)
+        scored, span_scores, lists = found.scored, found.span_scores, found.lists
+        units_by_passage, heads_by_passage, about = found.units_by_passage, found.heads_by_passage, found.about
         if not scored:
             return []
         scored.sort(key=lambda p: -p.score)
@@ -436,27 +424,6 @@ class SentenceSelector:
         listed = lists if _LIST_Q.search(question) else {}
         chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
         return chosen + twin(scored, best, chosen, asked_names, self.limits)  # with the room other passages leave
-
-    def _subject(self, question: str) -> re.Pattern[str] | None:
-        """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their
-        subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
-        delivery chain analysis?')."""
-        m = DEFINITION_Q.match(question)
-        compared = _MORE_SUITABLE_Q.match(question)
-        if not m and not compared:
-            return None
-        found = compared or m
-        assert found is not None
-        groups = tuple(found.group(g) for g in (("term",) if compared else ("term", "term2", "term3")))
-        term = next(g for g in groups if g).strip(" ‘’'\"")
-        words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
-        if not words:
-            return None
-        phrase = " ".join(words)
-        forms = [phrase, *acronyms_spelled_out(phrase, self.acronyms), self.acronyms.get(phrase.rstrip("s"), "")]
-        names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
-        some = r"(?:(?:some|many|most|all|each|one|few|none)\s+of\s+)?"  # 'Some of the thematic partnerships…'
-        return re.compile(rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
 
     def _wants_list(
         self,

@@ -10,8 +10,9 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import quote_of
 from assistant.extractive import ExtractiveAnswerer
+from assistant.reading import _NUMBER_Q, defined_subject
 from assistant.retrieval import Scored
-from assistant.selection import _LIST_Q, _NUMBER_Q
+from assistant.selection import _LIST_Q
 from assistant.thesaurus import read_thesaurus
 from assistant.units import (
     Unit,
@@ -1029,9 +1030,9 @@ def test_a_span_ending_in_a_quotation_still_takes_a_strong_sentence_from_another
 
 def test_what_does_x_mean_for_y_reads_the_quoted_term_as_the_thing_defined() -> None:
     answerer = ExtractiveAnswerer(idf={})
-    subject = answerer.selector._subject("What does 'synergy' mean for an LSP?")
+    subject = defined_subject("What does 'synergy' mean for an LSP?", answerer.acronyms)
     assert subject is not None and subject.match("Synergy cannot be taken for granted.")
-    assert answerer.selector._subject("What does the board do for an LSP?") is None
+    assert defined_subject("What does the board do for an LSP?", answerer.acronyms) is None
 
 
 def test_a_sentence_leaning_on_the_one_before_it_is_not_quoted_alone_from_another_passage() -> None:
@@ -1331,7 +1332,7 @@ def test_a_line_repeating_its_passages_heading_is_not_quoted_as_a_statement() ->
 
 def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_it() -> None:
     answerer = ExtractiveAnswerer(idf={}, acronyms={"DCA": "delivery chain analysis"})
-    subject = answerer.selector._subject("What is delivery chain analysis?")
+    subject = defined_subject("What is delivery chain analysis?", answerer.acronyms)
     assert subject is not None
     assert subject.match("DCA reviews and improves the processes that link strategic objectives to action.")
     assert subject.match("Delivery chain analysis reviews the processes.")

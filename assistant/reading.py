@@ -1,0 +1,123 @@
+"""What a question asks of the passages' sentences: its words and topic, the answer type it wants, the term it
+defines, the kinds of block and the names it points at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .glossary import acronyms_spelled_out
+from .questions import (
+    DEFINITION_Q,
+    RATE_Q,
+    SIGNATURE,
+    acting_verb,
+    asked_thing,
+    author_as_report,
+    expected_answer,
+    names_in,
+    topic_terms,
+    with_synonyms,
+    without_locator,
+)
+from .retrieval import block_hint_words, block_kinds
+from .thesaurus import Thesaurus
+from .tokens import tokenize
+from .units import Unit, is_row, row_key
+
+_MORE_SUITABLE_Q = re.compile(
+    r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,40}?)\s+(?:be\s+)?(?:more|less|better|worse|preferable|"
+    r"a better|the better)\b",
+    re.I,
+)  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
+_SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
+
+_NUMBER_Q = re.compile(
+    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
+    r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One question as the sentence selector reads it."""
+
+    question: str
+    focus: str  # the question without where to look ('…in the report') and with its author read as the report
+    qset: frozenset[str]  # its word tokens, acronyms spelled out, less the words that name a kind of block
+    topic: frozenset[str]  # what it is about, in its words
+    synonyms: frozenset[str]  # other forms and other names of its words, the reports' words for its phrases
+    numeric: bool  # it asks how many, how much, how often, when…
+    thing: str | None  # what 'how many' counts
+    expected: tuple[re.Pattern[str], str] | None  # the answer type a direct question wants (a sum, a date…)
+    subject: re.Pattern[str] | None  # for 'what is X?', sentences with X as their subject
+    actor: re.Pattern[str] | None  # for 'who chairs…?', the verb a sentence must use as a verb
+    named_kinds: frozenset[str]  # kinds of block it points at (table, figure, the recommendations…)
+    asks_source: bool  # 'Whose model…?', 'taken from…'
+    asked_names: frozenset[str]  # names it mentions
+
+    @property
+    def signed(self) -> bool:
+        """'Who wrote…?', 'When was … written?': a paper's signature says both."""
+        return self.expected is not None and self.expected[1] in ("author", "date")
+
+    def signs(self, text: str) -> bool:
+        """A signature answers who wrote it, when, and who its signer is."""
+        return self.signed or bool(self.asked_names & set(text.split()))
+
+    def source_line(self, text: str) -> bool:
+        """'Whose model is…?' is answered by a figure's Source line; an author or date question by a signature."""
+        return self.asks_source and text.startswith("Source:") or bool(SIGNATURE.match(text)) and self.signs(text)
+
+    def names_row(self, unit: Unit) -> bool:
+        """'… the strategic layer …' names the row 'Governance layer: Strategic | …'."""
+        key = set(tokenize(row_key(unit.text)))
+        return is_row(unit) and bool(key) and key <= self.qset
+
+
+def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Reading:
+    """The reading of a question, given the reports' acronyms and the thesaurus of their words for everyday ones."""
+    focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
+    report_words = set(tokenize(" ".join(thesaurus.report_words(focus))))  # 'membership' for 'be on the board'
+    qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, acronyms))))
+    qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
+    numeric = bool(_NUMBER_Q.search(question))
+    return Reading(
+        question=question,
+        focus=focus,
+        qset=frozenset(qset),
+        topic=frozenset(set(topic_terms(focus)) - block_hint_words(focus)),
+        synonyms=frozenset((with_synonyms(qset) | report_words) - qset),
+        numeric=numeric,
+        thing=asked_thing(question) if numeric else None,
+        expected=expected_answer(question),
+        subject=defined_subject(focus, acronyms),
+        actor=acting_verb(focus),
+        named_kinds=frozenset(block_kinds(question)),
+        asks_source=bool(_SOURCE_Q.search(question)),
+        asked_names=frozenset(names_in(focus)),
+    )
+
+
+def defined_subject(question: str, acronyms: dict[str, str]) -> re.Pattern[str] | None:
+    """For 'what is X?' (and 'when is X more suitable than Y?'), a pattern for sentences with X as their
+    subject ('The 7S framework stresses…'), X by its acronym or long form too ('DCA reviews…' for 'What is
+    delivery chain analysis?')."""
+    m = DEFINITION_Q.match(question)
+    compared = _MORE_SUITABLE_Q.match(question)
+    if not m and not compared:
+        return None
+    found = compared or m
+    assert found is not None
+    groups = tuple(found.group(g) for g in (("term",) if compared else ("term", "term2", "term3")))
+    term = next(g for g in groups if g).strip(" ‘’'\"")
+    words = [w for w in term.split() if w.lower() not in ("the", "a", "an")]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    forms = [phrase, *acronyms_spelled_out(phrase, acronyms), acronyms.get(phrase.rstrip("s"), "")]
+    names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
+    some = r"(?:(?:some|many|most|all|each|one|few|none)\s+of\s+)?"  # 'Some of the thematic partnerships…'
+    return re.compile(rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:)", re.I)
