@@ -153,7 +153,7 @@ class ExtractiveAnswerer:
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
-        other_names = self.selector.report_words(standalone)  # 'chair' for 'heads up'
+        other_names = self.selector.thesaurus.report_tokens(standalone)  # 'chair' for 'heads up'
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
         ]

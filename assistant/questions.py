@@ -53,9 +53,9 @@ DOCUMENT_DATE_Q = re.compile(
     r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b",
     re.I,
 )  # 'When was the report published?', 'When did the Oxford paper come out?'; not 'When was the CAA framework
-
-
 # document published?', which asks about another document
+
+
 def names_a_title(text: str, titles: Iterable[str]) -> bool:
     """True when the text names a document by its title's opening words ('‘Working better together?…')."""
     lowered = text.lower()

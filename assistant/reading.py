@@ -80,7 +80,6 @@ class Reading:
 def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Reading:
     """The reading of a question, given the reports' acronyms and the thesaurus of their words for everyday ones."""
     focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
-    report_words = set(tokenize(" ".join(thesaurus.report_words(focus))))  # 'membership' for 'be on the board'
     qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, acronyms))))
     qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
     numeric = bool(_NUMBER_Q.search(question))
@@ -89,7 +88,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         focus=focus,
         qset=frozenset(qset),
         topic=frozenset(set(topic_terms(focus)) - block_hint_words(focus)),
-        synonyms=frozenset((with_synonyms(qset) | report_words) - qset),
+        synonyms=frozenset((with_synonyms(qset) | thesaurus.report_tokens(focus)) - qset),  # 'membership' too
         numeric=numeric,
         thing=asked_thing(question) if numeric else None,
         expected=expected_answer(question),

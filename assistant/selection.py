@@ -93,6 +93,11 @@ def coverage(question_terms: list[str], text: str, idf: dict[str, float], defaul
     return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
 
 
+def _parts(hits: list[Scored], doc_id: str, label: str) -> list[int]:
+    """The indices of the hits that are parts of one block, a table cut in two passages among them."""
+    return [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == (doc_id, label)]
+
+
 @dataclass
 class Candidates:
     """What the selector chooses from: the sentences that may answer on their own, scored best first once sorted;
@@ -134,10 +139,6 @@ class SentenceSelector:
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
-
-    def report_words(self, question: str) -> set[str]:
-        """The word tokens of the reports' words for the question's everyday phrases (the thesaurus)."""
-        return set(tokenize(" ".join(self.thesaurus.report_words(question))))
 
     def score(
         self,
@@ -358,8 +359,7 @@ class SentenceSelector:
             return whole
         best_passage = hits[best.unit.passage_index].passage
         named_row = names_row(best.unit)
-        table = (hits[best.unit.passage_index].passage.doc_id, hits[best.unit.passage_index].passage.label)
-        parts = [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == table]  # a table cut in two
+        parts = _parts(hits, best_passage.doc_id, best_passage.label)  # a table cut in two
         named_rows = [u for i in parts for u in units_by_passage[i] if names_row(u)] if named_row else []
         if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
             return whole_list(named_rows, best.score)
@@ -370,9 +370,8 @@ class SentenceSelector:
         pointed = _POINTS_TO.match(best.unit.text) if _LIST_Q.search(question) else None
         if pointed is not None:  # 'Table 12 outlines the main issues…': the table found beside it is the list
             label = " ".join(pointed.group("label").split()).capitalize()
-            parts = [i for i, h in enumerate(hits) if h.passage.kind == "table" and h.passage.label == label
-                     and h.passage.doc_id == best_passage.doc_id]  # fmt: skip
-            quoted = [whole_list([u for u in units_by_passage[i] if u.cell], best.score) for i in parts]
+            pointed_parts = _parts(hits, best_passage.doc_id, label)
+            quoted = [whole_list([u for u in units_by_passage[i] if u.cell], best.score) for i in pointed_parts]
             if any(quoted):  # each part of a table cut in two, whole
                 return [best, *(p for part in quoted for p in part)]
         units = units_by_passage[best.unit.passage_index]
@@ -382,11 +381,11 @@ class SentenceSelector:
         if named_row:  # rows the question does not name are no answer beside the one it does
             unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
-        asked_names = places_named(question)
-        if asked_names:  # 'Derbyshire's group… every three months' is not followed by 'Dorset's Bridging Group…'
+        places = places_named(question)
+        if places:  # 'Derbyshire's group… every three months' is not followed by 'Dorset's Bridging Group…'
             span_scores = {id(u): v for u in units if (v := span_scores.get(id(u))) is not None
-                           and not opens_elsewhere(u.text, asked_names)}  # fmt: skip
-        openings = {id(u) for u in units if opening_name(u.text) in asked_names}  # where the story asked of starts
+                           and not opens_elsewhere(u.text, places)}  # fmt: skip
+        openings = {id(u) for u in units if opening_name(u.text) in places}  # where the story asked of starts
         opens = opening_name(best.unit.text)  # the best sentence starts one place's story after another's: 'What is
         if (
             opens is not None
@@ -423,7 +422,7 @@ class SentenceSelector:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         listed = lists if _LIST_Q.search(question) else {}
         chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
-        return chosen + twin(scored, best, chosen, asked_names, self.limits)  # with the room other passages leave
+        return chosen + twin(scored, best, chosen, places, self.limits)  # with the room other passages leave
 
     def _wants_list(
         self,

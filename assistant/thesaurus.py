@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from .tokens import tokenize
+
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +27,10 @@ class Thesaurus:
     def report_words(self, query: str) -> list[str]:
         """The reports' words for the everyday phrases the query uses, one string per entry it matches."""
         return [words for pattern, words in self.entries if pattern.search(query)]
+
+    def report_tokens(self, query: str) -> set[str]:
+        """The word tokens of the reports' words for the query's everyday phrases ('chair' for 'heads up')."""
+        return set(tokenize(" ".join(self.report_words(query))))
 
     def expand(self, query: str) -> str:
         """The query with the reports' words for its everyday phrases appended, in brackets."""

@@ -23,6 +23,8 @@ def test_a_query_using_an_everyday_phrase_gets_the_reports_words(tmp_path: Path)
     thesaurus = read_thesaurus(write(tmp_path, "- ask: [joint pot, rubber-stamp]\n  report: [pooled, pooling]\n"))
     assert thesaurus.expand("Is a Joint  Pot legal?") == "Is a Joint  Pot legal? (pooled pooling)"
     assert thesaurus.report_words("Who has to rubber-stamp it?") == ["pooled pooling"]
+    assert thesaurus.report_tokens("Who has to rubber-stamp it?") == {"pooled", "pooling"}
+    assert thesaurus.report_tokens("Who chairs it?") == set()
 
 
 def test_a_phrase_matches_whole_words_only(tmp_path: Path) -> None:
