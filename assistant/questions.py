@@ -188,6 +188,7 @@ FRAME_WORDS = set(
         "ways",
         "often",
         "long",
+        "last",  # 'How long does an LAA last?', not 'over the last three decades'
         "big",
         "main",
         "key",
@@ -400,6 +401,16 @@ _FREQUENCY = re.compile(
     re.I,
 )
 
+_HOW_LONG_Q = re.compile(r"^\s*(?:and\s+)?(?:for\s+)?how\s+long\b(?!\s+ago\b)", re.I)  # 'How long does an LAA
+# last?'; not a second part ('How many meetings…, and how long did each visit last?'), which the first may answer
+
+_DURATION = re.compile(
+    rf"\b(?:\d+|{NUMBER_WORDS}|a|an|several|many|few)(?:\s*(?:to|or|-|–)\s*(?:\d+|{NUMBER_WORDS}))?[\s-]+"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies)|minutes?)\b|"
+    r"\b(?:19|20)\d\d(?:/\d\d)?\s*(?:–|-|to)\s*(?:19|20)?\d\d\b",
+    re.I,
+)  # 'a three-year agreement', 'three to four days', 'over three hours', 'from 2005 to 2008'
+
 _SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 
 _SHARE = re.compile(r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b", re.I)
@@ -427,14 +438,16 @@ DATE = re.compile(
 
 
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
-    """What a direct 'how much money', 'what percentage', 'how often', 'when' or 'who wrote' question's answer
-    must contain, with a name for it."""
+    """What a direct 'how much money', 'what percentage', 'how often', 'how long', 'when' or 'who wrote' question's
+    answer must contain, with a name for it."""
     if MONEY_Q.search(question):
         return _MONEY, "sum of money"
     if _SHARE_Q.search(question):
         return _SHARE, "percentage or share"
     if _OFTEN_Q.search(question):
         return (_OFTEN if _PREVALENCE_Q.search(question) else _FREQUENCY), "frequency"
+    if _HOW_LONG_Q.search(question):
+        return _DURATION, "length of time"
     if WHEN_Q.search(question):
         return DATE, "date"
     if AUTHOR_Q.search(question):

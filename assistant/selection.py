@@ -18,7 +18,6 @@ from .questions import (
     counts_all,
     figure_near,
     has_quantity,
-    names_a_title,
     shares_a_word,
     topic_terms,
 )
@@ -34,6 +33,7 @@ from .spans import (
 )
 from .text import asks, asks_in_lead, ends_sentence
 from .thesaurus import Thesaurus
+from .typed import dates_itself, typed_first
 from .units import (
     Pick,
     Unit,
@@ -70,13 +70,6 @@ _POINTS_TO = re.compile(
     r"^(?P<label>Table\s+\d{1,2})\s+(?:outlines|lists|sets\s+out|shows|summarises|suggests|gives|describes)\b"
 )  # 'Table 12 outlines the main issues that partners should consider…'
 _TWO_PART = re.compile(r"\b(?:and|or)\s+(?:how|what|which|who|when|why|where)\b", re.I)
-
-
-def fits_answer_type(text: str, thing: str | None, expected: tuple[re.Pattern[str], str] | None) -> bool:
-    """True when text has what the question's answer type needs (a sum, a frequency, a figure next to X)."""
-    if expected is not None:
-        return bool(expected[0].search(text))
-    return bool(thing and has_quantity(text) and thing in tokenize(text))
 
 
 def idf_of(term: str, idf: dict[str, float], default: float) -> float:
@@ -262,7 +255,7 @@ class SentenceSelector:
         focus, qset, topic = reading.focus, set(reading.qset), set(reading.topic)
         numeric, thing, expected, subject = reading.numeric, reading.thing, reading.expected, reading.subject
         named_kinds = set(reading.named_kinds)
-        signs, source_line, names_row = reading.signs, reading.source_line, reading.names_row
+        signs, names_row = reading.signs, reading.names_row
 
         recommended = (
             all_recommendations(focus, qset, hits, self.limits.max_chars + 2 * self.limits.list_extra)
@@ -296,31 +289,16 @@ class SentenceSelector:
         heading_ids = {id(u) for units in heads_by_passage.values() for u in units}
         scored = [p for p in scored if p is best or id(p.unit) not in heading_ids]  # no heading quoted on its own
 
-        def typed_weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer
-            return p.score * (self.same_passage_typed if p.unit.passage_index == best.unit.passage_index else 1.0)
-
-        def fits(p: Pick) -> bool:  # a sum for 'how much', a date for 'when', a figure's source for 'whose model'
-            return fits_answer_type(p.unit.text, thing, expected) or source_line(p.unit.text)
-
-        typed = sorted((p for p in scored if fits(p)), key=typed_weight, reverse=True)
+        titles = list(self.doc_context.values())
+        best, scored = typed_first(reading, best, scored, lists, titles, self.same_passage_typed)
         dates_document = bool(DOCUMENT_DATE_Q.search(question))
-
-        def dates_itself(text: str) -> bool:  # a signature, or a sentence naming a document by its title
-            return bool(SIGNATURE.match(text)) or names_a_title(text, self.doc_context.values())
-
-        if dates_document:  # 'When was the Oxford paper written?': its signature's date, not a meeting's month in
-            # it; 'When was the report published?': the sentence naming the report by its title ('Published by the
-            # Audit Commission in 2009; ‘Working better together?…'), not the date another document came out
-            typed.sort(key=lambda p: not dates_itself(p.unit.text))
-        if typed and typed[0] is not best and typed_weight(typed[0]) >= best.score * 0.4:
-            best = typed[0]  # 'how often' wants a frequency, 'how many X' a figure for X: the best such sentence
-            scored = [best] + [p for p in scored if p is not best]
         totals = [p for p in scored if counts_all(question, p.unit.text)] if TOTAL_Q.search(question) else []
         total = totals[0] if totals else None
         if total is not None and total is not best:  # 'How many LSPs are there?': 'a survey of the 388 LSPs',
             best = total  # not 'two LSPs constituted as companies'
             scored = [best] + [p for p in scored if p is not best]
-        if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dates_document and dates_itself(best.unit.text):
+        dated = dates_document and dates_itself(best.unit.text, titles)
+        if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dated:
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)

@@ -375,6 +375,17 @@ def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(ass
     assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
 
 
+def test_how_long_is_answered_by_a_length_of_time_about_what_is_asked(assistant: Assistant) -> None:
+    laa = assistant.ask("How long does an LAA last?")
+    assert "progressed within three years" in laa.text
+    assert "three decades" not in laa.text  # 'Over the last three decades' of policy is no length of an LAA
+    visits = assistant.ask("How long did site visits take?")
+    assert "three to four days" in visits.text
+    study = assistant.ask("How long did the study take?")  # when its evidence was collected is no length of time
+    assert study.refused
+    assert "No length of time is given" in study.text
+
+
 def test_a_quote_opens_with_what_its_first_sentence_points_back_to(assistant: Assistant) -> None:
     answer = assistant.ask("When was CPA replaced by Comprehensive Area Assessment?")
     assert "Comprehensive Area Assessment replaced CPA in 2009" in answer.text

@@ -59,6 +59,15 @@ def test_chat_carries_the_topic_into_a_follow_up(runner: CliRunner) -> None:
     assert "(read as: and who chairs them (LSP)?)" in turns[2]  # how the follow-up was read
 
 
+def test_chat_commands_may_start_with_a_slash(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["chat"], input="What is an LSP?\n/clear\nWho chairs them?\n/quit\nWhat is LIFT?\n")
+    assert result.exit_code == 0, result.output
+    assert "(conversation cleared)" in result.stdout
+    assert "(read as:" not in result.stdout  # after /clear, 'them' has no earlier turn to stand for
+    assert "LIFT" not in result.stdout  # /quit ended the chat: nothing after it was asked
+    assert "do not cover" not in result.stdout  # nor was '/quit' asked as a question
+
+
 def test_ask_says_how_it_read_a_question_with_a_slip(runner: CliRunner) -> None:
     result = runner.invoke(app, ["ask", "pooled budjets"])
     assert result.exit_code == 0, result.output

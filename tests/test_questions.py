@@ -17,6 +17,7 @@ from assistant.questions import (
     author_as_report,
     chatter,
     counts_all,
+    expected_answer,
     name_phrases,
     names_in,
     same_word,
@@ -196,3 +197,26 @@ def test_what_the_author_found_is_what_the_report_found() -> None:
 def test_how_something_was_done_is_no_part_of_its_topic() -> None:
     assert topic_terms("How was the study done?") == []  # 'done' frames the question like 'did' and 'does'
     assert topic_terms("What was done about scrutiny?") == ["scrutiny"]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "given"),
+    [
+        ("How long does an LAA last?", "…that can be progressed within three years.", True),
+        ("How long did site visits take?", "Visits to each authority took place over three to four days.", True),
+        ("How long have councils worked together?", "…with other local organisations for over a century.", True),
+        ("how long does it last (LAA)?", "From 2005 to 2008, LAAs were voluntary.", True),
+        ("How long did the study take?", "The evidence for this study was collected in 2007/08.", False),
+        ("How long does an LAA last?", "An LSP and its Government Office negotiate the LAA.", False),
+    ],
+)
+def test_how_long_asks_for_a_length_of_time(question: str, text: str, given: bool) -> None:
+    expected = expected_answer(question)
+    assert expected is not None and expected[1] == "length of time"
+    assert bool(expected[0].search(text)) is given
+
+
+def test_how_long_as_the_second_part_of_a_question_sets_no_answer_type() -> None:
+    # 'How many meetings…' may be answered by a sentence the second part's type would pass over
+    question = "How many partnership meetings did the researchers sit in on, and how long did each site visit last?"
+    assert expected_answer(question) is None

@@ -92,9 +92,10 @@ def chat_cmd(doc: Annotated[str | None, typer.Option(help="Answer from this doc_
         except (EOFError, KeyboardInterrupt):
             typer.echo("")
             return
-        if question.lower() in {"exit", "quit", ":q"}:
+        command = question.lower().removeprefix("/")  # '/quit', '/clear' as in other chat tools
+        if command in {"exit", "quit", ":q"}:
             return
-        if question.lower() == "clear":
+        if command == "clear":
             history.clear()
             typer.secho("(conversation cleared)", dim=True)
             continue
