@@ -135,6 +135,13 @@ def test_a_topic_quiz_draws_on_the_passages_most_about_the_topic_first(assistant
     assert not any(i.citation.label.startswith("Appendix 2") for i in items)  # no glossary entry off the topic
 
 
+def test_a_quiz_draws_on_another_passage_before_one_it_has_used(assistant: Assistant) -> None:
+    # The topic's passages hold facts for six items from six passages: none is asked about twice
+    items = build_quiz(assistant, topic="social network analysis", n=6, seed=7).items
+    labels = [i.citation.label for i in items]
+    assert len(labels) == 6 and len(set(labels)) == 6, labels
+
+
 def test_how_the_report_is_laid_out_is_no_distractor_for_another_list(pools: Pools) -> None:
     members = pools.values["member"]
     assert "partnership arrangements" in members  # one of the five arrangements for financial resources

@@ -133,10 +133,12 @@ def generate_items(
     generated = passed = reworded = 0
     active = list(types)
     turn = 0
+    quoted: set[str] = set()  # passages an item comes from: another is drawn on first, while one fits the type
     while len(items) < n and active:
         qtype = active[turn % len(active)]
         made = None
-        for fact in order:
+        fresh_first = [f for f in order if f.passage.id not in quoted] + [f for f in order if f.passage.id in quoted]
+        for fact in fresh_first:
             # A glossary entry gives one item (its term and long form would give each other away).
             glossary = fact.passage.kind == "glossary"
             answer_here = ("glossary", "", fact.passage.id) if glossary else (fact.kind, fact.ident[1], fact.passage.id)
@@ -153,7 +155,7 @@ def generate_items(
                 dropped.update(list(failures) or ["duplicate question"])
                 continue
             passed += 1
-            made = candidate
+            made, source = candidate, fact.passage.id
             break
         if made is None:
             active.remove(qtype)
@@ -163,6 +165,7 @@ def generate_items(
             reworded += better is not made
             made = better
         stems.add(made.question)
+        quoted.add(source)
         items.append(made)
         turn += 1
     return items, dropped, generated, passed, reworded
