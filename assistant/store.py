@@ -13,6 +13,10 @@ import chromadb
 from .models import Passage
 from .settings import IndexSettings
 
+EXACT_SEARCH_UP_TO = 10_000  # passages: a collection this size is searched whole, so search is exact and the
+# same in every process. Chroma rebuilds its HNSW graph when a process opens the index, and some graphs leave out
+# the nearest passage ('Appendix 2: LPSB' for 'What is the role of the LSP board?' in about one process in five).
+
 
 class IndexUnavailable(Exception):
     """The index is missing, unreachable, or was built by a different model or chunker."""
@@ -233,19 +237,22 @@ class PassageStore:
         ]
 
     def query(self, vector: list[float], k: int, doc_id: str | None = None) -> list[Passage]:
-        """Nearest passages by cosine similarity (score = 1 - distance), best first."""
-        n = min(k, self.count())
+        """Nearest passages by cosine similarity (score = 1 - distance), best first, ties by id; every passage is
+        compared while the collection holds at most EXACT_SEARCH_UP_TO."""
+        count = self.count()
+        n = min(k, count)
         if n <= 0:
             return []
         got = self.collection.query(
             query_embeddings=[vector],
-            n_results=n,
+            n_results=count if count <= EXACT_SEARCH_UP_TO else n,
             where={"doc_id": doc_id} if doc_id else None,
-            include=["metadatas", "documents", "distances"],
+            include=["distances"],
         )
-        return [
-            _from_meta(pid, text, meta, score=1.0 - float(dist))
-            for pid, text, meta, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
-            )
-        ]
+        nearest = sorted(zip(got["ids"][0], got["distances"][0], strict=True), key=lambda hit: (hit[1], hit[0]))[:n]
+        found = self.collection.get(ids=[pid for pid, _ in nearest], include=["metadatas", "documents"])
+        stored = {
+            pid: (text, meta)
+            for pid, text, meta in zip(found["ids"], found["documents"] or [], found["metadatas"] or [], strict=True)
+        }
+        return [_from_meta(pid, *stored[pid], score=1.0 - float(dist)) for pid, dist in nearest]

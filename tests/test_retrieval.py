@@ -150,6 +150,25 @@ def test_nearest_windows_are_exact_best_first_and_filtered_by_document() -> None
     assert index.nearest(query, 3) == SentenceIndex(list(reversed(windows))).nearest(query, 3)  # order-proof
 
 
+def test_dense_search_of_the_passages_is_exact(assistant: Assistant) -> None:
+    # Chroma's HNSW graph, rebuilt in each process, left the nearest passage out of about one query in twenty;
+    # the store compares every passage, so its top 30 is the true top 30, the same in every process.
+    import numpy as np
+
+    store = assistant.store
+    stored = store.collection.get(include=["embeddings"])
+    ids, passages = stored["ids"], np.asarray(stored["embeddings"], dtype=np.float64)
+    passages /= np.linalg.norm(passages, axis=1, keepdims=True)
+    queries = [vector for _, _, _, vector in store.all_windows()[::5]]  # ~270 sentence windows as questions
+    for query in queries:
+        q = np.asarray(query, dtype=np.float64)
+        similarity = passages @ (q / np.linalg.norm(q))
+        exact = sorted(range(len(ids)), key=lambda i: (-similarity[i], ids[i]))[:30]
+        got = store.query(list(map(float, query)), 30)
+        assert {p.id for p in got} == {ids[i] for i in exact}
+        assert [p.score for p in got] == sorted((p.score or 0.0 for p in got), reverse=True)
+
+
 def test_a_how_many_question_ranks_the_passages_with_a_figure_beside_what_it_counts(assistant: Assistant) -> None:
     question = "How many partnership meetings did the researchers sit in on?"
     ranked = assistant.retriever.rankings(question)
