@@ -69,6 +69,7 @@ _PAREN_LIST = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|7S)\b([^()\n.:;]{0,70}?)\s*\(([^()]{5,240})\)"
 )
 _BULLET_INTRO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b([^:\n]{0,60}):\s*$", re.I)
+_LEAD_IN = re.compile(r"^(?P<lead>[A-Z][^:•\n]{10,90}):\s*$")  # 'Pooling is more suitable when:', no size stated
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _SPLIT = re.compile(r"(?<=[.!?’”])\s+(?=[‘“'\"(]?[A-Z0-9£•])")
 _ABBREV = re.compile(r"(?:^|[\s(])(?:Ref|e\.g|i\.e|etc|No|para|s|St|Mr|Dr|Prof|vs|p)\.$")
@@ -197,19 +198,29 @@ def list_facts(passage: Passage) -> list[Fact]:
     lines = passage.text.split("\n")
     for idx, line in enumerate(lines):
         intro = _BULLET_INTRO.search(line)
-        if not intro:
+        lead_in = None if intro else _LEAD_IN.match(line.strip())
+        if not intro and not lead_in:
             continue
         bullets: list[str] = []
-        for nxt in lines[idx + 1 :]:
+        rest = lines[idx + 1 :]
+        for nxt in rest:
             if not nxt.startswith("•"):
                 break
             bullets.append(re.sub(r"[;.,]?\s*(?:and|or)?$", "", nxt.lstrip("• ").strip()).strip())
-        count = NUMBER_WORDS[intro.group(1).lower()]
-        if len(bullets) != count or any(len(b.split()) > 14 for b in bullets):
+        if any(len(b.split()) > 14 for b in bullets):
             continue
-        topic = _REF.sub("", f"{intro.group(1).lower()} {intro.group(2).strip()}")
-        if len(topic.split()) > 8:
-            continue
+        if intro:
+            if len(bullets) != NUMBER_WORDS[intro.group(1).lower()]:
+                continue
+            topic = _REF.sub("", f"{intro.group(1).lower()} {intro.group(2).strip()}")
+            if len(topic.split()) > 8:
+                continue
+        else:  # a list its lead-in does not count: whole only when it ends at plain text, not at a sub-item
+            after = rest[len(bullets)] if len(rest) > len(bullets) else ""
+            nested = after.lstrip().startswith("-") or any(b.endswith(":") for b in bullets)  # a list within
+            if not 3 <= len(bullets) <= 10 or nested or any(len(b.split()) < 2 for b in bullets):
+                continue
+            topic = f"{_REF.sub('', line.strip()[:-1]).strip()}:"  # the lead-in as written, its colon marking it
         facts.extend(Fact("member", b, line, passage, topic, tuple(bullets)) for b in bullets)
     return facts
 

@@ -180,6 +180,8 @@ def _stem(fact: Fact, qtype: str, names: dict[str, str]) -> str | None:
             "short": f"Name the term the glossary of “{title}” defines like this: “{blanked}”",
         }.get(qtype)
     if fact.kind == "member" and qtype == "mcq":
+        if fact.topic.endswith(":"):  # a lead-in as written: 'Pooling is more suitable when:'
+            return f"In {src}, which of these is one of the points listed under “{fact.topic}”?"
         return f"{src} lists {fact.topic}. Which of these is one of them?"
     return None
 
@@ -190,6 +192,8 @@ def _statement(fact: Fact, value: str, names: dict[str, str]) -> str:
         title = names.get(fact.passage.title, short_title(fact.passage.title))
         return f"True or false? In “{title}”, {fact.topic} stands for “{value}”."
     if fact.kind == "member":
+        if fact.topic.endswith(":"):
+            return f"True or false? In {src}, “{value}” is one of the points listed under “{fact.topic}”"
         return f"True or false? {src} lists “{value}” among its {fact.topic}."
     return f"True or false? {src} states: “{substitute(fact.sentence, fact.key, value)}”"
 
