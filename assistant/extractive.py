@@ -24,7 +24,6 @@ from .verify import (
     only_promised,
     uncounted,
     undated,
-    unmentioned_term,
     unquoted_year,
     unsaid_actor,
     unsupported_reason,
@@ -153,11 +152,6 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
-        unmentioned = unmentioned_term(
-            standalone, [h.passage.text for h in hits], self.acronyms, self.selector.thesaurus.report_tokens
-        )
-        if unmentioned:
-            return self.refuse(question, hits, asked, unmentioned)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
         other_names = self.selector.thesaurus.report_tokens(standalone)  # 'chair' for 'heads up'
         topical = [

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from .glossary import acronyms_spelled_out
 from .questions import (
     AUTHOR_Q,
     AUTHORSHIP,
@@ -126,34 +124,6 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
         if year not in f"{doc_context} {passage_text}":
             return f"no {year} document holds the answer"
     return None
-
-
-_TERM_Q = re.compile(
-    r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[\w\-]+(?:\s+[\w\-]+){1,3})\s*\??\s*$", re.I
-)  # 'What is a total place pilot?': a thing named in two to four words
-_NOT_A_TERM = re.compile(rf"\b(?:of|in|for|on|to|at|by|from|between|about|with|and|or|{NUMBER_WORDS})\b", re.I)
-
-
-def unmentioned_term(
-    question: str, texts: list[str], acronyms: dict[str, str], other_names: Callable[[str], set[str]]
-) -> str | None:
-    """A reason when a 'What is X?' question names X in a few words that no passage found holds together, in
-    any form ('pilots', 'Pilot'), by an acronym, or by the reports' other name for it: 'What is a total place
-    pilot?' is not answered by pilots of something else; else None."""
-    m = _TERM_Q.match(question)
-    if m is None or _NOT_A_TERM.search(m.group("term")):
-        return None
-    term = m.group("term")
-    words = tokenize(term)
-    if len(words) < 2 or set(words) & (FRAME_WORDS | GENERIC_HEADS):
-        return None  # 'the main findings', 'the three layers': no name of a thing
-    said = [tokenize(text) for text in texts]
-    if any(words == tokens[i : i + len(words)] for tokens in said for i in range(len(tokens))):
-        return None
-    known = {a.lower() for a in acronyms_spelled_out(term, acronyms)} | other_names(term)
-    if known and any(known & set(tokens) for tokens in said):
-        return None
-    return f"the passages found do not mention {' '.join(term.split()).lower()}"
 
 
 def unsupported_reason(question: str, cited: list[tuple[str, str]], acronyms: dict[str, str]) -> str | None:

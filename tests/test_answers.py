@@ -375,14 +375,6 @@ def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(ass
     assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
 
 
-def test_a_thing_the_reports_never_name_is_refused_not_answered_by_its_last_word(assistant: Assistant) -> None:
-    answer = assistant.ask("What is a total place pilot?")  # not the LPSA's pilots
-    assert answer.refused
-    assert "do not mention total place pilot" in answer.text
-    named = assistant.ask("What is a Strategic Partnership Bridging Group?")
-    assert not named.refused and "Dorset’s Strategic Partnership Bridging Group" in named.text
-
-
 def test_how_long_is_answered_by_a_length_of_time_about_what_is_asked(assistant: Assistant) -> None:
     laa = assistant.ask("How long does an LAA last?")
     assert "progressed within three years" in laa.text

@@ -17,7 +17,6 @@ from assistant.verify import (
     only_promised,
     uncounted,
     undated,
-    unmentioned_term,
     unquoted_year,
     unsaid_actor,
 )
@@ -386,36 +385,3 @@ def test_a_thing_of_the_whole_country_must_be_named_with_the_country() -> None:
     assert off_topic("What is the capital of England?", footnote) is not None  # 'capital spending' is not it
     assert off_topic("What is the population of England?", "The population of each area varies.") is not None
     assert off_topic("How many LSPs are there in England?", "A survey of the 388 LSPs.") is None  # where, not what
-
-
-def _no_other_names(phrase: str) -> set[str]:
-    return set()
-
-
-@pytest.mark.parametrize(
-    ("question", "texts", "reason"),
-    [
-        ("What is a total place pilot?", ["LPSA began with pilots in 2000.", "22 Pilots led to 66 partnerships"],
-         "the passages found do not mention total place pilot"),
-        ("What are thematic partnerships?", ["Some of the thematic partnerships coordinated by LSPs…"], None),
-        ("What is a pooled budget?", ["Pooled budgets allow partners to bring funds together."], None),  # plural
-        ("What is delivery chain analysis?", ["DCA reviews how a service reaches people."], None),  # by acronym
-        ("What is the role of the PCT?", ["PCTs cover all parts of England."], None),  # a property, not a name
-        ("What are the three layers?", ["Joint working can happen at three levels."], None),  # a counted list
-        ("What are the main findings?", ["LSPs are developing."], None),  # frame words name nothing
-        ("What is LIFT?", ["Local improvement finance trust."], None),  # one word: the glossary's business
-    ],
-)  # fmt: skip
-def test_a_thing_named_in_a_few_words_must_be_in_a_passage_found(
-    question: str, texts: list[str], reason: str | None
-) -> None:
-    acronyms = {"DCA": "delivery chain analysis", "PCT": "primary care trust"}
-    assert unmentioned_term(question, texts, acronyms, _no_other_names) == reason
-
-
-def test_the_reports_other_name_for_a_thing_counts_as_naming_it() -> None:
-    def other_names(phrase: str) -> set[str]:
-        return {"pooled"} if "joint pot" in phrase else set()
-
-    texts = ["Pooled budgets allow partners to bring funds together."]
-    assert unmentioned_term("What is a joint pot?", texts, {}, other_names) is None
