@@ -12,6 +12,7 @@ from .questions import (
     RATE_Q,
     SIGNATURE,
     acting_verb,
+    akin,
     asked_thing,
     author_as_report,
     expected_answer,
@@ -40,6 +41,14 @@ _NUMBER_Q = re.compile(
 )
 
 
+_SORTS = r"(?:elements?|aspects?|sides?|factors?|layers?|levels?|stages?|principles?|types?|kinds?|parts?)"
+_SORT_Q = re.compile(
+    rf"\bthe\s+(?:(?:two|three|four|five|six|seven)\s+)?(?P<sort>[a-z]+)\s+(?P<head>{_SORTS})\b", re.I
+)  # 'What are the hard elements of the 7S framework?'
+_NOT_A_SORT = {"main", "key", "other", "different", "same", "first", "last", "two", "three", "four", "five", "six",
+               "seven", "these", "those", "its", "their"}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Reading:
     """One question as the sentence selector reads it."""
@@ -57,6 +66,21 @@ class Reading:
     named_kinds: frozenset[str]  # kinds of block it points at (table, figure, the recommendations…)
     asks_source: bool  # 'Whose model…?', 'taken from…'
     asked_names: frozenset[str]  # names it mentions
+    sort: tuple[str, str] | None = None  # 'the hard elements': one sort of elements, not others
+
+    def names_another_sort(self, text: str) -> bool:
+        """True when text names another sort of what the question asks for by its sort ('the three
+        transformational elements' for 'the hard elements') and never the one asked for."""
+        if self.sort is None:
+            return False
+        sort, head = self.sort
+        said = set(tokenize(text))
+        if sort in said or akin(sort, said):
+            return False
+        return any(
+            m.group("sort").lower() not in _NOT_A_SORT and tokenize(m.group("head")) == tokenize(head)
+            for m in re.finditer(rf"\b(?P<sort>[a-z]+)\s+(?P<head>{_SORTS})\b", text, re.I)
+        )
 
     @property
     def signed(self) -> bool:
@@ -97,7 +121,17 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         named_kinds=frozenset(block_kinds(question)),
         asks_source=bool(_SOURCE_Q.search(question)),
         asked_names=frozenset(names_in(focus)),
+        sort=_sort_asked(focus),
     )
+
+
+def _sort_asked(question: str) -> tuple[str, str] | None:
+    """The sort and the noun of 'the hard elements', as tokens; None for 'the main elements' or 'the three layers'."""
+    m = _SORT_Q.search(question)
+    if m is None or m.group("sort").lower() in _NOT_A_SORT:
+        return None
+    sort = tokenize(m.group("sort"))
+    return (sort[0], m.group("head").lower()) if sort else None
 
 
 def defined_subject(question: str, acronyms: dict[str, str]) -> re.Pattern[str] | None:

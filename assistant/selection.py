@@ -236,6 +236,8 @@ class SentenceSelector:
                 if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
                     pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
                     # for:') is not an answer to one
+                if reading.names_another_sort(f"{lead} {u.text}" if lead else u.text):
+                    pick = Pick(u, pick.score * 0.4)  # 'the three transformational elements' for 'the hard elements'
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):

@@ -375,6 +375,12 @@ def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(ass
     assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
 
 
+def test_the_hard_elements_are_not_answered_by_the_transformational_ones(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the hard elements of the 7S framework?")
+    assert "harder aspects (steering, standards, and systems)" in answer.text
+    assert labels(answer) == ["Paragraph 33"]  # not Paragraph 46's 'three transformational elements'
+
+
 def test_how_long_is_answered_by_a_length_of_time_about_what_is_asked(assistant: Assistant) -> None:
     laa = assistant.ask("How long does an LAA last?")
     assert "progressed within three years" in laa.text

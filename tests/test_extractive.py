@@ -10,10 +10,10 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import quote_of
 from assistant.extractive import ExtractiveAnswerer
-from assistant.reading import _NUMBER_Q, defined_subject
+from assistant.reading import _NUMBER_Q, defined_subject, read
 from assistant.retrieval import Scored
 from assistant.selection import _LIST_Q
-from assistant.thesaurus import read_thesaurus
+from assistant.thesaurus import Thesaurus, read_thesaurus
 from assistant.units import (
     Unit,
     attributions,
@@ -1468,3 +1468,21 @@ def test_a_sentence_in_the_reports_words_answers_a_question_in_everyday_words(tm
 )  # fmt: skip
 def test_when_asks_for_a_date_only_as_a_question_word(question: str, numeric: bool) -> None:
     assert bool(_NUMBER_Q.search(question)) is numeric
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "other"),
+    [
+        ("What are the hard elements of the 7S framework?",
+         "This chapter explores the three transformational elements of the 7S framework:", True),
+        ("What are the hard elements of the 7S framework?",
+         "The framework balances softer aspects … with harder aspects (steering, standards, and systems).", False),
+        ("What are the hard elements of the 7S framework?",
+         "Common frameworks fit into the standards and regulation element of the 7S framework.", True),
+        ("What are the transformational factors?", "the three transformational elements of the 7S framework", False),
+        ("What are the main elements of the 7S framework?", "the three transformational elements", False),
+        ("What are the three layers of joint working?", "the strategic, executive and operational layers", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_naming_another_sort_of_what_is_asked_for_is_marked(question: str, text: str, other: bool) -> None:
+    assert read(question, {}, Thesaurus()).names_another_sort(text) is other
