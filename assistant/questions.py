@@ -115,9 +115,11 @@ def without_locator(question: str) -> str:
 _AUTHOR_SAYS = re.compile(
     r"\b(?:the\s+)?Audit\s+Commission(?:[’']s)?(?=\s+(?:(?:really|actually|itself)\s+)?(?:find|finds|found|say|says|"
     r"said|think|thinks|thought|recommend\w*|conclude\w*|suggest\w*|believe\w*|views?|verdict|conclusions?|"
-    r"findings?|advice|advise\w*)\b)",
+    r"findings?|advice|advise\w*|(?:do|does|did)\s+(?:the|its|this|their)\s+(?:research|study|fieldwork|survey)|"
+    r"carr(?:y|ies|ied)\s+out|conduct\w*|research\w*)\b)",
     re.I,
-)
+)  # 'How did the Audit Commission do the research?' asks how the study was done; 'What will the Audit Commission
+# do?' asks about the Commission
 
 
 def author_as_report(question: str) -> str:
@@ -173,6 +175,10 @@ FRAME_WORDS = set(
         "do",
         "did",
         "done",
+        "carry",  # 'How did they carry out (conduct) the study?' asks how it was done
+        "carried",
+        "conduct",
+        "conducted",
         "say",
         "says",
         "said",

@@ -375,6 +375,13 @@ def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(ass
     assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
 
 
+def test_how_the_commission_carried_out_the_study_is_its_whole_method_list(assistant: Assistant) -> None:
+    answer = assistant.ask("How did the Audit Commission carry out the study?")
+    assert answer.text.startswith("This study used a mixed methods approach that included:")
+    assert "A policy and literature review." in answer.text and "Social network analyses" in answer.text
+    assert "undertook research" not in answer.text  # who did the research is not how
+
+
 def test_the_hard_elements_are_not_answered_by_the_transformational_ones(assistant: Assistant) -> None:
     answer = assistant.ask("What are the hard elements of the 7S framework?")
     assert "harder aspects (steering, standards, and systems)" in answer.text

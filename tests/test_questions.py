@@ -192,6 +192,10 @@ def test_what_the_author_found_is_what_the_report_found() -> None:
     kept = "What did the Audit Commission itself commit to doing after the study?"  # what it will do: about it
     assert author_as_report(kept) == kept
     assert author_as_report("Who is the Audit Commission?") == "Who is the Audit Commission?"
+    done = "How did the Audit Commission carry out the study?"  # how the study was done: the report's method
+    assert author_as_report(done) == "How did the report carry out the study?"
+    assert author_as_report("How did the Audit Commission do the research?") == "How did the report do the research?"
+    assert author_as_report("What will the Audit Commission do?") == "What will the Audit Commission do?"
 
 
 def test_how_something_was_done_is_no_part_of_its_topic() -> None:
