@@ -12,11 +12,11 @@ from .questions import (
     RATE_Q,
     SIGNATURE,
     acting_verb,
-    akin,
     asked_thing,
     author_as_report,
     expected_answer,
     names_in,
+    shares_a_word,
     topic_terms,
     with_synonyms,
     without_locator,
@@ -74,8 +74,7 @@ class Reading:
         if self.sort is None:
             return False
         sort, head = self.sort
-        said = set(tokenize(text))
-        if sort in said or akin(sort, said):
+        if shares_a_word([sort], text):
             return False
         return any(
             m.group("sort").lower() not in _NOT_A_SORT and tokenize(m.group("head")) == tokenize(head)

@@ -69,7 +69,7 @@ _PAREN_LIST = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|7S)\b([^()\n.:;]{0,70}?)\s*\(([^()]{5,240})\)"
 )
 _BULLET_INTRO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b([^:\n]{0,60}):\s*$", re.I)
-_LEAD_IN = re.compile(r"^(?P<lead>[A-Z][^:•\n]{10,90}):\s*$")  # 'Pooling is more suitable when:', no size stated
+_LEAD_IN = re.compile(r"^[A-Z][^:•\n]{10,90}:\s*$")  # 'Pooling is more suitable when:', no size stated
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _SPLIT = re.compile(r"(?<=[.!?’”])\s+(?=[‘“'\"(]?[A-Z0-9£•])")
 _ABBREV = re.compile(r"(?:^|[\s(])(?:Ref|e\.g|i\.e|etc|No|para|s|St|Mr|Dr|Prof|vs|p)\.$")
@@ -198,8 +198,7 @@ def list_facts(passage: Passage) -> list[Fact]:
     lines = passage.text.split("\n")
     for idx, line in enumerate(lines):
         intro = _BULLET_INTRO.search(line)
-        lead_in = None if intro else _LEAD_IN.match(line.strip())
-        if not intro and not lead_in:
+        if not intro and not _LEAD_IN.match(line.strip()):
             continue
         bullets: list[str] = []
         rest = lines[idx + 1 :]
