@@ -64,7 +64,7 @@ def finder(assistant: Assistant, doc_id: str | None = None) -> Finder:
     found: dict[str, list[Scored]] = {}
 
     def find(question: str) -> list[Scored]:
-        read = assistant.retriever.speller.correct(question)
+        read = assistant.retriever.read(question)
         if read not in found:
             found[read] = assistant.retriever.search(read, k=assistant.settings.answer.passages, doc_id=doc_id)
         return found[read]
@@ -110,7 +110,7 @@ def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
     find = finder(assistant, data.get("doc_id"))  # a short question asked alone first is not searched again
     condensed = condense(assistant, data["question"], history, find)
     said = history[-1][1] if history and condensed != data["question"] else ""  # the answer a follow-up follows
-    standalone = assistant.retriever.speller.correct(condensed)  # 'pooled budjets' read as 'pooled budgets'
+    standalone = assistant.retriever.read(condensed)  # 'pooled budjets' read as 'pooled budgets'
     return {**data, "standalone": standalone, "hits": find(condensed), "said": said}
 
 

@@ -10,6 +10,8 @@ from .models import Passage
 _GLOSSARY_ENTRY = re.compile(r"^([A-Z][A-Za-z]{1,7}):\s+([^.]+)\.")
 _INLINE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,7}?[A-Za-z][\w’'-]*)\s+\(([A-Z][A-Z0-9]{1,6})s?\)")
 _SMALL = {"and", "of", "for", "the", "in", "to", "on", "a"}
+_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]{2,5})s?\b")
+_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:and|of|for|the|in|to|on|a)\s+)*[A-Z][a-z][\w’'-]*)+")
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
@@ -94,3 +96,28 @@ def acronyms_spelled_out(query: str, acronyms: dict[str, str]) -> list[str]:
         for acronym, long_form in acronyms.items()
         if long_form.lower().rstrip("s") in lowered and not re.search(rf"\b{re.escape(acronym)}s?\b", query)
     ]
+
+
+def unexplained_acronyms(passages: Iterable[Passage], acronyms: dict[str, str]) -> frozenset[str]:
+    """The acronyms of three letters or more the reports use but never spell out ('OSP', 'NHS')."""
+    used = {m.group(1) for p in passages for m in _ACRONYM.finditer(p.text)}
+    return frozenset(a for a in used if a.isalpha() and a not in acronyms)
+
+
+def to_initials(query: str, acronyms: frozenset[str]) -> str:
+    """The query with each run of capitalised words whose initials spell one of these acronyms written as the
+    acronym ('the Oxford Strategic Partnership' → 'the OSP'), so a name the reports only abbreviate is found."""
+
+    def shorten(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        for size in range(len(words), 1, -1):  # the longest sub-run first
+            for start in range(len(words) - size + 1):
+                part = words[start : start + size]
+                if {part[0].lower(), part[-1].lower()} & _SMALL:
+                    continue  # 'The National Health Service' keeps its 'The'
+                letters = "".join(w[0] for w in part if w.lower() not in _SMALL)
+                if letters in acronyms:
+                    return " ".join([*words[:start], letters, *words[start + size :]])
+        return m.group(0)
+
+    return _RUN.sub(shorten, query)

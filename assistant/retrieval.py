@@ -14,7 +14,7 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from .embeddings import Embedder
-from .glossary import build_acronyms, discriminative, expand_query, to_acronyms
+from .glossary import build_acronyms, discriminative, expand_query, to_acronyms, to_initials, unexplained_acronyms
 from .models import Passage
 from .questions import (
     AUTHOR_Q,
@@ -251,6 +251,7 @@ class HybridRetriever(BaseRetriever):
     settings: RetrievalSettings
     thesaurus: Thesaurus = Thesaurus()
     speller: Speller = Speller()
+    unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
     k: int = 5
     doc_id: str | None = None
 
@@ -276,6 +277,7 @@ class HybridRetriever(BaseRetriever):
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
+            unexplained=unexplained_acronyms(passages, table),
             k=settings.k,
         )
 
@@ -284,11 +286,16 @@ class HybridRetriever(BaseRetriever):
         """The acronyms the reports use nearly everywhere (LSP, LAA), which a query never gets the long form of."""
         return {a: f for a, f in self.all_acronyms.items() if a not in self.acronyms}
 
+    def read(self, query: str) -> str:
+        """The query in the reports' words: typing slips put right ('pooled budjets'), and a name the reports only
+        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP')."""
+        return to_initials(self.speller.correct(query), self.unexplained)
+
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""
         # 'Apart from pooling, …' is not about pooling; a long form is read as its acronym ('area based grant' as
         # 'ABG'), and the rare acronyms then get their long form back, so either wording makes the same query.
-        query = self.speller.correct(query)  # 'pooled budjets'
+        query = self.read(query)  # 'pooled budjets'
         query = author_as_report(query)  # 'What did the Audit Commission find…': the report, not its author's name
         asked = to_acronyms(without_exclusion(in_british(query)), self.all_acronyms)  # 'organization' too
         expanded = expand_query(asked, self.acronyms)

@@ -553,6 +553,17 @@ def test_how_the_osp_measures_up_is_answered_from_the_summary_paper(assistant: A
     assert_quotes_in_passages(answer)
 
 
+def test_a_partnership_named_in_full_is_found_by_the_acronym_the_paper_uses(assistant: Assistant) -> None:
+    # the summary paper only ever writes 'OSP'; the name in full finds the same passages
+    named = assistant.search_scored("What is the Oxford Strategic Partnership?")
+    assert [h.passage.id for h in named] == [h.passage.id for h in assistant.search_scored("What is the OSP?")]
+    answer = assistant.ask("What is the Oxford Strategic Partnership?")
+    assert not answer.refused
+    assert "The OSP is well led and well managed" in answer.text
+    assert all("OSP" in c.quote for c in answer.citations)
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

@@ -73,6 +73,25 @@ def test_a_long_form_is_written_as_its_acronym_keeping_the_plural() -> None:
     assert to_acronyms("Is a strategic partnership local?", table) == "Is a strategic partnership local?"
 
 
+def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
+    from assistant.glossary import to_initials, unexplained_acronyms
+    from assistant.models import Passage
+
+    passages = [
+        Passage(id="a", doc_id="d", title="T", section="S", label="L", kind="paragraph",
+                text="The OSP is well led. The NHS and CLG take part. An LSP (local strategic partnership) is not."),
+    ]  # fmt: skip
+    unexplained = unexplained_acronyms(passages, {"LSP": "local strategic partnership"})
+    assert unexplained == {"OSP", "NHS", "CLG"}
+    assert to_initials("What is the Oxford Strategic Partnership?", unexplained) == "What is the OSP?"
+    assert to_initials("Is The National Health Service there?", unexplained) == "Is The NHS there?"
+    assert to_initials("What does Communities and Local Government want?", unexplained) == "What does CLG want?"
+    assert to_initials("What is the oxford strategic partnership?", unexplained) == (
+        "What is the oxford strategic partnership?"  # lower-case words name nothing: 'how many' is not 'HM'
+    )
+    assert to_initials("Who is Oliver Smith Price?", frozenset({"LSP"})) == "Who is Oliver Smith Price?"
+
+
 @pytest.mark.parametrize(
     ("acronym", "long_form"),
     [
