@@ -9,15 +9,31 @@ from .text import asks
 from .units import Pick, Unit, echoes, is_column_heads, leans_back, opens_elsewhere, spells_out, stands_alone
 
 
-def runner_up(scored: list[Pick], best: Pick, limits: Limits) -> Pick | None:
-    """A near-best sentence of another passage (among the next three), for which the span leaves room."""
+def runner_up(scored: list[Pick], best: Pick, limits: Limits, quoted: list[Pick] | None = None) -> Pick | None:
+    """A near-best sentence of another passage (among the next three), for which the span leaves room; given what
+    the answer quotes already, one that says something else (not the report's sentence a summary's list repeats)."""
     for pick in scored[1:4]:
         if pick.score < best.score * limits.runner_up_share:
             return None
         elsewhere = pick.unit.passage_index != best.unit.passage_index
         alone = pick.unit.list_id is None and not pick.unit.cell and not leans_back(pick.unit)
         alone = alone and pick.unit.said_by is None  # a quotation is not quoted without who said it
-        if elsewhere and alone and not spells_out(pick.unit):
+        repeats = any(echoes(q.unit.text, pick.unit.text) for q in quoted or [])
+        if elsewhere and alone and not spells_out(pick.unit) and not repeats:
+            return pick
+    return None
+
+
+def original_of(scored: list[Pick], best: Pick) -> Pick | None:
+    """When the best sentence is an item of a list that another passage says in a sentence of its own, in nearly
+    the same words (the summary paper listing the report's findings), that sentence among the next three: the
+    report's own paragraph reads on around it."""
+    if best.unit.list_id is None or best.unit.is_lead:
+        return None
+    for pick in scored[1:4]:
+        own = pick.unit.list_id is None and not pick.unit.cell and pick.unit.said_by is None
+        elsewhere = pick.unit.passage_index != best.unit.passage_index
+        if own and elsewhere and echoes(pick.unit.text, best.unit.text) and echoes(best.unit.text, pick.unit.text):
             return pick
     return None
 

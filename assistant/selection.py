@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .beside import from_top_passage, others, runner_up, twin
+from .beside import from_top_passage, original_of, others, runner_up, twin
 from .questions import (
     COMPARE_Q,
     DOCUMENT_DATE_Q,
@@ -302,6 +302,10 @@ class SentenceSelector:
         dated = dates_document and dates_itself(best.unit.text, titles)
         if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dated:
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
+        original = original_of(scored, best)
+        if original is not None:  # a summary's bullet repeating the report: the report's own sentence answers
+            best = Pick(original.unit, best.score)
+            scored = [best] + [p for p in scored if p.unit is not original.unit]
         key = (best.unit.passage_index, best.unit.list_id)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
         if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
@@ -332,7 +336,7 @@ class SentenceSelector:
             parallel = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
             if parallel is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
                 return sorted([*whole, *whole_list(parallel, best.score)], key=lambda p: p.unit.passage_index)
-            runner = runner_up(scored, best, self.limits)
+            runner = runner_up(scored, best, self.limits, whole)
             budget = self.limits.max_chars + self.limits.list_extra
             if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
                 whole.append(runner)  # a sentence elsewhere that says the list in a line ('The three … are …')

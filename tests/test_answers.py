@@ -564,6 +564,27 @@ def test_a_partnership_named_in_full_is_found_by_the_acronym_the_paper_uses(assi
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "label"),
+    [
+        ("What is the role of the council chief executive in the LSP?",
+         "Local authority chief executives play a crucial role", "Paragraphs 52–53"),
+        ("Is willingness to challenge a good sign?", "Willingness to challenge is a sign of", "Paragraphs 56–57"),
+    ],
+)  # fmt: skip
+def test_a_finding_the_summary_paper_repeats_is_quoted_once_from_the_report(
+    assistant: Assistant, question: str, sentence: str, label: str
+) -> None:
+    # the summary paper lists the report's findings as bullets in nearly its words: the report's own paragraph
+    # answers, and the bullet is not quoted beside it
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.text.count(sentence) == 1
+    quoting = [c for c in answer.citations if sentence in c.quote]
+    assert [c.passage.label for c in quoting] == [label]
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items
