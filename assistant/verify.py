@@ -78,9 +78,12 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     named = names and all(_named(n, naming) for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
-    if by_name and names and not named and not terms:  # 'What did Sunderland do?', named only among the case
-        listed: list[str] = []  # study councils
-        for n in (n for n in names_in(question) if not _named(n.lower(), naming)):
+    missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
+    unnamed = [n for n in names_in(question) if not _named(n.lower(), naming)]
+    rolled = all(_named(n.lower(), set(tokenize(picked))) for n in unnamed)  # each in a roll call ('City' is not)
+    if by_name and unnamed and rolled and (missing or not terms):  # 'What did Sunderland do?', named only among
+        listed: list[str] = []  # the case study councils: that says more than which of its words went unfound
+        for n in unnamed:
             joined = listed and re.search(
                 rf"{re.escape(listed[-1])}(?:\s+(?:with\s+|upon\s+)?|-on-){re.escape(n)}", question
             )
@@ -89,7 +92,7 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
             else:
                 listed.append(n)
         return f"the reports name {' and '.join(listed)} only in a list of names"
-    if terms and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens:
+    if missing:
         shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
     return None
