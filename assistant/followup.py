@@ -6,25 +6,38 @@ import re
 
 from .questions import (
     FRAME_WORDS,
+    akin,
     chatter,
     names_in,
 )
 from .tokens import tokenize
 
 _ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports", "paper", "study"}  # not its topic
-_FOLLOW_UP = re.compile(
-    r"^\s*(and|but|also|so|what about|how about|then|why)\b|\b(they|them|their|theirs|it|its|this|that|these|those|"
-    r"he|she|there|such)\b",
+_POINTERS = r"\b(?:they|them|their|theirs|it|its|this|that|these|those|he|she|there|such)\b"
+_POINTING = re.compile(_POINTERS, re.I)
+_FOLLOW_UP = re.compile(rf"^\s*(and|but|also|so|what about|how about|then|why)\b|{_POINTERS}", re.I)
+
+
+_RELATIONS = (
+    "risk", "benefit", "obstacle", "barrier", "cost", "advantage", "disadvantage", "result", "outcome", "finding",
+    "problem", "challenge", "reason", "option", "alternative", "example", "lesson", "weakness", "strength",
+    "difference", "member", "partner", "figure", "detail",
+)  # fmt: skip
+_RELATIONAL = re.compile(
+    rf"\bthe\s+(?:main\s+|key\s+|other\s+)?(?:{'|'.join(f'{r}s?' for r in _RELATIONS)}|rest)\W*$", re.I
+)  # 'What are the risks?': of what was just discussed; not 'What are the risks of pooling?'
+_ANOTHER = re.compile(
+    r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<thing>[^?]+?)\W*$|^\s*and\s+(?P<and>[^?]+?)\W*$", re.I
+)  # 'and aligned budgets?', 'What about Bolton?': the previous question, of another thing
+_ASKING = re.compile(
+    r"^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|"
+    r"has|have|had|may|might|must|if|so|then|also|not)\b",
     re.I,
 )
-
-
-_RELATIONAL = re.compile(
-    r"\bthe\s+(?:main\s+|key\s+|other\s+)?(?:risks?|benefits?|obstacles?|barriers?|costs?|advantages?|"
-    r"disadvantages?|results?|outcomes?|findings?|problems?|challenges?|reasons?|options?|alternatives?|examples?|"
-    r"lessons?|weaknesses?|strengths?|differences?|members?|partners?|figures?|details?|rest)\W*$",
-    re.I,
-)  # 'What are the risks?': of what was just discussed; not 'What are the risks of pooling?'
+_LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "in", "of", "for", "on", "at", "to"}
+_DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+)?\s+(?:do|does|did)\b", re.I)
+_WORD = re.compile(r"[A-Za-z0-9’'£%-]+")
+_FRAME = _ASKING_WORDS | {"role", "purpose", *(r for r in _RELATIONS if r not in {"member", "partner"})}
 
 
 def needs_context(question: str) -> bool:
@@ -44,9 +57,66 @@ def leans_on_context(question: str) -> bool:
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
     """The question with the previous question's topic words appended when it reads as a follow-up; a previous
-    follow-up is first rewritten the same way, so a chain of follow-ups keeps the topic it started from."""
+    follow-up is first rewritten the same way, so a chain of follow-ups keeps the topic it started from. 'And
+    X?' or 'What about X?' asks the previous question again of X: 'What are the risks of pooled budgets?', then
+    'and aligned budgets?', reads 'What are the risks of aligned budgets?'."""
+    thing = another_thing(question)
+    if thing and history:
+        asked = history[-1][0]
+        previous = carry_topic(asked, history[:-1]) if leans_on_context(asked) else asked
+        swapped = asked_of(previous, thing)
+        if swapped:
+            return swapped
     extra = _carried(question, history)
     return f"{question.rstrip(' ?')} ({' '.join(extra)})?" if extra else question
+
+
+def another_thing(question: str) -> str | None:
+    """The thing an 'and X?' or 'what about X?' follow-up asks the previous question of ('aligned budgets'), or
+    None when it asks a question of its own ('and who chairs them?') or points back ('and its costs?')."""
+    m = _ANOTHER.match(question)
+    thing = (m.group("thing") or m.group("and")).strip() if m else ""
+    if not thing or _ASKING.match(thing) or _POINTING.search(thing) or len(thing.split()) > 5:
+        return None
+    return thing if tokenize(thing) else None
+
+
+def asked_of(previous: str, thing: str) -> str | None:
+    """The previous question asked of thing instead of its own topic: the run of topic words that shares a word
+    with thing, else one naming something as thing does ('Derby' for 'Oldham'), else the longest (the last of
+    equals), is replaced; None when the previous question has no topic word."""
+    words = list(_WORD.finditer(previous))
+    runs: list[list[re.Match[str]]] = []
+    for i, w in enumerate(words):
+        if not tokenize(w.group()) or set(tokenize(w.group())) <= _FRAME:
+            continue
+        if runs and words.index(runs[-1][-1]) == i - 1:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    if _DO_SUPPORT.match(previous) and words and runs[-1][-1] is words[-1] and len(runs[-1]) > 1:
+        runs[-1].pop()  # 'How often do LSP boards meet?': its last word is the verb, not the topic
+    if not runs:
+        return None
+    own = set(tokenize(thing))
+    named = bool(names_in(f"About {thing}"))
+
+    def fit(run: list[re.Match[str]]) -> tuple[bool, bool, bool, int]:
+        said = " ".join(w.group() for w in run)
+        shares = any(akin(t, own) for t in tokenize(said))
+        verbal = all(w.group().endswith(("ed", "ing")) for w in run)  # 'surveyed' is what was done, not to what
+        return shares, named and bool(names_in(f"About {said}")), not verbal, len(run)
+
+    run = max(reversed(runs), key=fit)  # the last of equals
+    if named and fit(run)[1]:  # 'What did Warwickshire's board redirect?', 'and Dorset?': the name alone
+        run = [w for w in run if names_in(f"About {w.group()}")]
+    start, end = run[0].start(), run[-1].end()
+    before = [w for w in words if w.end() <= start]
+    first = thing.split()[0].lower()
+    if before and before[-1].end() == start - 1 and first in _LEADING and before[-1].group().lower() in _LEADING:
+        start = before[-1].start()  # 'Who chairs most LSPs?', 'and the theme groups?': not 'most the theme groups'
+    owner = re.search(r"[’']s$", run[-1].group())  # 'Warwickshire's board': 'Dorset's board'
+    return f"{previous[:start]}{thing}{owner.group() if owner else ''}{previous[end:]}"
 
 
 def _carried(question: str, history: list[tuple[str, str]]) -> list[str]:
@@ -56,7 +126,7 @@ def _carried(question: str, history: list[tuple[str, str]]) -> list[str]:
     if not history or not needs_context(question):
         return []
     asked = history[-1][0]
-    previous = " ".join(_carried(asked, history[:-1])) or asked
+    previous = another_thing(asked) or " ".join(_carried(asked, history[:-1])) or asked
     topic = [
         t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t) and not set(tokenize(t)) <= _ASKING_WORDS
     ]

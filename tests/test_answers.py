@@ -199,6 +199,16 @@ def test_two_turn_follow_up_cites_a_relevant_passage(assistant: Assistant) -> No
     assert_quotes_in_passages(answer)
 
 
+def test_and_another_place_asks_the_same_question_of_it(assistant: Assistant) -> None:
+    first = assistant.ask("What did Derby do?")
+    answer = assistant.ask("and Oldham?", history=[("What did Derby do?", first.text)])
+    assert answer.standalone_question == "What did Oldham do?"  # not '… (Derby)?'
+    assert not answer.refused
+    assert "Oldham" in answer.text and "Derby" not in answer.text
+    assert "Case study 16" in labels(answer)
+    assert_quotes_in_passages(answer)
+
+
 def test_a_follow_up_says_what_is_new_not_the_previous_answer_again(assistant: Assistant) -> None:
     first = assistant.ask("Who chairs most LSPs?")
     assert "Council leaders chair most LSPs." in first.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.followup import carry_topic, leans_on_context, needs_context
+from assistant.followup import another_thing, carry_topic, leans_on_context, needs_context
 
 HISTORY = [("What is an LSP?", "LSP: local strategic partnership. [1]")]
 
@@ -72,3 +72,40 @@ def test_a_thing_of_something_unnamed_leans_on_the_conversation() -> None:
     assert not leans_on_context("What are the risks of pooling?")  # it says of what
     assert not leans_on_context("What is synergy?")  # short, but search decides whether it stands alone
     assert needs_context("What is synergy?")
+
+
+def test_and_x_asks_the_previous_question_again_of_x() -> None:
+    def asked(previous: str, follow_up: str) -> str:
+        return carry_topic(follow_up, [(previous, "…")])
+
+    assert asked("What are the risks of pooled budgets?", "and aligned budgets?") == (
+        "What are the risks of aligned budgets?"  # the topic sharing a word with it gives way
+    )
+    assert asked("What did Derby do?", "and Oldham?") == "What did Oldham do?"
+    assert asked("What did Derby do?", "What about Bolton?") == "What did Bolton do?"
+    assert asked("What did Warwickshire's board redirect in 2008/09?", "and Dorset?") == (
+        "What did Dorset's board redirect in 2008/09?"  # the name alone, keeping what it owns
+    )
+    assert asked("What is the role of the PCT?", "and the police?") == "What is the role of the police?"
+    assert asked("Who chairs most LSPs?", "and the theme groups?") == "Who chairs the theme groups?"
+    assert asked("How often do LSP boards meet?", "and theme groups?") == "How often do theme groups meet?"
+    assert asked("How many LSPs were surveyed?", "and partners?") == "How many partners were surveyed?"
+    assert asked("What is LIFT?", "and the LAA?") == "What is the LAA?"
+
+
+def test_and_with_a_question_or_a_pointer_of_its_own_carries_the_topic_instead() -> None:
+    history = [("Who chairs most LSPs?", "Council leaders chair most LSPs. [1]")]
+    assert another_thing("and how often do they meet?") is None
+    assert another_thing("and its costs?") is None
+    assert another_thing("and aligned budgets?") == "aligned budgets"
+    assert carry_topic("and who agrees their appointment?", history) == (
+        "and who agrees their appointment (chairs LSPs)?"
+    )
+
+
+def test_a_follow_up_after_and_x_carries_x() -> None:
+    history = [
+        ("What are the risks of pooled budgets?", "…"),
+        ("and aligned budgets?", "…"),
+    ]
+    assert carry_topic("who uses them?", history) == "who uses them (aligned budgets)?"
