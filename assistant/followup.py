@@ -36,6 +36,7 @@ _ASKING = re.compile(
 )
 _LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "in", "of", "for", "on", "at", "to"}
 _DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+)?\s+(?:do|does|did)\b", re.I)
+_ITS_THING = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:is|are|was|were)\s+(?:its|their)\s+(?P<thing>[^?]+)", re.I)
 _WORD = re.compile(r"[A-Za-z0-9’'£%-]+")
 _FRAME = _ASKING_WORDS | {"role", "purpose", *(r for r in _RELATIONS if r not in {"member", "partner"})}
 
@@ -122,11 +123,15 @@ def asked_of(previous: str, thing: str) -> str | None:
 def _carried(question: str, history: list[tuple[str, str]]) -> list[str]:
     """The topic words carry_topic appends to a follow-up: those of the previous question, or, when that was a
     follow-up too, the ones it carried (its own words, 'Who chairs them?', are not the topic, nor are the words
-    any question is framed with, 'What happened in Derbyshire?' → 'Derbyshire')."""
+    any question is framed with, 'What happened in Derbyshire?' → 'Derbyshire'), with the thing it asked of
+    ('What are its targets?': 'targets', which a following 'them' points to)."""
     if not history or not needs_context(question):
         return []
     asked = history[-1][0]
     previous = another_thing(asked) or " ".join(_carried(asked, history[:-1])) or asked
+    owned = _ITS_THING.match(asked)  # 'What are its flagship issues?': what 'them' points to next
+    if owned and previous != asked:
+        previous = f"{previous} {owned.group('thing')}"
     topic = [
         t for t in re.findall(r"[A-Za-z0-9’'£%-]+", previous) if tokenize(t) and not set(tokenize(t)) <= _ASKING_WORDS
     ]

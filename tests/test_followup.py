@@ -109,3 +109,8 @@ def test_a_follow_up_after_and_x_carries_x() -> None:
         ("and aligned budgets?", "…"),
     ]
     assert carry_topic("who uses them?", history) == "who uses them (aligned budgets)?"
+
+
+def test_what_its_x_is_makes_x_the_topic_a_following_pointer_carries() -> None:
+    history = [("What is the LAA?", "…"), ("what are its targets?", "…")]
+    assert carry_topic("who agrees them?", history) == "who agrees them (LAA targets)?"
