@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from typer.testing import CliRunner
 from assistant import Assistant, Settings
 from assistant.cli import app
 from assistant.quiz import QuizRequestError, build_quiz, export, failed_checks
-from assistant.quiz.generate import Pools, document_names
+from assistant.quiz.facts import extract_facts
+from assistant.quiz.generate import Pools, document_names, pick_distractors
 from assistant.quiz.reword import reword_item
 
 pytestmark = pytest.mark.slow
@@ -153,3 +155,24 @@ def test_a_document_is_named_so_no_other_could_be_meant() -> None:
     paper = "Working better together? Summary paper and how the Oxford Strategic Partnership measures up"
     assert document_names([report, report]) == {report: "Working better together"}
     assert document_names([report, paper]) == {report: report, paper: paper}  # both begin the same way
+
+
+def test_list_item_distractors_are_of_the_answers_length(assistant: Assistant, pools: Pools) -> None:
+    # the one long option among one-word ones gives the answer away
+    facts = extract_facts(assistant.store.all_passages(), pools.places)
+    for key, words in (("style", 1), ("the chair’s approach to leadership", 5)):
+        fact = next(f for f in facts if f.kind == "member" and f.key == key)
+        for seed in range(5):
+            options = pick_distractors(fact, pools, random.Random(seed), 3, close=False)
+            assert len(options) == 3
+            assert all(abs(len(o.split()) - words) <= 1 for o in options), options
+
+
+def test_a_passage_labelled_by_its_heading_is_named_as_a_section(assistant: Assistant) -> None:
+    result = build_quiz(assistant, doc_id="oxford-summary-2010", n=10, seed=7)
+    named = [i for i in result.items if "transformational factors" in i.question]
+    assert named
+    for item in named:
+        assert "section “LSP progress – transformational factors” of “" in item.question
+        assert not item.question.startswith("LSP progress")
+        assert "transformational factors — LSP progress – transformational factors" not in item.explanation

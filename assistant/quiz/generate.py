@@ -25,6 +25,7 @@ SUPPORTED: dict[str, tuple[str, ...]] = {
 _NOUN = {"percent": "figure", "money": "amount", "count": "number", "year": "year", "place": "area"}
 
 
+_HEADED = {"text", "sidebar"}  # passages labelled by their heading, not by a number
 _STRUCTURE = re.compile(r"^(?:chapter|appendix|section|part)\s+\d", re.I)
 
 
@@ -112,6 +113,8 @@ def pick_distractors(fact: Fact, pools: Pools, rng: random.Random, n: int, close
         candidates.sort(key=lambda v: (closeness(v, fact.key), v))
     else:
         rng.shuffle(candidates)
+        words = len(fact.key.split())  # options of like length, so the longest is not the giveaway; random among
+        candidates.sort(key=lambda v: abs(len(v.split()) - words))  # equals (the sort is stable)
     chosen: list[str] = []
     for v in candidates:
         if len(chosen) == n:
@@ -135,14 +138,23 @@ def document_names(titles: Iterable[str]) -> dict[str, str]:
 
 
 def _source(p: Passage, names: dict[str, str]) -> str:
-    return f"{p.label} of “{names.get(p.title, short_title(p.title))}”"
+    """Where a question says its fact comes from: 'Paragraph 63 of “Working better together”', or, for a passage
+    whose label is a heading, 'the section “LSP progress – transformational factors” of “…”'."""
+    title = names.get(p.title, short_title(p.title))
+    where = f"the section “{p.label}”" if p.kind in _HEADED else p.label
+    return f"{where} of “{title}”"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def explanation(fact: Fact, lead: str) -> str:
     """Lead sentence, then the source (document, section, label, page) and the quoted passage sentence."""
     p = fact.passage
     page = f", p. {p.page}" if p.page else ""
-    text = f"{lead} Source: {p.title} — {p.section} — {p.label}{page}. The report says: “{fact.sentence}”"
+    where = " — ".join(dict.fromkeys(part for part in (p.title, p.section, p.label) if part))  # a heading once
+    text = f"{lead} Source: {where}{page}. The report says: “{fact.sentence}”"
     if fact.kind == "member":
         text += f" … “{fact.key}”"
     return text
@@ -182,7 +194,7 @@ def _stem(fact: Fact, qtype: str, names: dict[str, str]) -> str | None:
     if fact.kind == "member" and qtype == "mcq":
         if fact.topic.endswith(":"):  # a lead-in as written: 'Pooling is more suitable when:'
             return f"In {src}, which of these is one of the points listed under “{fact.topic}”?"
-        return f"{src} lists {fact.topic}. Which of these is one of them?"
+        return f"{_capital(src)} lists {fact.topic}. Which of these is one of them?"
     return None
 
 
@@ -194,8 +206,8 @@ def _statement(fact: Fact, value: str, names: dict[str, str]) -> str:
     if fact.kind == "member":
         if fact.topic.endswith(":"):
             return f"True or false? In {src}, “{value}” is one of the points listed under “{fact.topic}”"
-        return f"True or false? {src} lists “{value}” among its {fact.topic}."
-    return f"True or false? {src} states: “{substitute(fact.sentence, fact.key, value)}”"
+        return f"True or false? {_capital(src)} lists “{value}” among its {fact.topic}."
+    return f"True or false? {_capital(src)} states: “{substitute(fact.sentence, fact.key, value)}”"
 
 
 def make_item(fact: Fact, qtype: str, pools: Pools, rng: random.Random) -> QuizItem | None:
