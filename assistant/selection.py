@@ -175,7 +175,7 @@ class SentenceSelector:
             reading.numeric, reading.thing, reading.expected, set(reading.synonyms), reading.actor
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
-        answers_wanted = not _LIST_Q.search(question) and not re.search(r"\bquestions?\b|\bask", question, re.I)
+        answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}

@@ -595,6 +595,17 @@ def test_a_finding_the_summary_paper_repeats_is_quoted_once_from_the_report(
     assert_quotes_in_passages(answer)
 
 
+def test_a_list_question_is_answered_by_findings_not_a_table_of_questions(assistant: Assistant) -> None:
+    # 'Is the evidence base robust?' (Table 5) names the evidence base, but asks; it answers no question but one
+    # asking for the questions
+    answer = assistant.ask("What are the benefits of a shared evidence base?")
+    assert not answer.refused
+    assert "Table 5" not in labels(answer) and "?" not in answer.text
+    assert "evidence base" in answer.text
+    assert labels(assistant.ask("What are the delivery chain questions?")) == ["Table 5"]
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items
