@@ -105,9 +105,14 @@ def others(
         adding = [a for a in adding if not any(c.unit is a.unit for c in chosen)]  # a quotation partly quoted
         size = sum(len(p.unit.text) for p in adding)
         if adding and length + size <= limits.max_chars:
+            follow = following_list([pick], units, lists, limits) if lists and units else []
+            fits = bool(follow) and length + size + sum(len(m.unit.text) for m in follow) <= (
+                limits.max_chars + limits.list_extra
+            )
+            if adding[-1].unit.text.rstrip().endswith(":") and not fits:
+                continue  # '… These visits included:' says nothing without what it includes
             chosen.extend(adding)
             length += size
-            follow = following_list([pick], units, lists, limits) if lists and units else []
-            if follow and length + sum(len(m.unit.text) for m in follow) <= limits.max_chars + limits.list_extra:
+            if fits:
                 return chosen + follow  # 'In some case study LSPs:' and the habits it lists
     return chosen

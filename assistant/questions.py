@@ -443,6 +443,16 @@ DATE = re.compile(
 )
 
 
+WHICH_PLACES_Q = re.compile(
+    r"^\s*(?:and\s+)?(?:in\s+)?which\s+(?:of\s+the\s+)?(?:case\s+study\s+)?(?:councils?|areas?|authorities|places|"
+    r"localities|counties|districts|sites)\b",
+    re.I,
+)  # 'Which councils were visited as case studies?': places by name first, though 'All councils' may answer
+PLACE_NAMED = re.compile(
+    rf"(?<=[a-z,;:]\s)(?!(?:{'|'.join(sorted(n for n in GENERIC_NAMES if n.isalpha()))})\b)[A-Z][a-z]{{2,}}"
+)  # a capitalised word within a sentence ('… councils were: Blackburn with Darwen, Bolton'), not a generic one
+
+
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
     """What a direct 'how much money', 'what percentage', 'how often', 'how long', 'when' or 'who wrote' question's
     answer must contain, with a name for it."""

@@ -93,6 +93,22 @@ class Rankings:
     keyword: dict[str, float]
 
 
+_FORMS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def in_known_forms(tokens: list[str], known: dict[str, float]) -> list[str]:
+    """The tokens, each the passages never use written in a form of the same word they do use ('visited' as
+    'visit', 'surveyed' as 'survey', 'funded' as 'fund'), so keyword search matches the word in either form."""
+
+    def form(token: str) -> str:
+        if token in known:
+            return token
+        bases = (token[: -len(end)] + base for end, base in _FORMS if token.endswith(end) and len(token) > len(end) + 2)
+        return next((b for b in bases if b in known), token)
+
+    return [form(t) for t in tokens]
+
+
 class KeywordIndex:
     """BM25 over passage text plus its label and section."""
 
@@ -109,7 +125,7 @@ class KeywordIndex:
         """Best passages as (passage, BM25 score)."""
         if self.bm25 is None:
             return []
-        scores = self.bm25.get_scores(tokenize(query))
+        scores = self.bm25.get_scores(in_known_forms(tokenize(query), self.bm25.idf))
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         hits = [(self.passages[i], float(scores[i])) for i in order if scores[i] > 0]
         if doc_id:
@@ -138,7 +154,7 @@ class SentenceIndex:
         """Best windows by BM25 as (parent_id, text, score)."""
         if self.bm25 is None:
             return []
-        scores = self.bm25.get_scores(tokenize(query))
+        scores = self.bm25.get_scores(in_known_forms(tokenize(query), self.bm25.idf))
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         hits = [(self.windows[i][0], self.windows[i][2], float(scores[i])) for i in order if scores[i] > 0]
         if doc_id:

@@ -11,8 +11,10 @@ from .beside import from_top_passage, original_of, others, runner_up, twin
 from .questions import (
     COMPARE_Q,
     DOCUMENT_DATE_Q,
+    PLACE_NAMED,
     SIGNATURE,
     TOTAL_Q,
+    WHICH_PLACES_Q,
     acts,
     akin,
     counts_all,
@@ -176,6 +178,8 @@ class SentenceSelector:
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
+        if expected is None and WHICH_PLACES_Q.search(question):  # 'Which councils were visited…?': a sentence
+            expected = (PLACE_NAMED, "place")  # naming places scores as a typed answer would, but none is required
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}

@@ -606,6 +606,19 @@ def test_a_list_question_is_answered_by_findings_not_a_table_of_questions(assist
     assert_quotes_in_passages(answer)
 
 
+def test_a_past_tense_finds_the_passage_using_the_word_in_another_form(assistant: Assistant) -> None:
+    # 'visited' and 'surveyed' are never written so: keyword search reads them as 'visit' and 'survey'
+    visited = assistant.ask("How many case study areas were visited?")
+    assert "Paragraph 168" in labels(visited) and "Twelve notable practice case studies" in visited.text
+    surveyed = assistant.ask("How many partners were surveyed?")
+    assert "282 LSP board partners completed the survey" in surveyed.text
+    councils = assistant.ask("Which councils were visited as case studies?")
+    assert "Blackburn with Darwen, Bolton, Derby" in councils.text  # a 'which councils' question names them
+    assert "These visits included:" not in councils.text  # a lead-in comes with its list or not at all
+    for answer in (visited, surveyed, councils):
+        assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

@@ -9,8 +9,10 @@ from assistant.questions import (
     COMPARE_Q,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
+    PLACE_NAMED,
     SIGNATURE,
     TOTAL_Q,
+    WHICH_PLACES_Q,
     acting_verb,
     acts,
     asked_thing,
@@ -224,3 +226,20 @@ def test_how_long_as_the_second_part_of_a_question_sets_no_answer_type() -> None
     # 'How many meetings…' may be answered by a sentence the second part's type would pass over
     question = "How many partnership meetings did the researchers sit in on, and how long did each site visit last?"
     assert expected_answer(question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("The case study councils were: Blackburn with Darwen, Bolton, Derby, and Warwickshire.", True),
+        ("The Bolton SNA focused on links between the community safety partnership and the network.", True),
+        ("Six of the case study areas organised DCA workshops.", False),  # an acronym names no place
+        ("The Commission thanks all those who helped the research.", False),  # nor does a generic name
+        ("Visits to each authority took place over three to four days.", False),  # a sentence's first word
+    ],
+)
+def test_which_councils_prefers_places_by_name(text: str, given: bool) -> None:
+    assert WHICH_PLACES_Q.search("Which councils were visited as case studies?")
+    assert not WHICH_PLACES_Q.search("Which committee scrutinises the LSP?")
+    assert expected_answer("Which councils must prepare an SCS?") is None  # 'All councils…' answers: no refusal
+    assert bool(PLACE_NAMED.search(text)) is given

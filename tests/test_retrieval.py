@@ -64,6 +64,14 @@ def test_acronyms_spelled_out_are_named_only_when_the_acronym_itself_is_absent()
     assert acronyms_spelled_out("What is in a local area agreement?", table) == ["LAA"]
 
 
+def test_keyword_search_reads_a_word_in_the_form_the_reports_use() -> None:
+    from assistant.retrieval import in_known_forms
+
+    known = {"visit": 1.0, "survey": 1.0, "fund": 1.0, "agree": 1.0, "pooled": 1.0, "priority": 1.0}
+    assert in_known_forms(["visited", "surveyed", "funded", "agreed"], known) == ["visit", "survey", "fund", "agree"]
+    assert in_known_forms(["pooled", "prioritied", "minister"], known) == ["pooled", "priority", "minister"]
+
+
 def test_a_long_form_is_written_as_its_acronym_keeping_the_plural() -> None:
     from assistant.glossary import to_acronyms
 
