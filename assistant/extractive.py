@@ -8,7 +8,16 @@ from .compose import compose
 from .glossary import to_acronyms
 from .models import Answer
 from .prompts import CANNOT_ANSWER
-from .questions import AUTHOR_Q, BLOCK_Q, SIGNATURE, chatter, names_in, topic_terms, uncontracted
+from .questions import (
+    AUTHOR_Q,
+    BLOCK_Q,
+    SIGNATURE,
+    author_as_report,
+    chatter,
+    names_in,
+    topic_terms,
+    uncontracted,
+)
 from .retrieval import Scored, tokenize
 from .selection import SentenceSelector, coverage
 from .spans import Limits, unsaid
@@ -133,6 +142,7 @@ class ExtractiveAnswerer:
         supported = self.supports(standalone, hits)  # by all the passages found
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
+        standalone = author_as_report(standalone)  # 'What did the Oxford officer say…': the paper, not an officer
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         found = headlines(standalone, hits)  # 'What did the study find?': the summary's headlines
         if found:

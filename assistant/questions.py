@@ -122,11 +122,15 @@ _AUTHOR_SAYS = re.compile(
 # do?' asks about the Commission
 
 
+_OFFICER = re.compile(r"\bthe\s+Oxford\s+(?:council\s+|city\s+)?officer(?=[’']s\b|\b)", re.I)  # who wrote the paper
+
+
 def author_as_report(question: str) -> str:
     """The question with the reports' author read as the report where it asks what the author found or said ('What
     did the Audit Commission find about costs?' → 'What did the report find about costs?'): the words name where to
-    look, not what about, and would draw in every sentence that names the Commission ('The Audit Commission will:')."""
-    return _AUTHOR_SAYS.sub("the report", question)
+    look, not what about, and would draw in every sentence that names the Commission ('The Audit Commission will:');
+    the summary paper's author, 'the Oxford officer', is read as the paper, whatever is asked of them."""
+    return _OFFICER.sub("the Oxford paper", _AUTHOR_SAYS.sub("the report", question))
 
 
 def names_in(question: str) -> list[str]:

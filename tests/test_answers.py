@@ -619,6 +619,14 @@ def test_a_past_tense_finds_the_passage_using_the_word_in_another_form(assistant
         assert_quotes_in_passages(answer)
 
 
+def test_the_oxford_officer_is_read_as_the_summary_paper(assistant: Assistant) -> None:
+    answer = assistant.ask("What did the Oxford officer say about the CAA?")  # was refused: no passage is 'about
+    assert not answer.refused  # officer'
+    assert "the CAA has been abolished" in answer.text
+    assert {c.passage.doc_id for c in answer.citations} == {"oxford-summary-2010"}
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

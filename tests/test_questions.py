@@ -198,6 +198,11 @@ def test_what_the_author_found_is_what_the_report_found() -> None:
     assert author_as_report(done) == "How did the report carry out the study?"
     assert author_as_report("How did the Audit Commission do the research?") == "How did the report do the research?"
     assert author_as_report("What will the Audit Commission do?") == "What will the Audit Commission do?"
+    assert author_as_report("What did the Oxford officer say about the CAA?") == (
+        "What did the Oxford paper say about the CAA?"  # the summary paper's author: the paper
+    )
+    assert author_as_report("What is the Oxford officer's view?") == "What is the Oxford paper's view?"
+    assert author_as_report("What does an LSP officer do?") == "What does an LSP officer do?"
 
 
 def test_how_something_was_done_is_no_part_of_its_topic() -> None:
