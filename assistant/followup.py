@@ -35,6 +35,7 @@ _ASKING = re.compile(
     re.I,
 )
 _LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "in", "of", "for", "on", "at", "to"}
+_PREPOSITIONS = {"in", "at", "for", "within", "across", "outside", "from"}
 _DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+)?\s+(?:do|does|did)\b", re.I)
 _ITS_THING = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:is|are|was|were)\s+(?:its|their)\s+(?P<thing>[^?]+)", re.I)
 _WORD = re.compile(r"[A-Za-z0-9’'£%-]+")
@@ -85,7 +86,8 @@ def another_thing(question: str) -> str | None:
 def asked_of(previous: str, thing: str) -> str | None:
     """The previous question asked of thing instead of its own topic: the run of topic words that shares a word
     with thing, else one naming something as thing does ('Derby' for 'Oldham'), else the longest (the last of
-    equals), is replaced; None when the previous question has no topic word."""
+    equals), is replaced; a place or time ('in Dorset') replaces the previous question's own at its end, or is
+    added there. None when the previous question has no topic word."""
     words = list(_WORD.finditer(previous))
     runs: list[list[re.Match[str]]] = []
     for i, w in enumerate(words):
@@ -95,8 +97,16 @@ def asked_of(previous: str, thing: str) -> str | None:
             runs[-1].append(w)
         else:
             runs.append([w])
-    if _DO_SUPPORT.match(previous) and words and runs[-1][-1] is words[-1] and len(runs[-1]) > 1:
+    if _DO_SUPPORT.match(previous) and runs and runs[-1][-1] is words[-1] and len(runs[-1]) > 1:
         runs[-1].pop()  # 'How often do LSP boards meet?': its last word is the verb, not the topic
+    first = thing.split()[0].lower()
+    if first in _PREPOSITIONS:  # 'and in Dorset?': the previous question's own 'in …' at its end gives way, or
+        ending = re.search(rf"\b{first}\s+[^?.,;]+?(?=\s*\W*$)", previous, re.I)  # it is asked there too
+        return (
+            f"{previous[: ending.start()]}{thing}{previous[ending.end() :]}"
+            if ending
+            else f"{previous.rstrip(' ?')} {thing}?"
+        )
     if not runs:
         return None
     own = set(tokenize(thing))
@@ -113,7 +123,6 @@ def asked_of(previous: str, thing: str) -> str | None:
         run = [w for w in run if names_in(f"About {w.group()}")]
     start, end = run[0].start(), run[-1].end()
     before = [w for w in words if w.end() <= start]
-    first = thing.split()[0].lower()
     if before and before[-1].end() == start - 1 and first in _LEADING and before[-1].group().lower() in _LEADING:
         start = before[-1].start()  # 'Who chairs most LSPs?', 'and the theme groups?': not 'most the theme groups'
     owner = re.search(r"[’']s$", run[-1].group())  # 'Warwickshire's board': 'Dorset's board'

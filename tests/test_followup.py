@@ -91,6 +91,11 @@ def test_and_x_asks_the_previous_question_again_of_x() -> None:
     assert asked("How often do LSP boards meet?", "and theme groups?") == "How often do theme groups meet?"
     assert asked("How many LSPs were surveyed?", "and partners?") == "How many partners were surveyed?"
     assert asked("What is LIFT?", "and the LAA?") == "What is the LAA?"
+    assert asked("Who chairs most LSPs?", "and in Dorset?") == "Who chairs most LSPs in Dorset?"  # where, added
+    assert asked("What did the group do in Derbyshire?", "and in Dorset?") == "What did the group do in Dorset?"
+    assert asked("What are the benefits of pooling for partners?", "and for councils?") == (
+        "What are the benefits of pooling for councils?"
+    )
 
 
 def test_and_with_a_question_or_a_pointer_of_its_own_carries_the_topic_instead() -> None:
@@ -114,3 +119,29 @@ def test_a_follow_up_after_and_x_carries_x() -> None:
 def test_what_its_x_is_makes_x_the_topic_a_following_pointer_carries() -> None:
     history = [("What is the LAA?", "…"), ("what are its targets?", "…")]
     assert carry_topic("who agrees them?", history) == "who agrees them (LAA targets)?"
+
+
+def test_and_x_after_a_question_with_no_topic_words_carries_nothing_new() -> None:
+    assert carry_topic("and Oldham?", [("What did they do?", "…")]) == "and Oldham?"
+
+
+def test_any_follow_up_after_any_question_is_read_without_error() -> None:
+    previous = [
+        "What did they do?",
+        "Why?",
+        "?",
+        "",
+        "and?",
+        "What did Derby do",
+        "How often do they meet?",
+        "Who chairs most LSPs?",
+        "What about it?",
+        "in Dorset",
+        "What did the group do in Derbyshire?",
+    ]
+    follow_ups = ["and Oldham?", "and in Dorset?", "what about it?", "and?", "and the", "What about 2008?",
+                  "and for", "and who chairs them?", "How about the police?"]  # fmt: skip
+    for first in previous:
+        for second in follow_ups:
+            for history in ([(first, "…")], [("What is an LSP?", "…"), (first, "…")]):
+                assert isinstance(carry_topic(second, history), str)
