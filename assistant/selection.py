@@ -88,6 +88,16 @@ def coverage(question_terms: list[str], text: str, idf: dict[str, float], defaul
     return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
 
 
+_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:\w+\s+)?\w+s\b", re.I)
+
+
+def _counts_otherwise(question: str, lead: str) -> bool:
+    """True when the question counts its list ('the three main barriers') and a lead-in counts another number
+    ('LSPs use five main arrangements…:'): that list is not the one asked for."""
+    asked, given = _COUNT.search(question), _COUNT.search(lead)
+    return bool(asked and given and asked.group(1).lower() != given.group(1).lower())
+
+
 def _parts(hits: list[Scored], doc_id: str, label: str) -> list[int]:
     """The indices of the hits that are parts of one block, a table cut in two passages among them."""
     return [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == (doc_id, label)]
@@ -402,7 +412,14 @@ class SentenceSelector:
         if _LIST_Q.search(question) and not said:
             # A list question whose best sentence is not in a list: add a strong list whole (lead-in and items).
             strong = next(
-                (p for p in scored if p.unit.is_lead and p.score >= best.score * self.limits.other_share), None
+                (
+                    p
+                    for p in scored
+                    if p.unit.is_lead
+                    and p.score >= best.score * self.limits.other_share
+                    and not _counts_otherwise(question, p.unit.text)
+                ),
+                None,
             )
             if strong is not None and strong.unit.list_id is not None and strong.unit not in {c.unit for c in chosen}:
                 return chosen + whole_list(lists[(strong.unit.passage_index, strong.unit.list_id)], strong.score)
