@@ -65,7 +65,7 @@ def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
     thing = another_thing(question)
     if thing and history:
         asked = history[-1][0]
-        previous = carry_topic(asked, history[:-1]) if leans_on_context(asked) else asked
+        previous = carry_topic(asked, history[:-1]) if needs_context(asked) else asked
         swapped = asked_of(previous, thing)
         if swapped:
             return swapped
@@ -93,7 +93,7 @@ def asked_of(previous: str, thing: str) -> str | None:
     for i, w in enumerate(words):
         if not tokenize(w.group()) or set(tokenize(w.group())) <= _FRAME:
             continue
-        if runs and words.index(runs[-1][-1]) == i - 1:
+        if runs and words.index(runs[-1][-1]) == i - 1 and not previous[runs[-1][-1].end() : w.start()].strip():
             runs[-1].append(w)
         else:
             runs.append([w])
@@ -112,18 +112,26 @@ def asked_of(previous: str, thing: str) -> str | None:
     own = set(tokenize(thing))
     named = bool(names_in(f"About {thing}"))
 
-    def fit(run: list[re.Match[str]]) -> tuple[bool, bool, bool, int]:
+    carried = previous.find("(")  # a carried topic, '(7S framework)', is the context, not what was asked of it
+    ones = re.match(r"(.*?)\bones?$", thing, re.I)  # 'the hard ones': of the run ending in a noun of that number
+
+    def fit(run: list[re.Match[str]]) -> tuple[bool, bool, bool, bool, bool, int]:
         said = " ".join(w.group() for w in run)
         shares = any(akin(t, own) for t in tokenize(said))
+        agrees = not ones or (len(run) > 1 and run[-1].group().endswith("s") == thing.endswith("s"))
         verbal = all(w.group().endswith(("ed", "ing")) for w in run)  # 'surveyed' is what was done, not to what
-        return shares, named and bool(names_in(f"About {said}")), not verbal, len(run)
+        asked = carried < 0 or run[0].start() < carried
+        return shares, agrees, named and bool(names_in(f"About {said}")), asked, not verbal, len(run)
 
     run = max(reversed(runs), key=fit)  # the last of equals
-    if named and fit(run)[1]:  # 'What did Warwickshire's board redirect?', 'and Dorset?': the name alone
-        run = [w for w in run if names_in(f"About {w.group()}")]
+    if named:  # 'What did Warwickshire's board redirect?', 'and Dorset?': the name alone
+        run = [w for w in run if names_in(f"About {w.group()}")] or run
+    if ones and len(run) > 1:  # 'the soft elements', then 'and the hard ones?': 'the hard elements'
+        thing = f"{ones.group(1)}{run[-1].group()}"
     start, end = run[0].start(), run[-1].end()
     before = [w for w in words if w.end() <= start]
-    if before and before[-1].end() == start - 1 and first in _LEADING and before[-1].group().lower() in _LEADING:
+    leading = first in _LEADING or thing[:1].isupper()  # 'and Sheffield?': not 'the role of the Sheffield'
+    if before and before[-1].end() == start - 1 and leading and before[-1].group().lower() in _LEADING:
         start = before[-1].start()  # 'Who chairs most LSPs?', 'and the theme groups?': not 'most the theme groups'
     owner = re.search(r"[’']s$", run[-1].group())  # 'Warwickshire's board': 'Dorset's board'
     return f"{previous[:start]}{thing}{owner.group() if owner else ''}{previous[end:]}"

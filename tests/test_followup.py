@@ -91,6 +91,10 @@ def test_and_x_asks_the_previous_question_again_of_x() -> None:
     assert asked("How often do LSP boards meet?", "and theme groups?") == "How often do theme groups meet?"
     assert asked("How many LSPs were surveyed?", "and partners?") == "How many partners were surveyed?"
     assert asked("What is LIFT?", "and the LAA?") == "What is the LAA?"
+    assert asked("What are the soft elements of the 7S framework?", "and the hard ones?") == (
+        "What are the hard elements of the 7S framework?"  # 'ones' of the plural noun: not 'the hard framework'
+    )
+    assert asked("What is the role of the PCT?", "and Sheffield?") == "What is the role of Sheffield?"
     assert asked("Who chairs most LSPs?", "and in Dorset?") == "Who chairs most LSPs in Dorset?"  # where, added
     assert asked("What did the group do in Derbyshire?", "and in Dorset?") == "What did the group do in Dorset?"
     assert asked("What are the benefits of pooling for partners?", "and for councils?") == (
@@ -145,3 +149,8 @@ def test_any_follow_up_after_any_question_is_read_without_error() -> None:
         for second in follow_ups:
             for history in ([(first, "…")], [("What is an LSP?", "…"), (first, "…")]):
                 assert isinstance(carry_topic(second, history), str)
+
+
+def test_and_x_keeps_a_carried_topic_as_context() -> None:
+    history = [("What is the 7S framework?", "…"), ("what are the soft elements?", "…")]
+    assert carry_topic("and the hard ones?", history) == "what are the hard elements (7S framework)?"
