@@ -84,10 +84,11 @@ def another_thing(question: str) -> str | None:
 
 
 def asked_of(previous: str, thing: str) -> str | None:
-    """The previous question asked of thing instead of its own topic: the run of topic words that shares a word
-    with thing, else one naming something as thing does ('Derby' for 'Oldham'), else the longest (the last of
-    equals), is replaced; a place or time ('in Dorset') replaces the previous question's own at its end, or is
-    added there. None when the previous question has no topic word."""
+    """The previous question asked of thing instead of its own topic. The run of topic words replaced is the one
+    sharing a word with thing, else one ending in a noun of the number 'ones' takes ('the hard ones'), else one
+    naming something as thing does ('Derby' for 'Oldham'), else one outside a carried '(topic)', else the
+    longest (the last of equals). A place or time ('in Dorset') replaces the previous question's own at its
+    end, or is added there. None when the previous question has no topic word."""
     words = list(_WORD.finditer(previous))
     runs: list[list[re.Match[str]]] = []
     for i, w in enumerate(words):
