@@ -11,7 +11,8 @@ _GLOSSARY_ENTRY = re.compile(r"^([A-Z][A-Za-z]{1,7}):\s+([^.]+)\.")
 _INLINE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,7}?[A-Za-z][\w’'-]*)\s+\(([A-Z][A-Z0-9]{1,6})s?\)")
 _SMALL = {"and", "of", "for", "the", "in", "to", "on", "a"}
 _ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]{2,5})s?\b")
-_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:and|of|for|the|in|to|on|a)\s+)*[A-Z][a-z][\w’'-]*)+")
+_SMALL_WORD = "|".join(sorted(_SMALL))
+_RUN = re.compile(rf"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:{_SMALL_WORD})\s+)*[A-Z][a-z][\w’'-]*)+")  # capitalised words
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
