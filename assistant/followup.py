@@ -6,9 +6,11 @@ import re
 
 from .questions import (
     FRAME_WORDS,
+    QUANTITY_Q,
     akin,
     chatter,
     names_in,
+    topic_terms,
 )
 from .tokens import tokenize
 
@@ -38,6 +40,7 @@ _LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "i
 _PREPOSITIONS = {"in", "at", "for", "within", "across", "outside", "from"}
 _DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+)?\s+(?:do|does|did)\b", re.I)
 _ITS_THING = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:is|are|was|were)\s+(?:its|their)\s+(?P<thing>[^?]+)", re.I)
+_VAGUE = {"money", "involved", "spent", "spend", "cost", "take", "took", "needed", "used", "given", "total", "amount"}
 _WORD = re.compile(r"[A-Za-z0-9’'£%-]+")
 _FRAME = _ASKING_WORDS | {"role", "purpose", *(r for r in _RELATIONS if r not in {"member", "partner"})}
 
@@ -51,10 +54,15 @@ def needs_context(question: str) -> bool:
 
 
 def leans_on_context(question: str) -> bool:
-    """True when a question surely leans on the conversation: a pronoun, 'and …', 'what about …', or a thing of
-    something unnamed ('What are the risks?'). A short question without these may stand on its own ('What is
-    synergy?'): the chain asks search whether it does."""
-    return not chatter(question) and bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question))
+    """True when a question surely leans on the conversation: a pronoun, 'and …', 'what about …', a thing of
+    something unnamed ('What are the risks?'), or an amount of nothing named ('How much money was involved?'). A
+    short question without these may stand on its own ('What is synergy?'): the chain asks search whether it
+    does."""
+    if chatter(question):
+        return False
+    terms = set(topic_terms(question))
+    unnamed_amount = bool(QUANTITY_Q.match(question) and terms and terms <= _VAGUE and not names_in(question))
+    return bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question)) or unnamed_amount
 
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:

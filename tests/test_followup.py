@@ -154,3 +154,11 @@ def test_any_follow_up_after_any_question_is_read_without_error() -> None:
 def test_and_x_keeps_a_carried_topic_as_context() -> None:
     history = [("What is the 7S framework?", "…"), ("what are the soft elements?", "…")]
     assert carry_topic("and the hard ones?", history) == "what are the hard elements (7S framework)?"
+
+
+def test_an_amount_of_nothing_named_leans_on_the_conversation() -> None:
+    assert leans_on_context("How much money was involved?")  # involved in what was just discussed
+    assert leans_on_context("How much did it cost?")
+    assert not leans_on_context("How much money was redirected?")  # says what: search decides
+    assert not leans_on_context("How much did the Big Derbyshire Clean Up cost?")  # names it
+    assert not leans_on_context("How many LSPs did the survey cover?")
