@@ -38,8 +38,9 @@ _ASKING = re.compile(
 )
 _LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "in", "of", "for", "on", "at", "to"}
 _PREPOSITIONS = {"in", "at", "for", "within", "across", "outside", "from"}
-_DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+)?\s+(?:do|does|did)\b", re.I)
+_DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+){0,3}?\s+(?:do|does|did)\b", re.I)
 _ITS_THING = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:is|are|was|were)\s+(?:its|their)\s+(?P<thing>[^?]+)", re.I)
+_DOCUMENT = {"paper", "report", "study", "summary"}
 _VAGUE = {"money", "involved", "spent", "spend", "cost", "take", "took", "needed", "used", "given", "total", "amount"}
 _WORD = re.compile(r"[A-Za-z0-9’'£%-]+")
 _FRAME = _ASKING_WORDS | {"role", "purpose", *(r for r in _RELATIONS if r not in {"member", "partner"})}
@@ -95,8 +96,9 @@ def asked_of(previous: str, thing: str) -> str | None:
     """The previous question asked of thing instead of its own topic. The run of topic words replaced is the one
     sharing a word with thing, else one ending in a noun of the number 'ones' takes ('the hard ones'), else one
     naming something as thing does ('Derby' for 'Oldham'), else one outside a carried '(topic)', else the
-    longest (the last of equals). A place or time ('in Dorset') replaces the previous question's own at its
-    end, or is added there. None when the previous question has no topic word."""
+    longest (the last of equals); a document's name ('the Oxford paper') is never replaced. A place or time
+    ('in Dorset') replaces the previous question's own at its end, or is added there. None when the previous
+    question has no topic word, or more than two topics none of which is like thing (then the topic is carried)."""
     words = list(_WORD.finditer(previous))
     runs: list[list[re.Match[str]]] = []
     for i, w in enumerate(words):
@@ -116,6 +118,7 @@ def asked_of(previous: str, thing: str) -> str | None:
             if ending
             else f"{previous.rstrip(' ?')} {thing}?"
         )
+    runs = [r for r in runs if not {w.group().lower() for w in r} & _DOCUMENT]  # 'the Oxford paper' says where
     if not runs:
         return None
     own = set(tokenize(thing))
@@ -133,6 +136,9 @@ def asked_of(previous: str, thing: str) -> str | None:
         return shares, agrees, named and bool(names_in(f"About {said}")), asked, not verbal, len(run)
 
     run = max(reversed(runs), key=fit)  # the last of equals
+    shares, _, named_too, *_ = fit(run)
+    if not (shares or named_too or ones) and len(runs) > 2:
+        return None  # a longer question, none of whose topics is like thing: which to replace is a guess
     if named:  # 'What did Warwickshire's board redirect?', 'and Dorset?': the name alone
         run = [w for w in run if names_in(f"About {w.group()}")] or run
     if ones and len(run) > 1:  # 'the soft elements', then 'and the hard ones?': 'the hard elements'

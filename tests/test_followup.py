@@ -162,3 +162,19 @@ def test_an_amount_of_nothing_named_leans_on_the_conversation() -> None:
     assert not leans_on_context("How much money was redirected?")  # says what: search decides
     assert not leans_on_context("How much did the Big Derbyshire Clean Up cost?")  # names it
     assert not leans_on_context("How many LSPs did the survey cover?")
+
+
+def test_and_x_after_a_longer_question_replaces_only_a_topic_like_x() -> None:
+    def asked(previous: str, follow_up: str) -> str:
+        return carry_topic(follow_up, [(previous, "…")])
+
+    dorset = "How often did Dorset's joint scrutiny group meet while reviewing the county partnership?"
+    assert asked(dorset, "and Oldham?") == dorset.replace("Dorset", "Oldham")  # a name for a name
+    assert asked(dorset, "and the police?") == (  # three topics, none like 'the police': carried, not guessed
+        "and the police (Dorset's joint scrutiny group meet reviewing county partnership)?"
+    )
+    oxford = "According to the Oxford paper, what did the Commission recommend?"
+    assert "the Oxford paper" in asked(oxford, "and Oldham?")  # where to look is no topic to replace
+    assert asked("How many districts does a typical shire county contain?", "and Oldham?") == (
+        "How many districts does Oldham contain?"
+    )
