@@ -1,4 +1,5 @@
-"""The chat page in a real headless Chromium, served by the real app over the real corpus index."""
+"""The page in a real headless Chromium, served by the real app over the real corpus index: the chat (a cited
+answer, a follow-up, feedback) and the quiz builder."""
 
 from __future__ import annotations
 
@@ -108,3 +109,50 @@ def test_ask_open_a_citation_and_rate_it(browser_path: Path, served: tuple[str, 
     assert (row["rating"], row["question"], row["source"]) == ("up", QUESTION, "web")
     assert row["citations"] and row["citations"][0]["passage"]["label"].startswith("Paragraph")
     assert row["answerer"] == "extractive" and row["settings"]["answerer"] == "extractive"
+
+
+def test_a_follow_up_in_the_chat_says_how_it_was_read(browser_path: Path, served: tuple[str, Settings]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = served
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(browser_path), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(url)
+            expect(page.locator("#lsp-docs")).to_contain_text("Working better together", timeout=WAIT_MS)
+            answers = page.locator("#lsp-chat .lsp-answer")
+            page.locator("#lsp-question textarea").fill("What did Derby do?")
+            page.locator("#lsp-ask").click()
+            expect(answers).to_have_count(1, timeout=WAIT_MS)
+            page.locator("#lsp-question textarea").fill("and Oldham?")
+            page.locator("#lsp-ask").click()
+            expect(answers).to_have_count(2, timeout=WAIT_MS)
+            expect(page.locator("#lsp-chat .lsp-readas").last).to_have_text("Read as: What did Oldham do?")
+            expect(answers.last).to_contain_text("Oldham")
+            expect(page.locator("#lsp-chat .lsp-sources").last).to_contain_text("Case study 16")  # Oldham's story
+        finally:
+            browser.close()
+
+
+def test_the_quiz_builder_makes_a_checked_quiz_to_download(browser_path: Path, served: tuple[str, Settings]) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = served
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(browser_path), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(url)
+            expect(page.locator("#lsp-docs")).to_contain_text("Working better together", timeout=WAIT_MS)
+            page.get_by_role("tab", name="Quiz builder").click()
+            page.locator("#lsp-quiz-topic textarea, #lsp-quiz-topic input").first.fill("scrutiny")
+            page.locator("#lsp-quiz-n input").fill("3")
+            page.locator("#lsp-quiz-build").click()
+            expect(page.locator("#lsp-quiz-summary")).to_contain_text("3 of 3 items produced", timeout=WAIT_MS)
+            preview = page.locator("#lsp-quiz-preview")
+            expect(preview).to_contain_text("Answer key")
+            expect(preview).to_contain_text("Source:")
+            expect(page.locator("#lsp-quiz-download")).to_be_visible()
+        finally:
+            browser.close()
