@@ -110,14 +110,15 @@ def asked_of(previous: str, thing: str) -> str | None:
             runs.append([w])
     if _DO_SUPPORT.match(previous) and runs and runs[-1][-1] is words[-1] and len(runs[-1]) > 1:
         runs[-1].pop()  # 'How often do LSP boards meet?': its last word is the verb, not the topic
-    first = thing.split()[0].lower()
+    first, _, rest = thing.partition(" ")
+    first = first.lower()
     if first in _PREPOSITIONS:  # 'and in Dorset?': the previous question's own 'in …' at its end gives way, or
-        ending = re.search(rf"\b{first}\s+[^?.,;]+?(?=\s*\W*$)", previous, re.I)  # it is asked there too
-        return (
-            f"{previous[: ending.start()]}{thing}{previous[ending.end() :]}"
-            if ending
-            else f"{previous.rstrip(' ?')} {thing}?"
-        )
+        ending = re.search(rf"\b{first}\s+[^?.,;]+?(?=\s*\W*$)", previous, re.I)  # it is asked there too,
+        if ending:  # or a place it names gives way to this one ('What did Oldham do?': 'What did Dorset do?')
+            return f"{previous[: ending.start()]}{thing}{previous[ending.end() :]}"
+        if not (rest and names_in(f"About {rest}") and any(names_in(f"About {w.group()}") for r in runs for w in r)):
+            return f"{previous.rstrip(' ?')} {thing}?"
+        thing, first = rest, rest.split()[0].lower()
     runs = [r for r in runs if not {w.group().lower() for w in r} & _DOCUMENT]  # 'the Oxford paper' says where
     if not runs:
         return None

@@ -97,6 +97,8 @@ def test_and_x_asks_the_previous_question_again_of_x() -> None:
     assert asked("What is the role of the PCT?", "and Sheffield?") == "What is the role of Sheffield?"
     assert asked("Who chairs most LSPs?", "and in Dorset?") == "Who chairs most LSPs in Dorset?"  # where, added
     assert asked("What did the group do in Derbyshire?", "and in Dorset?") == "What did the group do in Dorset?"
+    assert asked("What did Oldham do?", "what about in Dorset?") == "What did Dorset do?"  # a place for a place
+    assert asked("What did Derby do?", "and in 2008?") == "What did Derby do in 2008?"
     assert asked("What are the benefits of pooling for partners?", "and for councils?") == (
         "What are the benefits of pooling for councils?"
     )
