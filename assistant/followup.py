@@ -101,13 +101,14 @@ def asked_of(previous: str, thing: str) -> str | None:
     question has no topic word, or more than two topics none of which is like thing (then the topic is carried)."""
     words = list(_WORD.finditer(previous))
     runs: list[list[re.Match[str]]] = []
-    for i, w in enumerate(words):
-        if not tokenize(w.group()) or set(tokenize(w.group())) <= _FRAME:
-            continue
-        if runs and words.index(runs[-1][-1]) == i - 1 and not previous[runs[-1][-1].end() : w.start()].strip():
-            runs[-1].append(w)
-        else:
+    last = None  # the word before, when it was a topic word
+    for w in words:
+        topical = bool(tokenize(w.group())) and not set(tokenize(w.group())) <= _FRAME
+        if topical and last is not None and not previous[last.end() : w.start()].strip():
+            runs[-1].append(w)  # next to it, with nothing but space between
+        elif topical:
             runs.append([w])
+        last = w if topical else None
     if _DO_SUPPORT.match(previous) and runs and runs[-1][-1] is words[-1] and len(runs[-1]) > 1:
         runs[-1].pop()  # 'How often do LSP boards meet?': its last word is the verb, not the topic
     first, _, rest = thing.partition(" ")

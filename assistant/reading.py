@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from .glossary import acronyms_spelled_out
 from .questions import (
     DEFINITION_Q,
+    PLACE_NAMED,
     RATE_Q,
     SIGNATURE,
+    WHICH_PLACES_Q,
     acting_verb,
     asked_thing,
     author_as_report,
@@ -67,6 +69,13 @@ class Reading:
     asks_source: bool  # 'Whose model…?', 'taken from…'
     asked_names: frozenset[str]  # names it mentions
     sort: tuple[str, str] | None = None  # 'the hard elements': one sort of elements, not others
+    places: bool = False  # 'Which councils were visited…?': a sentence naming places is preferred
+
+    @property
+    def scored_type(self) -> tuple[re.Pattern[str], str] | None:
+        """The answer type a sentence scores for: the one required, else a place's name for 'which councils',
+        preferred but not required ('All councils have a duty…' may answer)."""
+        return self.expected or ((PLACE_NAMED, "place") if self.places else None)
 
     def names_another_sort(self, text: str) -> bool:
         """True when text names another sort of what the question asks for by its sort ('the three
@@ -121,6 +130,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         asks_source=bool(_SOURCE_Q.search(question)),
         asked_names=frozenset(names_in(focus)),
         sort=_sort_asked(focus),
+        places=bool(WHICH_PLACES_Q.search(question)),
     )
 
 

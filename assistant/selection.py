@@ -11,10 +11,8 @@ from .beside import from_top_passage, original_of, others, runner_up, twin
 from .questions import (
     COMPARE_Q,
     DOCUMENT_DATE_Q,
-    PLACE_NAMED,
     SIGNATURE,
     TOTAL_Q,
-    WHICH_PLACES_Q,
     acts,
     akin,
     counts_all,
@@ -57,10 +55,11 @@ _VERB_S = (
     r"gives|takes|keeps|sits|this|its)"
 )  # words after 'what' that end in s but are no plural noun
 _AUX_WORD = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|might|must|the|a|an|this|its)"
+_LIST_COUNT = r"two|three|four|five|six|seven|eight|ten|twelve"  # the numbers the reports count their lists with
 _LIST_Q = re.compile(
     r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|must|does|do|did)\b.*\b(?:include|cover|"
     r"contain|focus|use|do)|what (?:should|must|needs? to) (?:be|go) in|"
-    r"(?:two|three|four|five|six|seven|eight|ten|twelve)\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
+    rf"(?:{_LIST_COUNT})\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
     r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
@@ -88,7 +87,7 @@ def coverage(question_terms: list[str], text: str, idf: dict[str, float], defaul
     return sum(idf_of(t, idf, default) for t in terms if t in tokens) / total if total else 0.0
 
 
-_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:\w+\s+)?\w+s\b", re.I)
+_COUNT = re.compile(rf"\b({_LIST_COUNT}|\d{{1,2}})\s+(?:\w+\s+)?\w+s\b", re.I)  # 'three main barriers'
 
 
 def _counts_otherwise(question: str, lead: str) -> bool:
@@ -184,12 +183,10 @@ class SentenceSelector:
         own, and the scores a span may run through; with the passages' lists, units and table headings."""
         question, qset, subject, named_kinds = reading.question, set(reading.qset), reading.subject, reading.named_kinds
         numeric, thing, expected, synonyms, actor = (
-            reading.numeric, reading.thing, reading.expected, set(reading.synonyms), reading.actor
+            reading.numeric, reading.thing, reading.scored_type, set(reading.synonyms), reading.actor
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
-        if expected is None and WHICH_PLACES_Q.search(question):  # 'Which councils were visited…?': a sentence
-            expected = (PLACE_NAMED, "place")  # naming places scores as a typed answer would, but none is required
         top = hits[0].score or 1.0
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}

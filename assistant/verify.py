@@ -73,14 +73,15 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
         return f"nothing found is about {of_country.group(0)}"  # 'the capital of England': not 'capital spending'
     names = {n.lower() for n in names_in(question)}
     terms = topic_terms(question)
-    tokens = with_synonyms(set(tokenize(picked)))  # a year is checked on its own (unquoted_year), not as a topic
+    said = set(tokenize(picked))
+    tokens = with_synonyms(said)  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
     if by_name and named and asked_noun(question) is None:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
     missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
     unnamed = [n for n in names_in(question) if not _named(n.lower(), naming)]
-    rolled = all(_named(n.lower(), set(tokenize(picked))) for n in unnamed)  # each in a roll call ('City' is not)
+    rolled = all(_named(n.lower(), said) for n in unnamed)  # each in a roll call ('City' is not)
     if by_name and unnamed and rolled and (missing or not terms):  # 'What did Sunderland do?', named only among
         listed: list[str] = []  # the case study councils: that says more than which of its words went unfound
         for n in unnamed:
