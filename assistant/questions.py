@@ -349,6 +349,9 @@ _CHANGED = re.compile(
 )
 
 
+_PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police"}  # plural nouns with no '-s'
+
+
 def asked_thing(question: str) -> str | None:
     """The head noun of what a question counts, rates or measures a change in ('How many volunteers took part'
     → 'volunteer', 'What household recycling rate…' → 'recycling', 'By how much did recorded crime fall' → 'crime')."""
@@ -356,7 +359,7 @@ def asked_thing(question: str) -> str | None:
     if not match:
         return None
     raw = [w for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) if not w.lower().endswith("ly")]
-    plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss") or w.lower() in _PLURAL]
     if match.re is COUNTED and plurals and HOW_MANY.search(match.group(0)):
         raw = raw[: raw.index(plurals[-1]) + 1]  # 'how many councillors sit on…': the plural noun, not the verb
     words = [t for w in raw for t in tokenize(w)]
@@ -452,6 +455,13 @@ WHICH_PLACES_Q = re.compile(
     r"localities|counties|districts|sites)\b",
     re.I,
 )  # 'Which councils were visited as case studies?': places by name first, though 'All councils' may answer
+WHERE_FOUND_Q = re.compile(
+    r"^\s*(?:and\s+)?where\s+(?:can|could|do|would|should|might|may)\s+(?:i|we|you|one|people|officers|partners|"
+    r"councillors|members)\s+(?:find|get|read|see|download|access|obtain|look\s+(?:at|for|up))\b|"
+    r"^\s*(?:and\s+)?where\s+(?:is|are)\s+(?:the\s+)?[\w’'\- ]{2,60}?\s+(?:available|published|online|kept)\b",
+    re.I,
+)  # 'Where can I find the briefing papers?': where to get it, a web address first, not what it holds
+WEB_PLACE = re.compile(r"\bwww\.|https?://|\bwebsites?\b|\bonline\b|\bavailable\s+(?:on|from|at|online)\b", re.I)
 PLACE_NAMED = re.compile(
     rf"(?<=[a-z,;:]\s)(?!(?:{'|'.join(sorted(n for n in GENERIC_NAMES if n.isalpha()))})\b)[A-Z][a-z]{{2,}}"
 )  # a capitalised word within a sentence ('… councils were: Blackburn with Darwen, Bolton'), not a generic one

@@ -12,6 +12,8 @@ from .questions import (
     PLACE_NAMED,
     RATE_Q,
     SIGNATURE,
+    WEB_PLACE,
+    WHERE_FOUND_Q,
     WHICH_PLACES_Q,
     acting_verb,
     asked_thing,
@@ -70,12 +72,19 @@ class Reading:
     asked_names: frozenset[str]  # names it mentions
     sort: tuple[str, str] | None = None  # 'the hard elements': one sort of elements, not others
     places: bool = False  # 'Which councils were visited…?': a sentence naming places is preferred
+    web: bool = False  # 'Where can I find the briefing papers?': a sentence giving a web address is preferred
+
+    @property
+    def first_type(self) -> tuple[re.Pattern[str], str] | None:
+        """The answer type whose best sentence answers first when near enough the best: the one required, else a
+        web address for 'where can I find…'."""
+        return self.expected or ((WEB_PLACE, "web address") if self.web else None)
 
     @property
     def scored_type(self) -> tuple[re.Pattern[str], str] | None:
-        """The answer type a sentence scores for: the one required, else a place's name for 'which councils',
+        """The answer type a sentence scores for: the one put first, else a place's name for 'which councils',
         preferred but not required ('All councils have a duty…' may answer)."""
-        return self.expected or ((PLACE_NAMED, "place") if self.places else None)
+        return self.first_type or ((PLACE_NAMED, "place") if self.places else None)
 
     def names_another_sort(self, text: str) -> bool:
         """True when text names another sort of what the question asks for by its sort ('the three
@@ -131,6 +140,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         asked_names=frozenset(names_in(focus)),
         sort=_sort_asked(focus),
         places=bool(WHICH_PLACES_Q.search(question)),
+        web=bool(WHERE_FOUND_Q.search(question)),
     )
 
 

@@ -37,7 +37,7 @@ def typed_first(
     """The pick of the type the question asks for, first, when it scores near enough the best (the best passage's
     own counting for more, by same_passage); with the scored picks, rid of a frequency or length of time said of
     something else when one is said of what is asked about."""
-    question, thing, expected = reading.question, reading.thing, reading.expected
+    question, thing, expected = reading.question, reading.thing, reading.first_type
     titles = list(titles)
 
     def weight(p: Pick) -> float:  # the best passage's own sum or date is likelier the answer

@@ -259,7 +259,7 @@ def uncounted(question: str, sentences: list[str]) -> str | None:
     given = {m.lower() for m in _FIGURE.findall(question)}
     if any(m.lower() not in given for s in sentences for m in _FIGURE.findall(s)):
         return None
-    return "no figure is given beyond those in the question"
+    return "no figure is given beyond those in the question" if given else "no figure is given"
 
 
 _NAMED_BODY = (

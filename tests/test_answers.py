@@ -790,3 +790,15 @@ def test_a_sentence_the_report_repeats_in_its_appendix_is_quoted_once(assistant:
     first = assistant.ask("What is an LAA?")
     answer = assistant.ask("and who signs it?", history=[("What is an LAA?", first.text)])
     assert answer.text.count("When the Secretary of State signs an LAA") == 1  # Appendix 2 and Paragraph 23 both say it
+
+
+@pytest.mark.parametrize(
+    "question", ["Where can I find the briefing papers?", "Where can I get the checklist for LSP improvement?"]
+)
+def test_where_to_find_something_gives_the_web_address_first(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.text.startswith("This national report and supporting guidance are available on the Audit Commission")
+    assert "www.audit-commission.gov.uk/lsp" in answer.citations[0].quote
+    assert labels(answer)[0] == "Paragraph 10"
+    assert_quotes_in_passages(answer)

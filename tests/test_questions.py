@@ -12,6 +12,8 @@ from assistant.questions import (
     PLACE_NAMED,
     SIGNATURE,
     TOTAL_Q,
+    WEB_PLACE,
+    WHERE_FOUND_Q,
     WHICH_PLACES_Q,
     acting_verb,
     acts,
@@ -38,6 +40,8 @@ from assistant.questions import (
         ("How much Working Neighbourhoods Fund did Gateshead receive?", "fund"),
         ("How many LSPs actually were voluntary partnerships?", "lsps"),
         ("How many councillors sit on the Oldham scrutiny board?", "councillor"),  # not the verb 'sit'
+        ("How many people sit on a typical LSP board?", "people"),  # a plural with no '-s', not 'sit'
+        ("How many staff work in LSP support teams?", "staff"),
         ("How many extra hotel rooms did Derby need?", "room"),
         ("How much did the study cost?", None),
         ("What is LIFT?", None),
@@ -248,3 +252,19 @@ def test_which_councils_prefers_places_by_name(text: str, given: bool) -> None:
     assert not WHICH_PLACES_Q.search("Which committee scrutinises the LSP?")
     assert expected_answer("Which councils must prepare an SCS?") is None  # 'All councils…' answers: no refusal
     assert bool(PLACE_NAMED.search(text)) is given
+
+
+@pytest.mark.parametrize(
+    ("question", "where_found"),
+    [
+        ("Where can I find the briefing papers?", True),
+        ("Where can officers get the DCA guidance?", True),
+        ("Where is the national report available?", True),
+        ("Where do most LSP support staff work?", False),  # where they are, not where to get something
+        ("Where is the Oxford Strategic Partnership?", False),
+    ],
+)
+def test_where_to_find_something_asks_for_a_web_address(question: str, where_found: bool) -> None:
+    assert bool(WHERE_FOUND_Q.search(question)) is where_found
+    assert WEB_PLACE.search("are available on the Audit Commission website (www.audit-commission.gov.uk/lsp)")
+    assert not WEB_PLACE.search("The guidance includes a checklist for LSP improvement.")
