@@ -277,6 +277,26 @@ def shares_a_word(words: set[str] | list[str], text: str) -> bool:
     return any(akin(t, said) for t in words)
 
 
+_SECTORS_NAMED = re.compile(
+    r"\b((?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+))*[a-z]+)\s+sectors?\b", re.I
+)  # 'the voluntary sector', 'the private and voluntary sectors'
+
+
+def sector_words(question: str) -> frozenset[str]:
+    """The words that name a sector in a question ('voluntary' in 'the voluntary sector'), whose other senses
+    ('voluntary LAAs', 'LSPs are voluntary') say nothing of it."""
+    return frozenset(t for m in _SECTORS_NAMED.finditer(question) for t in tokenize(m.group(1)) if t != "sector")
+
+
+def other_senses(words: frozenset[str], text: str) -> set[str]:
+    """A question's sector words when text names none of its sectors, so uses them in another sense ('voluntary' in
+    'voluntary LAAs'); none when it names one ('the voluntary sector, and community organisations' for 'the
+    voluntary and community sector')."""
+    if not words or words & {t for m in _SECTORS_NAMED.finditer(text) for t in tokenize(m.group(1))}:
+        return set()
+    return set(words)
+
+
 _ABOUT_THE_ASKER = re.compile(
     r"^\W*(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|hi|hello|hey|thanks|thank\s+you|good\s+(?:morning|afternoon))\b",
     re.I,

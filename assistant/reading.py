@@ -20,6 +20,8 @@ from .questions import (
     author_as_report,
     expected_answer,
     names_in,
+    other_senses,
+    sector_words,
     shares_a_word,
     topic_terms,
     with_synonyms,
@@ -73,6 +75,7 @@ class Reading:
     sort: tuple[str, str] | None = None  # 'the hard elements': one sort of elements, not others
     places: bool = False  # 'Which councils were visited…?': a sentence naming places is preferred
     web: bool = False  # 'Where can I find the briefing papers?': a sentence giving a web address is preferred
+    sectors: frozenset[str] = frozenset()  # 'voluntary' in 'the voluntary sector': counts only in a sector's name
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
@@ -85,6 +88,11 @@ class Reading:
         """The answer type a sentence scores for: the one put first, else a place's name for 'which councils',
         preferred but not required ('All councils have a duty…' may answer)."""
         return self.first_type or ((PLACE_NAMED, "place") if self.places else None)
+
+    def words_in(self, text: str) -> set[str]:
+        """The question's words a sentence may match: not a sector's word it uses in another sense ('voluntary
+        LAAs' for 'the voluntary sector')."""
+        return set(self.qset) - other_senses(self.sectors, text)
 
     def names_another_sort(self, text: str) -> bool:
         """True when text names another sort of what the question asks for by its sort ('the three
@@ -141,6 +149,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         sort=_sort_asked(focus),
         places=bool(WHICH_PLACES_Q.search(question)),
         web=bool(WHERE_FOUND_Q.search(question)),
+        sectors=sector_words(focus),
     )
 
 

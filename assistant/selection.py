@@ -243,7 +243,8 @@ class SentenceSelector:
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
-                pick = Pick(u, self.score(u, lead, qset, hit, prior, numeric, thing, expected, synonyms))
+                said = reading.words_in(f"{lead} {u.text}")  # not 'voluntary LAAs' for 'the voluntary sector'
+                pick = Pick(u, self.score(u, lead, said, hit, prior, numeric, thing, expected, synonyms))
                 if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
                     pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
                     # for:') is not an answer to one

@@ -802,3 +802,12 @@ def test_where_to_find_something_gives_the_web_address_first(assistant: Assistan
     assert "www.audit-commission.gov.uk/lsp" in answer.citations[0].quote
     assert labels(answer)[0] == "Paragraph 10"
     assert_quotes_in_passages(answer)
+
+
+def test_a_sectors_word_in_another_sense_is_not_quoted_for_the_sector(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report say about the voluntary sector?")
+    assert "voluntary sector partners" in answer.text
+    assert "voluntary LAAs" not in answer.text  # agreements entered voluntarily, not the voluntary sector
+    involve = assistant.ask("How should LSPs involve the voluntary sector?")
+    assert "private and voluntary sector organisations propose vice chairs" in involve.text
+    assert "LSPs are voluntary" not in involve.text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import (
+    other_senses,
+    sector_words,
     AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
@@ -268,3 +270,16 @@ def test_where_to_find_something_asks_for_a_web_address(question: str, where_fou
     assert bool(WHERE_FOUND_Q.search(question)) is where_found
     assert WEB_PLACE.search("are available on the Audit Commission website (www.audit-commission.gov.uk/lsp)")
     assert not WEB_PLACE.search("The guidance includes a checklist for LSP improvement.")
+
+
+def test_a_sectors_word_in_another_sense_says_nothing_of_the_sector() -> None:
+    words = sector_words("How should LSPs involve the voluntary sector?")
+    assert words == {"voluntary"}
+    assert sector_words("What is the role of the private and voluntary sectors?") == {"private", "voluntary"}
+    assert sector_words("What is an LSP?") == frozenset()
+    assert other_senses(words, "The government introduced voluntary LAAs in 2005.") == {"voluntary"}
+    assert other_senses(words, "LSPs are voluntary: departments should not place burdens on them.") == {"voluntary"}
+    assert other_senses(words, "It can deter private and voluntary sector partners.") == set()
+    assert other_senses(words, "the private, voluntary, and community sectors") == set()
+    both = sector_words("What is the role of the voluntary and community sector?")
+    assert other_senses(both, "bodies representing the voluntary sector, and community organisations") == set()
