@@ -811,3 +811,19 @@ def test_a_sectors_word_in_another_sense_is_not_quoted_for_the_sector(assistant:
     involve = assistant.ask("How should LSPs involve the voluntary sector?")
     assert "private and voluntary sector organisations propose vice chairs" in involve.text
     assert "LSPs are voluntary" not in involve.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "unrelated"),
+    [
+        ("How do LSPs hold partners to account?", "Overview and scrutiny enables councils to hold LSPs to account",
+         "Applies the three transactional elements"),
+        ("How do LSPs measure outcomes?", "CAA will prompt LSPs to improve standards", "As stated earlier"),
+    ],
+)  # fmt: skip
+def test_the_first_ranked_passage_joins_only_with_a_sentence_about_what_is_asked(
+    assistant: Assistant, question: str, opening: str, unrelated: str
+) -> None:
+    answer = assistant.ask(question)  # the sentences named 'unrelated' share only 'LSPs' with the question
+    assert answer.text.startswith(opening)
+    assert unrelated not in answer.text
