@@ -125,11 +125,16 @@ _LEANS_BACK = re.compile(
 )
 
 
-def leans_back(unit: Unit) -> bool:
+def points_back(text: str) -> bool:
     """True for a sentence whose first words point back to something named before it ('It is not new money.',
     'But like all investments they need…'), which, quoted alone, reads out of context. A contrast that names its
     own subject ('However, since the change in Government we await…') and 'This study…' stand alone."""
-    return bool(_LEANS_BACK.match(unit.text))
+    return bool(_LEANS_BACK.match(text))
+
+
+def leans_back(unit: Unit) -> bool:
+    """True for a unit whose sentence points back to something named before it (see points_back)."""
+    return points_back(unit.text)
 
 
 _OPENING_NAME = re.compile(r"^\W*(?:In\s+(?P<at>[A-Z][a-z]+)\b|(?P<owner>[A-Z][a-z]+)[’']s\b)")

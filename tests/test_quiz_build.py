@@ -176,3 +176,23 @@ def test_a_passage_labelled_by_its_heading_is_named_as_a_section(assistant: Assi
         assert "section “LSP progress – transformational factors” of “" in item.question
         assert not item.question.startswith("LSP progress")
         assert "transformational factors — LSP progress – transformational factors" not in item.explanation
+
+
+def test_year_distractors_lie_near_the_year_asked(assistant: Assistant, pools: Pools) -> None:
+    # '2026' (a target year in Case study 1) beside '2006' for a past event gives the answer away
+    facts = extract_facts(assistant.store.all_passages(), pools.places)
+    fact = next(f for f in facts if f.kind == "year" and f.key == "2006" and "jointly scrutinised" in f.sentence)
+    for seed in range(5):
+        options = pick_distractors(fact, pools, random.Random(seed), 3, close=False)
+        assert len(options) == 3
+        assert all(abs(int(o) - 2006) <= 6 for o in options), options
+
+
+def test_a_topic_of_plain_prose_still_gives_a_fair_quiz_from_its_abbreviations(assistant: Assistant) -> None:
+    result = build_quiz(assistant, topic="partnership working", n=10, seed=7)
+    assert len(result.items) >= 6  # two, before the abbreviations its sentences use were asked about
+    asked = [i for i in result.items if i.kind == "abbreviation"]
+    assert asked
+    for item in asked:
+        assert item.key in item.quote and item.key.isupper()
+        assert all(not option.islower() for option in item.options)

@@ -1,12 +1,13 @@
-"""Quiz facts from a passage's lists: counted lists ('three layers:') and lists under a lead-in that states no size."""
+"""Quiz facts from a passage's lists (counted lists, 'three layers:', and lists under a lead-in that states no size) and
+from the abbreviations its sentences use."""
 
 from __future__ import annotations
 
 import random
 
 from assistant.models import Passage
-from assistant.quiz.facts import list_facts
-from assistant.quiz.generate import Pools, make_item
+from assistant.quiz.facts import Fact, abbreviation_facts, list_facts
+from assistant.quiz.generate import Pools, fits_article, make_item
 
 TITLE = "Working better together? Managing local strategic partnerships"
 
@@ -65,3 +66,25 @@ def test_an_item_from_a_lead_in_list_asks_what_is_listed_under_it() -> None:
     assert set(mcq.options) - {mcq.answer} == {  # wrong by the reports: the other list's items
         "incompatible systems", "incompatible data formats", "partners unwilling to share information"
     }  # fmt: skip
+
+
+ACRONYMS = {"LAA": "local area agreement", "CAA": "comprehensive area assessment", "SCS": "sustainable community strategy"}
+
+
+def test_an_abbreviation_a_sentence_uses_once_is_a_fact_unless_spelled_out_beside_it() -> None:
+    text = (
+        "When the Secretary of State signs an LAA, its targets become binding on the named partners.\n"
+        "The new comprehensive area assessment (CAA) will look at outcomes across each area.\n"
+        "The SCS sets the direction and the SCS sets the vision for the whole area."
+    )
+    facts = abbreviation_facts(passage(text, "Paragraph 23"), ACRONYMS)
+    assert [(f.kind, f.key) for f in facts] == [("abbreviation", "LAA")]  # CAA spelled out; SCS used twice
+    assert facts[0].sentence.startswith("When the Secretary of State signs an LAA")
+
+
+def test_an_abbreviation_option_reads_after_the_sentences_article() -> None:
+    fact = Fact("abbreviation", "LAA", "When the Secretary of State signs an LAA, targets bind.", passage("x"))
+    assert fits_article(fact, "SCS")  # 'an SCS'
+    assert not fits_article(fact, "PCT")  # 'an PCT' would give the answer away
+    bare = Fact("abbreviation", "CAA", "CAA will assess whether local bodies contribute to outcomes.", passage("x"))
+    assert fits_article(bare, "PCT")

@@ -1,4 +1,5 @@
-"""Deterministic fact extraction from passages: numbers, places in case studies, lists, glossary terms."""
+"""Deterministic fact extraction from passages: numbers, places in case studies, lists, glossary terms, and the
+reports' abbreviations as their sentences use them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from ..glossary import _initials_match, build_acronyms
 from ..models import Passage
 from ..text import normalize_for_match
+from ..units import points_back
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 NUMBER_KINDS = ("percent", "money", "count", "year")
@@ -82,7 +84,7 @@ _GLOSSARY = re.compile(r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?):\s+(.+)$", re.S)
 class Fact:
     """One checkable fact: a key term, the passage sentence that states it, and what kind of term it is."""
 
-    kind: str  # percent, money, count, year, place, acronym, term, member
+    kind: str  # percent, money, count, year, place, acronym, term, member, abbreviation
     key: str
     sentence: str
     passage: Passage
@@ -122,6 +124,7 @@ def _usable(sentence: str) -> bool:
         and sentence[:1].isupper()
         and not sentence.startswith(("Source", "Ref", "Figure", "Table", "Case study", "Case Study"))
         and not sentence.rstrip().endswith((":", "?"))
+        and not points_back(sentence)  # 'It used data from the _____ Observatory': what 'it' is was said before
     )
 
 
@@ -246,6 +249,23 @@ def glossary_facts(passage: Passage, acronyms: dict[str, str]) -> list[Fact]:
     return facts
 
 
+def abbreviation_facts(passage: Passage, acronyms: dict[str, str]) -> list[Fact]:
+    """The glossary's abbreviations each sentence uses once ('When the Secretary of State signs an LAA…'), where
+    the sentence does not spell it out beside it ('comprehensive area assessment (CAA)' gives the answer away)."""
+    if passage.kind not in _SENTENCE_KINDS:
+        return []
+    facts: list[Fact] = []
+    for sentence in split_sentences(passage.text):
+        if not _usable(sentence):
+            continue
+        plain = normalize_for_match(sentence)
+        for acronym, long_form in acronyms.items():
+            used = re.findall(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])", sentence)
+            if len(used) == 1 and normalize_for_match(long_form) not in plain:
+                facts.append(Fact("abbreviation", acronym, sentence, passage))
+    return facts
+
+
 def extract_facts(passages: Iterable[Passage], places: list[str] | None = None) -> list[Fact]:
     """Every fact in the passages, in passage order, without duplicates."""
     passages = list(passages)
@@ -254,7 +274,8 @@ def extract_facts(passages: Iterable[Passage], places: list[str] | None = None) 
     seen: set[tuple[str, str, str]] = set()
     out: list[Fact] = []
     for p in passages:
-        for fact in (*number_facts(p), *place_facts(p, places), *list_facts(p), *glossary_facts(p, acronyms)):
+        found = (*number_facts(p), *place_facts(p, places), *list_facts(p), *glossary_facts(p, acronyms))
+        for fact in (*found, *abbreviation_facts(p, acronyms)):
             if fact.ident not in seen:
                 seen.add(fact.ident)
                 out.append(fact)

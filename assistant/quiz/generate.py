@@ -18,11 +18,17 @@ from .facts import NUMBER_KINDS, Fact, extract_facts, place_names, word_in
 from .models import BLANK, Difficulty, QuizCitation, QuizItem
 
 SUPPORTED: dict[str, tuple[str, ...]] = {
-    **{k: ("mcq", "truefalse", "cloze", "short") for k in (*NUMBER_KINDS, "place", "acronym")},
+    **{k: ("mcq", "truefalse", "cloze", "short") for k in (*NUMBER_KINDS, "place", "acronym", "abbreviation")},
     "term": ("mcq", "cloze", "short"),
     "member": ("mcq", "truefalse"),
 }
-_NOUN = {"percent": "figure", "money": "amount", "count": "number", "year": "year", "place": "area"}
+_NEAR_YEARS = 6  # how far from the year asked a year option may lie, when enough lie that near
+_NOUN = {
+    "percent": "figure", "money": "amount", "count": "number", "year": "year", "place": "area",
+    "abbreviation": "abbreviation",
+}  # fmt: skip
+_AN_SOUND = set("AEFHILMNORSX")  # letters read with a vowel sound: 'an LAA', 'an SCS', but 'a PCT'
+_ARTICLE = re.compile(r"\b(an?)\s+$", re.I)
 
 
 _HEADED = {"text", "sidebar"}  # passages labelled by their heading, not by a number
@@ -98,6 +104,15 @@ def closeness(a: str, b: str) -> float:
     return abs(math.log1p(_magnitude(a)) - math.log1p(_magnitude(b)))
 
 
+def fits_article(fact: Fact, value: str) -> bool:
+    """True unless an abbreviation would not read after the sentence's 'a' or 'an' ('an _____' is no place for
+    'PCT', whose article would give the answer away)."""
+    if fact.kind != "abbreviation":
+        return True
+    m = _ARTICLE.search(fact.sentence[: fact.sentence.find(fact.key)])
+    return m is None or (m.group(1).lower() == "an") == (value[:1] in _AN_SOUND)
+
+
 def pick_distractors(fact: Fact, pools: Pools, rng: random.Random, n: int, close: bool) -> list[str]:
     """Up to n values of the fact's kind that are wrong by the reports: not in the passage, not true elsewhere."""
     key = normalize_for_match(fact.key)
@@ -107,8 +122,12 @@ def pick_distractors(fact: Fact, pools: Pools, rng: random.Random, n: int, close
         if normalize_for_match(v) != key
         and not word_in(v, fact.passage.text)
         and same_form([v, fact.key])
+        and fits_article(fact, v)
         and not pools.in_same_role(fact, v)
     ]
+    if fact.kind == "year":  # '2026' beside '2006' gives the answer away: years near the one asked, if enough
+        near = [v for v in candidates if abs(int(v) - int(fact.key)) <= _NEAR_YEARS]
+        candidates = near if len(near) >= n else candidates
     if close and fact.kind in NUMBER_KINDS:
         candidates.sort(key=lambda v: (closeness(v, fact.key), v))
     else:
