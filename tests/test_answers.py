@@ -827,3 +827,14 @@ def test_the_first_ranked_passage_joins_only_with_a_sentence_about_what_is_asked
     answer = assistant.ask(question)  # the sentences named 'unrelated' share only 'LSPs' with the question
     assert answer.text.startswith(opening)
     assert unrelated not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the drawbacks of pooled budgets?", "What are the disadvantages of pooling budgets?"]
+)
+def test_the_drawbacks_of_a_thing_are_the_constraints_the_reports_set_out(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # the reports say 'constraints', an officer 'drawbacks'
+    assert not answer.refused
+    assert "Table 10" in labels(answer)
+    assert "Pooled funds have no separate legal existence." in answer.text
+    assert "Pooling is more suitable when:" not in answer.text
