@@ -28,7 +28,10 @@ def compose(question: str, standalone: str, picks: list[Pick], passages: list[Pa
             lines[-1] = f"{quote} ({text}){marker}"
         elif p.unit.list_id is not None and not p.unit.is_lead or row_starts:
             lines.append(f"{text}{marker}")
-        elif lines and not row_ends and not lines[-1].startswith("•") and not lines[-1].endswith(":" + marker):
+        elif (
+            lines and not row_ends and not lines[-1].startswith(("•", "Source:"))
+            and not lines[-1].endswith(":" + marker)
+        ):  # fmt: skip
             before = picks[i - 1].unit
             broken = before.passage_index == p.unit.passage_index and before.position + 1 == p.unit.position
             if broken and not ends_sentence(before.text) and not is_heading(before.text) and not is_question(text):

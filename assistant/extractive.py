@@ -115,9 +115,9 @@ class ExtractiveAnswerer:
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 
     def lacks(self, question: str, hit: Scored, text: str | None = None) -> str | None:
-        """The name or year the question needs that the hit's passage (or the given text of it) and its document's
-        title do not mention."""
-        context = self.doc_context.get(hit.passage.doc_id, hit.passage.title)
+        """The name or year the question needs that the hit's passage (or the given text of it), its label and its
+        document's title do not mention (the second part of a table cut in two is still 'Table 3')."""
+        context = f"{self.doc_context.get(hit.passage.doc_id, hit.passage.title)}\n{hit.passage.label}"
         return mentions(hit.passage.text if text is None else text, context, question, self.acronyms)
 
     def fitting(self, question: str, hits: list[Scored]) -> list[Scored]:

@@ -193,6 +193,28 @@ def _block_key(label: str) -> str:
     return f"{words[0]} {words[-1]}" if len(words) > 1 and words[-1].isdigit() else ""
 
 
+def block_citation(key: str) -> re.Pattern[str]:
+    """A body sentence's pointer to a block by its key ('figure 5'): '(Figure 5)', '(see Table 3)', '(Case study
+    20)'; not 'Figure 15'."""
+    kind, number = key.rsplit(" ", 1)
+    kind = r"case\s+study" if kind == "case" else re.escape(kind)  # the key keeps a kind's first word only
+    return re.compile(rf"\((?:[^()]*?\b)?{kind}\s+{number}\b(?![\d.])[^()]*\)", re.I)
+
+
+def pointer_to(label: str) -> re.Pattern[str] | None:
+    """The pattern of a body sentence's pointer to the block of this label ('(Figure 5)' for 'Figure 5'); None for
+    a label naming no numbered block."""
+    key = _block_key(label)
+    return block_citation(key) if key else None
+
+
+def cites_block(passage: Passage, blocks: set[str]) -> bool:
+    """True for a passage, not one of the blocks, whose text points to one of them."""
+    return _block_key(passage.label) not in blocks and any(
+        block_citation(key).search(passage.text) for key in blocks
+    )
+
+
 def block_hint_words(question: str) -> set[str]:
     """The words by which a question names a kind of block ('recommend', 'table'): where to look, not what."""
     return {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m[m.lastindex or 0])}
@@ -342,12 +364,13 @@ class HybridRetriever(BaseRetriever):
             lists["glossary"] = [pid for pattern, pid in self.glossary_terms if pattern.search(glossed)]
         numbers = {int(n) for n in _PARAGRAPH_REF.findall(query)}
         blocks = {_block_key(f"{kind} {n}") for kind, n in _BLOCK_REF.findall(query)}
-        if numbers or blocks:  # the passage holding the paragraph, or the table, figure or case study, it names
+        if numbers or blocks:  # the passage holding the paragraph, or the table, figure or case study, it names,
+            # then those that point to that block ('… has different roles and responsibilities (Figure 5).')
             lists["named_paragraph"] = [
                 pid
                 for pid, p in self.by_id.items()
                 if (numbers & set(p.paragraphs) or _block_key(p.label) in blocks) and doc_id in (None, p.doc_id)
-            ]
+            ] + [pid for pid, p in self.by_id.items() if cites_block(p, blocks) and doc_id in (None, p.doc_id)]
         kinds = block_kinds(query)
         if kinds:
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').

@@ -7,7 +7,7 @@ import re
 
 from .models import Passage
 from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, with_synonyms
-from .retrieval import Scored, asks_for_overview
+from .retrieval import Scored, asks_for_overview, pointer_to
 from .tokens import tokenize
 from .units import Pick, Unit, lead_in, units_of
 
@@ -46,7 +46,24 @@ def whole_block(question: str, hits: list[Scored], limit: int) -> list[Pick]:
     for idx, passage in sorted(found, key=lambda f: f[1].start)[: 1 if number else None]:
         units = [u for u in units_of(passage, idx) if u.text.strip().lower() != label]
         picks += whole_list(units, 1.0, limit=limit)  # each part of a table
-    return picks  # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
+    # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
+    return picks + (pointed_to(found[0][1].label, hits) if picks and not number else [])
+
+
+def pointed_to(label: str, hits: list[Scored], most: int = 2) -> list[Pick]:
+    """The body sentences among the hits that point to the block ('Each of the three layers of joint working … has
+    different roles and responsibilities (Figure 5).'), which say what a diagram's bare labels show."""
+    pointer = pointer_to(label)
+    if pointer is None:
+        return []
+    found = [
+        Pick(u, 1.0)
+        for idx, hit in enumerate(hits)
+        if hit.passage.label != label
+        for u in units_of(hit.passage, idx)
+        if u.list_id is None and not u.cell and pointer.search(u.text)
+    ]
+    return found[:most]
 
 
 def headlines(question: str, hits: list[Scored]) -> list[Pick]:

@@ -695,8 +695,9 @@ def test_who_wrote_the_study_is_answered_by_its_research_team(assistant: Assista
 @pytest.mark.parametrize("question", ["What does Table 8 show?", "What is in Table 8?", "What's in table 8?"])
 def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
-    assert labels(answer) == ["Table 8"]
+    assert labels(answer) == ["Table 8", "Paragraph 114"]  # the table, then the sentence that points to it
     assert answer.text.startswith("Performance reporting layers [1]")
+    assert "(Table 8). [2]" in answer.text
     for layer in ("Strategic", "Executive", "Operational"):  # every row
         assert f"Governance layer: {layer} | Frequency of performance data:" in answer.text
     assert_quotes_in_passages(answer)
@@ -838,3 +839,23 @@ def test_the_drawbacks_of_a_thing_are_the_constraints_the_reports_set_out(assist
     assert "Table 10" in labels(answer)
     assert "Pooled funds have no separate legal existence." in answer.text
     assert "Pooling is more suitable when:" not in answer.text
+
+
+def test_a_diagram_asked_about_by_number_comes_with_the_sentence_pointing_to_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What does Figure 5 show?")  # a diagram's bare labels say little on their own
+    assert labels(answer) == ["Figure 5", "Paragraph 44"]
+    assert answer.text.startswith("Each governance layer has different roles and responsibilities")
+    assert "\nEach of the three layers of joint working (strategic, executive, and thematic/ operational) has" in (
+        answer.text
+    )
+    figure2 = assistant.ask("What does Figure 2 show?")
+    assert "(Ref. 5) [1]\nVoluntary partnerships work through four stages" in figure2.text  # a line of its own
+    assert_quotes_in_passages(answer)
+
+
+def test_a_table_cut_in_two_comes_back_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("What does Table 3 show?")
+    assert labels(answer)[:2] == ["Table 3", "Table 3"]
+    for chair in ("Council leader or elected mayor", "Council officer", "Private sector", "Faith representative"):
+        assert f"LSP chair: {chair} |" in answer.text
+    assert "The choice of chair can send positive or negative messages to local stakeholders (Table 3)." in answer.text

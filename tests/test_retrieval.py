@@ -15,6 +15,7 @@ from assistant.retrieval import (
     block_hint_words,
     block_kinds,
     named_documents,
+    pointer_to,
     tokenize,
 )
 
@@ -301,3 +302,14 @@ def test_a_document_is_named_by_a_key_word_or_by_its_kind_as_a_phrase() -> None:
     assert named_documents("What did the 2009 study find?", keys) == {"audit-commission-2009"}
     assert named_documents("What is the summary of the paper?", keys) == set()  # not the phrase
     assert named_documents("Compare the Oxford paper with the national study", keys) == set()  # both: neither
+
+
+def test_a_block_named_by_number_brings_the_passage_pointing_to_it_after_it(assistant: Assistant) -> None:
+    assert [p.label for p in assistant.search("What does Figure 5 show?", k=2)] == ["Figure 5", "Paragraph 44"]
+    labels = [p.label for p in assistant.search("Summarise case study 20", k=3)]
+    assert labels[0] == "Case study 20" and "Paragraph 125" in labels  # '… (Case study 20).'
+    pointer = pointer_to("Figure 5")
+    assert pointer is not None and pointer.search("has different roles and responsibilities (Figure 5).")
+    assert not pointer.search("(Figure 15)") and not pointer.search("see Figure 5 below")
+    assert pointer_to("Case study 20").search("(Case study 20)")  # type: ignore[union-attr]
+    assert pointer_to("Summary") is None
