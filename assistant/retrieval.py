@@ -210,9 +210,7 @@ def pointer_to(label: str) -> re.Pattern[str] | None:
 
 def cites_block(passage: Passage, blocks: set[str]) -> bool:
     """True for a passage, not one of the blocks, whose text points to one of them."""
-    return _block_key(passage.label) not in blocks and any(
-        block_citation(key).search(passage.text) for key in blocks
-    )
+    return _block_key(passage.label) not in blocks and any(block_citation(key).search(passage.text) for key in blocks)
 
 
 def block_hint_words(question: str) -> set[str]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import (
-    other_senses,
-    sector_words,
     AUTHOR_Q,
     COMPARE_Q,
     CONTRAST_Q,
@@ -26,7 +24,9 @@ from assistant.questions import (
     expected_answer,
     name_phrases,
     names_in,
+    other_senses,
     same_word,
+    sector_words,
     topic_terms,
     uncontracted,
     without_locator,

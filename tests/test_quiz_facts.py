@@ -68,7 +68,9 @@ def test_an_item_from_a_lead_in_list_asks_what_is_listed_under_it() -> None:
     }  # fmt: skip
 
 
-ACRONYMS = {"LAA": "local area agreement", "CAA": "comprehensive area assessment", "SCS": "sustainable community strategy"}
+ACRONYMS = {
+    "LAA": "local area agreement", "CAA": "comprehensive area assessment", "SCS": "sustainable community strategy",
+}  # fmt: skip
 
 
 def test_an_abbreviation_a_sentence_uses_once_is_a_fact_unless_spelled_out_beside_it() -> None:

@@ -196,8 +196,8 @@ def build_quiz(
         usable = len({f.ident[2] for f in facts if set(SUPPORTED[f.kind]) & set(kinds)})
         notes.append(
             f"Only {len(items)} of {n} items could be made: the {len(passages)} passages in scope hold "
-            f"{usable} sentences with checkable facts (numbers, named areas, lists, glossary terms, abbreviations; one item per "
-            f"sentence and answer) for types {', '.join(kinds)}"
+            f"{usable} sentences with checkable facts (numbers, named areas, lists, glossary terms, abbreviations; "
+            f"one item per sentence and answer) for types {', '.join(kinds)}"
             + (f", and {sum(dropped.values())} candidates failed the checks" if dropped else "")
             + ". Widen the topic or section, or allow more question types."
         )
