@@ -128,14 +128,17 @@ def _usable(sentence: str) -> bool:
     )
 
 
-def number_facts(passage: Passage) -> list[Fact]:
-    """Percentages, £ amounts, counts and years with the sentence that states each."""
+def usable_sentences(passage: Passage) -> list[str]:
+    """The sentences of a passage of prose that can carry a quiz item: of a fair length, standing on their own."""
     if passage.kind not in _SENTENCE_KINDS:
         return []
+    return [s for s in split_sentences(passage.text) if _usable(s)]
+
+
+def number_facts(passage: Passage) -> list[Fact]:
+    """Percentages, £ amounts, counts and years with the sentence that states each."""
     facts: list[Fact] = []
-    for sentence in split_sentences(passage.text):
-        if not _usable(sentence):
-            continue
+    for sentence in usable_sentences(passage):
         for m in _PERCENT.finditer(sentence):
             facts.append(Fact("percent", m.group(0), sentence, passage))
         for m in _MONEY.finditer(sentence):
@@ -252,12 +255,8 @@ def glossary_facts(passage: Passage, acronyms: dict[str, str]) -> list[Fact]:
 def abbreviation_facts(passage: Passage, acronyms: dict[str, str]) -> list[Fact]:
     """The glossary's abbreviations each sentence uses once ('When the Secretary of State signs an LAA…'), where
     the sentence does not spell it out beside it ('comprehensive area assessment (CAA)' gives the answer away)."""
-    if passage.kind not in _SENTENCE_KINDS:
-        return []
     facts: list[Fact] = []
-    for sentence in split_sentences(passage.text):
-        if not _usable(sentence):
-            continue
+    for sentence in usable_sentences(passage):
         plain = normalize_for_match(sentence)
         for acronym, long_form in acronyms.items():
             used = re.findall(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])", sentence)
