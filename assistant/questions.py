@@ -227,6 +227,12 @@ FRAME_WORDS = set(
         "thought",
         "happen",
         "happened",
+        "differ",  # 'How does CAA differ from CPA?' is about CAA and CPA, not about differing
+        "difference",
+        "compare",
+        "comparison",
+        "contrast",
+        "versus",
     ]
 )
 

@@ -859,3 +859,10 @@ def test_a_table_cut_in_two_comes_back_whole(assistant: Assistant) -> None:
     for chair in ("Council leader or elected mayor", "Council officer", "Private sector", "Faith representative"):
         assert f"LSP chair: {chair} |" in answer.text
     assert "The choice of chair can send positive or negative messages to local stakeholders (Table 3)." in answer.text
+
+
+def test_how_two_things_differ_is_about_the_two_things_not_about_differing(assistant: Assistant) -> None:
+    answer = assistant.ask("How does CAA differ from CPA?")  # 'differ' is how it asks, not what it is about
+    assert not answer.refused
+    assert "Comprehensive Area Assessment replaced CPA in 2009." in answer.text
+    assert labels(answer) == ["Footnote I"]
