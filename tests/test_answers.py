@@ -866,3 +866,12 @@ def test_how_two_things_differ_is_about_the_two_things_not_about_differing(assis
     assert not answer.refused
     assert "Comprehensive Area Assessment replaced CPA in 2009." in answer.text
     assert labels(answer) == ["Footnote I"]
+
+
+def test_a_follow_up_is_not_answered_by_a_checklist_question(assistant: Assistant) -> None:
+    history: list[tuple[str, str]] = []
+    for question in ("What is an LAA?", "who signs it?"):
+        history.append((question, assistant.ask(question, history=list(history)).text))
+    answer = assistant.ask("how long does it last?", history=history)
+    assert "How long will this agreement last" not in answer.text  # Table 12 asks it; it answers nothing
+    assert "can be progressed within three years" in answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import asks_in_lead, is_question, split_sentences, without_exclusion
+from assistant.text import asks, asks_in_lead, is_question, split_sentences, without_exclusion
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,10 @@ def test_a_lead_in_that_asks_is_told_from_one_that_tells() -> None:
     assert asks_in_lead("How can the LSP do this:")
     assert not asks_in_lead("The Audit Commission will:")
     assert not asks_in_lead("What are the LSP support costs for?")  # a question, not a lead-in
+
+
+def test_a_checklist_question_asks_though_its_ticks_follow_it() -> None:
+    assert asks("How long will this agreement last – and how will we end or extend it? ✓ ✓")
+    assert asks("How much money will each partner contribute? ✓")
+    assert asks("How do partners contribute to the costs?")
+    assert not asks("Pooled funds have no separate legal existence. ✓")
