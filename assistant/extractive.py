@@ -150,7 +150,8 @@ class ExtractiveAnswerer:
         compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each
         if compared:  # term's glossary entry, though neither names the other
             return compose(question, asked, compared, [h.passage for h in hits], self.name)
-        fitting = self.fitting(question, hits)
+        fitting = self.fitting(asked if said else question, hits)  # a follow-up's carried names too: 'what did it
+        # cost (Warwickshire)?' is not answered by what Oldham's scrutiny costs
         if fitting and len(fitting) < len(hits):
             hits = fitting  # answer only from passages that share the question's names and years
         # a table, figure, case study or paragraph asked for by number

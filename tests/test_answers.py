@@ -875,3 +875,13 @@ def test_a_follow_up_is_not_answered_by_a_checklist_question(assistant: Assistan
     answer = assistant.ask("how long does it last?", history=history)
     assert "How long will this agreement last" not in answer.text  # Table 12 asks it; it answers nothing
     assert "can be progressed within three years" in answer.text
+
+
+def test_a_follow_up_is_answered_only_from_passages_naming_the_place_it_carries(assistant: Assistant) -> None:
+    first = assistant.ask("What did Warwickshire do?")
+    answer = assistant.ask("what did it cost?", history=[("What did Warwickshire do?", first.text)])
+    assert answer.standalone_question == "what did it cost (Warwickshire)?"
+    assert not answer.refused
+    assert "Case study 16" not in labels(answer)  # what Oldham's scrutiny costs says nothing of Warwickshire
+    assert "£500,000 was redirected in 2008/09." in answer.text
+    assert all("Warwickshire" in c.passage.text for c in answer.citations)
