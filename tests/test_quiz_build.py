@@ -186,6 +186,11 @@ def test_year_distractors_lie_near_the_year_asked(assistant: Assistant, pools: P
         options = pick_distractors(fact, pools, random.Random(seed), 3, close=False)
         assert len(options) == 3
         assert all(abs(int(o) - 2006) <= 6 for o in options), options
+    # too few years lie near 2007 (2006 and 2008 are in the passage): the nearest others fill in, never '2026'
+    oldham = next(f for f in facts if f.kind == "year" and f.key == "2007" and "Oldham established" in f.sentence)
+    for seed in range(5):
+        options = pick_distractors(oldham, pools, random.Random(seed), 3, close=False)
+        assert len(options) == 3 and "2026" not in options, options
 
 
 def test_a_topic_of_plain_prose_still_gives_a_fair_quiz_from_its_abbreviations(assistant: Assistant) -> None:

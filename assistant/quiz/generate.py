@@ -125,9 +125,11 @@ def pick_distractors(fact: Fact, pools: Pools, rng: random.Random, n: int, close
         and fits_article(fact, v)
         and not pools.in_same_role(fact, v)
     ]
-    if fact.kind == "year":  # '2026' beside '2006' gives the answer away: years near the one asked, if enough
+    if fact.kind == "year":  # '2026' beside '2006' gives the answer away: years near the one asked, and if too
+        # few are, the nearest others
         near = [v for v in candidates if abs(int(v) - int(fact.key)) <= _NEAR_YEARS]
-        candidates = near if len(near) >= n else candidates
+        rest = sorted((v for v in candidates if v not in near), key=lambda v: abs(int(v) - int(fact.key)))
+        candidates = near + rest[: max(0, n - len(near))]
     if close and fact.kind in NUMBER_KINDS:
         candidates.sort(key=lambda v: (closeness(v, fact.key), v))
     else:
