@@ -226,6 +226,8 @@ class SentenceSelector:
                 )
                 if not candidate and not u.cell or u.speaker and subject is not None:
                     continue  # '(Director, third sector)' says who spoke, not what the third sector is
+                if subject is not None and u.text.rstrip().endswith(("✓", "✔")):
+                    continue  # a tick matrix's row ('Probation trusts … ✓ ✓') says who has a duty, not what X is
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
                 if u.said_by in speakers and subject is None:  # not 'What is the third sector?' by '(Director,
                     lead = speakers[u.said_by]  # third sector)': 'What did a fire commander say…' matches the

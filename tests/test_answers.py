@@ -885,3 +885,10 @@ def test_a_follow_up_is_answered_only_from_passages_naming_the_place_it_carries(
     assert "Case study 16" not in labels(answer)  # what Oldham's scrutiny costs says nothing of Warwickshire
     assert "£500,000 was redirected in 2008/09." in answer.text
     assert all("Warwickshire" in c.passage.text for c in answer.citations)
+
+
+def test_what_x_is_is_not_answered_by_a_tick_matrix_row(assistant: Assistant) -> None:
+    answer = assistant.ask("What is a children's trust?")  # Appendix 3's rows name 'trusts' and tick duties
+    assert "Appendix 3" not in labels(answer)
+    assert "✓" not in answer.text
+    assert "children’s trust arrangements" in answer.text
