@@ -892,3 +892,10 @@ def test_what_x_is_is_not_answered_by_a_tick_matrix_row(assistant: Assistant) ->
     assert "Appendix 3" not in labels(answer)
     assert "✓" not in answer.text
     assert "children’s trust arrangements" in answer.text
+
+
+def test_why_partnerships_fail_is_answered_by_the_barriers_to_success(assistant: Assistant) -> None:
+    answer = assistant.ask("Why do LSPs fail?")  # the reports say 'failure' and 'barriers'
+    assert not answer.refused
+    assert "Failure to follow these principles creates barriers to successful outcomes" in answer.text
+    assert "decommission" not in answer.text  # not outsourced services failing to contribute (Case study 14)
