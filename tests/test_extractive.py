@@ -1065,6 +1065,9 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
     assert not leans_back(unit("However, since the change in Government we await guidance."))  # names its subject
     assert not leans_back(unit("This study used a mixed methods approach."))
     assert not leans_back(unit("Itchen partners meet monthly."))
+    assert leans_back(unit("Some of those obstacles are area specific (Table 4)."))  # which obstacles: said before
+    assert leans_back(unit("Many of these partnerships are new."))
+    assert not leans_back(unit("Some of the thematic partnerships have their own statutory basis."))
 
 
 def test_a_sentence_opening_on_another_place_starts_that_places_story() -> None:
