@@ -122,7 +122,7 @@ _LEANS_BACK = re.compile(
     rf"^\W*(?:(?:but|however|therefore|thus|hence|also|so|yet|and|instead|then),?\s+(?:[\w’'\-]+\s+){{0,3}}?)?"
     rf"(?:(?:some|many|most|all|each|one|none|few|both|several|two|three)\s+of\s+)?{_REFERENT}",
     re.I,
-)  # 'It is not new money.', 'But like all investments they…', 'Some of those obstacles are area specific
+)  # 'It is not new money.', 'But like all investments they…', 'Some of those obstacles are area specific'
 
 
 def points_back(text: str) -> bool:
