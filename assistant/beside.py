@@ -3,7 +3,7 @@ the span left out."""
 
 from __future__ import annotations
 
-from .questions import FRAME_WORDS, shares_a_word
+from .questions import FRAMING, shares_a_word
 from .spans import Limits, following_list, in_context
 from .text import asks
 from .units import Pick, Unit, echoes, is_column_heads, leans_back, opens_elsewhere, spells_out, stands_alone
@@ -58,8 +58,7 @@ def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: se
     ('It follows the six…') comes with the sentence before it, or, if that is no plain sentence, not at all."""
     if best.unit.passage_index == 0:
         return []
-    told = {t for t in qset if t.removesuffix("s") not in FRAME_WORDS} or qset  # what it asks about: 'Applies …
-    # to LSPs' says nothing of holding them to account
+    told = qset - FRAMING or qset  # what it asks about: 'Applies … to LSPs' says nothing of holding them to account
     for pick in scored:
         if pick.score < best.score * limits.top_passage_share:
             return []

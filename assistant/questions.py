@@ -236,6 +236,8 @@ FRAME_WORDS = set(
     ]
 )
 
+FRAMING = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # their plurals too ('lsps', which the tokenizer keeps)
+
 _SAME_THING = (({"council"}, {"local", "authority"}),)  # the reports say 'councils' and 'local authorities' alike
 
 
@@ -255,8 +257,7 @@ def topic_terms(question: str) -> list[str]:
     names it gives, years, nor 'the role (purpose…) of', which asks what a thing is."""
     names = {n.lower() for n in names_in(question)} | set(tokenize(" ".join(names_in(question))))  # 'keyne' too
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
-    framing = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # 'lsps' too, which the tokenizer leaves plural
-    terms = [t for t in tokenize(question) if t not in framing and t not in names and not _YEAR.fullmatch(t)]
+    terms = [t for t in tokenize(question) if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)]
     return [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
 
 

@@ -46,6 +46,7 @@ from .units import (
     row_key,
     stands_alone,
     table_headings,
+    ticked,
     units_of,
 )
 from .whole import all_recommendations, whole_list
@@ -226,7 +227,7 @@ class SentenceSelector:
                 )
                 if not candidate and not u.cell or u.speaker and subject is not None:
                     continue  # '(Director, third sector)' says who spoke, not what the third sector is
-                if subject is not None and u.text.rstrip().endswith(("✓", "✔")):
+                if subject is not None and ticked(u.text):
                     continue  # a tick matrix's row ('Probation trusts … ✓ ✓') says who has a duty, not what X is
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
                 if u.said_by in speakers and subject is None:  # not 'What is the third sector?' by '(Director,

@@ -84,7 +84,7 @@ def is_question(text: str) -> bool:
 def asks(text: str) -> bool:
     """True for a sentence of the reports that asks a question ('How do partners contribute to the costs?'), a
     checklist's question too, with its ticks ('How long will this agreement last…? ✓ ✓')."""
-    return text.rstrip("’'” ✓✔").endswith("?")
+    return text.rstrip("’'” ✓").endswith("?")
 
 
 def asks_in_lead(text: str) -> bool:

@@ -53,8 +53,7 @@ def units_of(passage: Passage, passage_index: int) -> list[Unit]:
             units.append(Unit(passage_index, len(units), line, line=number, speaker=True))
             list_id = None
             continue
-        ticked = line.endswith("✓")  # a row of a tick matrix, in a table or not
-        cell = (passage.kind == "table" and number >= first_cell or ticked) and not line.startswith("Source:")
+        cell = (passage.kind == "table" and number >= first_cell or ticked(line)) and not line.startswith("Source:")
         where = {"line": number, "cell": cell, "said_by": said_by.get(number)}
         if line.startswith("•") or line.startswith("- ") and list_id is not None:  # '- ' is a sub-item
             if list_id is None:
@@ -123,6 +122,11 @@ _LEANS_BACK = re.compile(
     rf"(?:(?:some|many|most|all|each|one|none|few|both|several|two|three)\s+of\s+)?{_REFERENT}",
     re.I,
 )  # 'It is not new money.', 'But like all investments they…', 'Some of those obstacles are area specific'
+
+
+def ticked(text: str) -> bool:
+    """True for a row of a tick matrix, in a table or not ('Probation trusts … ✓ ✓')."""
+    return text.rstrip().endswith("✓")
 
 
 def points_back(text: str) -> bool:
