@@ -6,6 +6,7 @@ import re
 
 from .questions import (
     FRAME_WORDS,
+    POINTING_ONE,
     QUANTITY_Q,
     akin,
     chatter,
@@ -17,7 +18,9 @@ from .tokens import tokenize
 _ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports", "paper", "study"}  # not its topic
 _POINTERS = r"\b(?:they|them|their|theirs|it|its|this|that|these|those|he|she|there|such)\b"
 _POINTING = re.compile(_POINTERS, re.I)
-_FOLLOW_UP = re.compile(rf"^\s*(and|but|also|so|what about|how about|then|why)\b|{_POINTERS}", re.I)
+_FOLLOW_UP = re.compile(
+    rf"^\s*(and|but|also|so|what about|how about|then|why)\b|{_POINTERS}|{POINTING_ONE.pattern}", re.I
+)  # 'and …?', a pronoun, or 'one' for a thing named before ('Does Oxford have one?')
 
 
 _RELATIONS = (

@@ -252,11 +252,22 @@ def with_synonyms(tokens: set[str]) -> set[str]:
     return out
 
 
+POINTING_ONE = re.compile(
+    r"\bwhich\s+ones?\b|\bones\b|"
+    r"\b(?<!\bno\s)one(?=(?:\s+(?:up|too|yet|now|as\s+well))?\s*(?:\([^)]*\))?\W*$)",
+    re.I,
+)  # 'one' for a thing just named: 'Which case study used one?', 'How do I set one up?', 'the hard ones'; not
+# 'one in ten'
+
+
 def topic_terms(question: str) -> list[str]:
     """The question's word tokens that say what it is about: not its frame ('what', 'say', 'report', 'LSP'), the
-    names it gives, years, nor 'the role (purpose…) of', which asks what a thing is."""
+    names it gives, years, 'one' standing for a thing named before, nor 'the role (purpose…) of', which asks
+    what a thing is."""
     names = {n.lower() for n in names_in(question)} | set(tokenize(" ".join(names_in(question))))  # 'keyne' too
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
+    if POINTING_ONE.search(question):
+        names |= {"one", "ones"}
     terms = [t for t in tokenize(question) if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)]
     return [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
 

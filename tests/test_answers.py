@@ -230,6 +230,13 @@ def test_a_follow_up_leaves_out_no_sentence_a_kept_one_points_back_to(assistant:
     assert "It recommended a land bank" not in answer.text  # 'It' would point at nothing: its antecedent was said
 
 
+def test_one_for_the_thing_just_asked_about_is_answered_of_it_not_refused(assistant: Assistant) -> None:
+    first = assistant.ask("What is an LAA?")
+    answer = assistant.ask("Does Oxford have one?", history=[("What is an LAA?", first.text)])
+    assert not answer.refused  # not 'Nothing found is about one'
+    assert "direct reference to the LAA is not necessarily appropriate or relevant" in answer.text
+
+
 @pytest.mark.parametrize("question", ["whats the point of an lsp", "What are LSPs for?"])
 def test_what_an_lsp_is_for_is_what_it_brings_together(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -180,3 +180,12 @@ def test_and_x_after_a_longer_question_replaces_only_a_topic_like_x() -> None:
     assert asked("How many districts does a typical shire county contain?", "and Oldham?") == (
         "How many districts does Oldham contain?"
     )
+
+
+def test_one_standing_for_the_thing_just_named_carries_it() -> None:
+    history = [("What is an LAA?", "LAAs: Local area agreements. [1]")]
+    assert carry_topic("Does Oxford have one?", history) == "Does Oxford have one (LAA)?"
+    assert leans_on_context("How do I set one up?")
+    assert leans_on_context("Which one is best?")
+    assert leans_on_context("What are the hard ones?")
+    assert not leans_on_context("Is one in ten budgets over £500,000?")
