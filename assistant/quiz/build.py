@@ -7,6 +7,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..glossary import build_acronyms, expand_query
@@ -43,21 +44,42 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?:ised|ises|ing|ed|es|y)$", "", t)[:6] for t in tokenize(text)}
 
 
+@dataclass(frozen=True)
+class TopicWords:
+    """What being on a topic takes: half its word stems, or half the stems of the long forms of its acronyms."""
+
+    words: frozenset[str]
+    expanded: frozenset[str]  # 'CAA' as 'comprehensive area assessment', less the topic's own stems
+
+    @classmethod
+    def of(cls, topic: str, passages: list[Passage]) -> TopicWords:
+        words = _stems(topic)
+        return cls(frozenset(words), frozenset(_stems(expand_query(topic, build_acronyms(passages))) - words))
+
+    def _half(self, stems: frozenset[str]) -> int:
+        return max(1, math.ceil(len(stems) / 2))
+
+    def by_acronym(self, have: set[str]) -> bool:
+        return bool(self.expanded) and len(self.expanded & have) >= self._half(self.expanded)
+
+    def touches(self, text: str) -> bool:
+        """True when text holds half the topic's stems (or of its acronyms' long forms)."""
+        have = _stems(text)
+        return len(self.words & have) >= self._half(self.words) or self.by_acronym(have)
+
+    def covers(self, text: str) -> bool:
+        """True when text holds every stem of the topic (or half of its acronyms' long forms)."""
+        have = _stems(text)
+        return self.words <= have or self.by_acronym(have)
+
+
 def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) -> list[Passage]:
     """Passages on the topic: search hits with half its word stems, if one hit has them all; else an error."""
     hits = assistant.search(topic, k=TOPIC_HITS, doc_id=doc_id)
-    words = _stems(topic)
-    expanded = _stems(expand_query(topic, build_acronyms(assistant.store.all_passages()))) - words
-    need = max(1, math.ceil(len(words) / 2))
-    chosen, whole, covered = [], [], False
-    for p in hits:
-        have = _stems(f"{p.label} {p.section} {p.text}")
-        by_acronym = bool(expanded) and len(expanded & have) >= max(1, math.ceil(len(expanded) / 2))
-        covered = covered or words <= have or by_acronym  # some hit holds every word of the topic
-        if len(words & have) >= need or by_acronym:
-            chosen.append(p)
-            whole.append(words <= have or by_acronym)
-    if not words or not chosen or not covered:
+    on = TopicWords.of(topic, assistant.store.all_passages())
+    chosen = [p for p in hits if on.touches(f"{p.label} {p.section} {p.text}")]
+    whole = [on.covers(f"{p.label} {p.section} {p.text}") for p in chosen]
+    if not on.words or not any(whole):  # some hit must hold every word of the topic
         best = hits[0].label if hits else "nothing"
         raise QuizRequestError(
             f"The reports do not cover the topic {topic!r}: no passage holds all its key words (best match: {best}). "
@@ -86,15 +108,17 @@ def select_passages(
     return passages, scope
 
 
-def _interleave(facts: list[Fact], rng: random.Random, ranked: bool = False) -> list[Fact]:
+def _interleave(facts: list[Fact], rng: random.Random, on: TopicWords | None = None) -> list[Fact]:
     """Facts shuffled within each kind, then taken one kind at a time so a quiz mixes kinds; when the facts come
-    from passages ranked by relevance to a topic, that is done tier by tier (RANK_TIER passages each), so an item
-    comes from the most relevant passages that support its type."""
-    if ranked:
+    from passages ranked by relevance to a topic (on), that is done tier by tier (RANK_TIER passages each), the
+    facts whose own sentence is on the topic first, so an item comes from the most relevant passages and
+    sentences that support its type ('the 17 case study site visits' of a passage on board leadership comes
+    after every sentence about boards)."""
+    if on is not None:
         tier = {pid: i // RANK_TIER for i, pid in enumerate(dict.fromkeys(f.passage.id for f in facts))}
-        tiers: dict[int, list[Fact]] = defaultdict(list)
+        tiers: dict[tuple[bool, int], list[Fact]] = defaultdict(list)
         for fact in facts:
-            tiers[tier[fact.passage.id]].append(fact)
+            tiers[(not on.touches(f"{fact.topic} {fact.sentence}"), tier[fact.passage.id])].append(fact)
         return [f for t in sorted(tiers) for f in _interleave(tiers[t], rng)]
     by_kind: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -120,12 +144,13 @@ def generate_items(
     pools: Pools,
     seed: int,
     chat_model: Any = None,
-    ranked: bool = False,
+    on: TopicWords | None = None,
 ) -> tuple[list[QuizItem], Counter[str], int, int, int]:
-    """Items from facts, types taken in turn (facts of the best-ranked passages first when ranked); returns items,
-    drops by check, generated, first-pass, reworded."""
+    """Items from facts, types taken in turn (facts of the best-ranked passages and sentences first when on a
+    topic); returns items, drops by check, generated, first-pass, reworded."""
     rng = random.Random(seed)
-    order = _interleave(facts, rng, ranked)
+    order = _interleave(facts, rng, on)
+    off_topic = {id(f) for f in facts if on is not None and not on.touches(f"{f.topic} {f.sentence}")}
     used: set[object] = set()
     stems: set[str] = set()
     items: list[QuizItem] = []
@@ -137,7 +162,8 @@ def generate_items(
     while len(items) < n and active:
         qtype = active[turn % len(active)]
         made = None
-        fresh_first = [f for f in order if f.passage.id not in quoted] + [f for f in order if f.passage.id in quoted]
+        # a sentence on the topic before one that is not, and a passage not yet drawn on before one that has been
+        fresh_first = sorted(order, key=lambda f: (id(f) in off_topic, f.passage.id in quoted))
         for fact in fresh_first:
             # A glossary entry gives one item (its term and long form would give each other away).
             glossary = fact.passage.kind == "glossary"
@@ -189,7 +215,13 @@ def build_quiz(
     pools = Pools.build(assistant.store.all_passages())
     facts = extract_facts(passages, pools.places)
     items, dropped, generated, passed, reworded = generate_items(
-        facts, kinds, n, pools, seed, chat_model, ranked=bool(topic)
+        facts,
+        kinds,
+        n,
+        pools,
+        seed,
+        chat_model,
+        TopicWords.of(topic, assistant.store.all_passages()) if topic else None,
     )
     notes: list[str] = []
     if len(items) < n:
