@@ -254,10 +254,17 @@ def with_synonyms(tokens: set[str]) -> set[str]:
 
 POINTING_ONE = re.compile(
     r"\bwhich\s+ones?\b|\bones\b|"
-    r"\b(?<!\bno\s)one(?=(?:\s+(?:up|too|yet|now|as\s+well))?\s*(?:\([^)]*\))?\W*$)",
+    r"\b(?<!\bno\s)one(?=(?:\s+(?:up|too|yet|now|as\s+well|(?:in|at|for)\s+(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+)?))?"
+    r"\s*(?:\([^)]*\))?\W*$)",
     re.I,
-)  # 'one' for a thing just named: 'Which case study used one?', 'How do I set one up?', 'the hard ones'; not
-# 'one in ten'
+)  # 'one' for a thing just named: 'Which case study used one?', 'How do I set one up?', 'Is there one in
+# Bolton?', 'the hard ones'; not 'one in ten'
+
+
+def without_pointing_one(question: str) -> str:
+    """The question without a 'one' that stands for a thing named before: 'Is there one in Bolton (LIFT)?' asks
+    about LIFT in Bolton, and 'Bolton was one of the first areas…' shares no more with it for its 'one'."""
+    return POINTING_ONE.sub(lambda m: re.sub(r"\bones?\b", " ", m.group(0), flags=re.I), question)
 
 
 def topic_terms(question: str) -> list[str]:
@@ -266,9 +273,11 @@ def topic_terms(question: str) -> list[str]:
     what a thing is."""
     names = {n.lower() for n in names_in(question)} | set(tokenize(" ".join(names_in(question))))  # 'keyne' too
     names |= set(_DOC_YEAR.findall(question))  # 'the 2009 study' says where to look, not what about
-    if POINTING_ONE.search(question):
-        names |= {"one", "ones"}
-    terms = [t for t in tokenize(question) if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)]
+    terms = [
+        t
+        for t in tokenize(without_pointing_one(question))
+        if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)
+    ]
     return [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
 
 

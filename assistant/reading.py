@@ -26,6 +26,7 @@ from .questions import (
     topic_terms,
     with_synonyms,
     without_locator,
+    without_pointing_one,
 )
 from .retrieval import block_hint_words, block_kinds
 from .thesaurus import Thesaurus
@@ -128,7 +129,8 @@ class Reading:
 
 def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Reading:
     """The reading of a question, given the reports' acronyms and the thesaurus of their words for everyday ones."""
-    focus = without_locator(author_as_report(question))  # where to look is no part of what the answer says
+    focus = without_locator(author_as_report(without_pointing_one(question)))  # where to look is no part of what
+    # the answer says, nor is a 'one' standing for the thing asked about ('Is there one in Bolton (LIFT)?')
     qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, acronyms))))
     qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
     numeric = bool(_NUMBER_Q.search(question))

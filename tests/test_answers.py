@@ -235,6 +235,10 @@ def test_one_for_the_thing_just_asked_about_is_answered_of_it_not_refused(assist
     answer = assistant.ask("Does Oxford have one?", history=[("What is an LAA?", first.text)])
     assert not answer.refused  # not 'Nothing found is about one'
     assert "direct reference to the LAA is not necessarily appropriate or relevant" in answer.text
+    first = assistant.ask("What is LIFT?")
+    answer = assistant.ask("Is there one in Bolton?", history=[("What is LIFT?", first.text)])
+    assert "The programme incorporates the local NHS Local Improvement Finance Trust" in answer.text  # not 'Bolton
+    # was one of the first areas…' for its 'one'
 
 
 @pytest.mark.parametrize("question", ["whats the point of an lsp", "What are LSPs for?"])

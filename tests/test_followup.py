@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.followup import another_thing, carry_topic, leans_on_context, needs_context
+from assistant.questions import topic_terms
 
 HISTORY = [("What is an LSP?", "LSP: local strategic partnership. [1]")]
 
@@ -188,4 +189,7 @@ def test_one_standing_for_the_thing_just_named_carries_it() -> None:
     assert leans_on_context("How do I set one up?")
     assert leans_on_context("Which one is best?")
     assert leans_on_context("What are the hard ones?")
+    assert leans_on_context("Is there one in Milton Keynes?")
     assert not leans_on_context("Is one in ten budgets over £500,000?")
+    assert topic_terms("Is there one in Bolton (LIFT)?") == []  # the 'one' is LIFT, not a word to match
+    assert topic_terms("How many budgets are over one in ten?") == ["budget", "one", "ten"]
