@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from .models import Answer, Citation, Passage
 from .text import ends_sentence, is_question
 from .units import Pick, Unit, is_heading, runs
@@ -14,7 +16,7 @@ def compose(question: str, standalone: str, picks: list[Pick], passages: list[Pa
     if len(order) > 1 and all(passages[i].kind == "recommendations" for i in order):
         order.sort(key=lambda i: (passages[i].doc_id, passages[i].start))  # recommendations in the report's order
     number = {idx: n for n, idx in enumerate(order, start=1)}
-    picks = sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position))
+    picks = quotations_after(sorted(picks, key=lambda p: (number[p.unit.passage_index], p.unit.position)))
     lines: list[str] = []
     for i, p in enumerate(picks):
         marker = f" [{number[p.unit.passage_index]}]"
@@ -51,6 +53,24 @@ def compose(question: str, standalone: str, picks: list[Pick], passages: list[Pa
         question=question, text="\n".join(lines), citations=citations, standalone_question=standalone,
         answerer=answerer,
     )  # fmt: skip
+
+
+def quotations_after(picks: list[Pick]) -> list[Pick]:
+    """The picks (in passage order) with each whole quotation, and the line saying who said it, that comes before
+    its passage's best pick, itself no quotation, moved after that passage's other picks: the answer leads with
+    what answers ('£500,000 was redirected in 2008/09.'), and a quotation, which says who said it, reads as well
+    after."""
+    out: list[Pick] = []
+    for _, group in groupby(picks, key=lambda p: p.unit.passage_index):
+        run = list(group)
+        best = max(run, key=lambda p: p.score)
+        if best.unit.said_by is not None or best.unit.speaker:
+            out.extend(run)
+            continue
+        spoken = {p.unit.line for p in run if p.unit.speaker and p.unit.position < best.unit.position}
+        moved = [p for p in run if p.unit.said_by in spoken or p.unit.speaker and p.unit.line in spoken]
+        out.extend([p for p in run if p not in moved] + moved)
+    return out
 
 
 def quote_of(units: list[Unit]) -> str:

@@ -52,7 +52,8 @@ def test_survey_coverage(assistant: Assistant) -> None:
 def test_warwickshire_redirected(assistant: Assistant) -> None:
     answer = assistant.ask("What did Warwickshire's board redirect in 2008/09?")
     assert not answer.refused
-    assert "£500,000" in answer.text
+    assert answer.text.startswith("£500,000 was redirected in 2008/09. [1]")  # the answer, then the quotation
+    assert "north of the county" in answer.text
     assert labels(answer) == ["Case study 1"]
     assert_quotes_in_passages(answer)
 

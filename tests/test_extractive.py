@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
-from assistant.compose import quote_of
+from assistant.compose import compose, quote_of
 from assistant.extractive import ExtractiveAnswerer
 from assistant.reading import _NUMBER_Q, defined_subject, read
 from assistant.retrieval import Scored
 from assistant.selection import _LIST_Q
 from assistant.thesaurus import Thesaurus, read_thesaurus
 from assistant.units import (
+    Pick,
     Unit,
     attributions,
     echoes,
@@ -725,10 +726,11 @@ def test_a_span_grows_across_a_quotations_attribution_and_keeps_it() -> None:
         idf={"warwickshire": 5.0, "board": 2.0, "redirect": 6.0, "resource": 3.0, "county": 2.0}, max_chars=600
     )
     answer = answerer.answer("What did Warwickshire's board redirect in 2008/09?", [hit(warwickshire)])
-    assert answer.text.startswith(
+    assert answer.text.startswith("£500,000 was redirected in 2008/09. [1]")  # the answer leads
+    assert (
         "‘The board decided to focus a disproportionate amount of resource on the north of the county.’ "
-        "(District council corporate director) [1] £500,000 was redirected in 2008/09. [1]"
-    )
+        "(District council corporate director) [1]"
+    ) in answer.text  # and the quotation the span grew across comes after, whole, with who said it
 
 
 def test_a_lead_in_that_answers_a_how_often_question_comes_with_the_sentences_before_it_and_its_list() -> None:
@@ -1489,3 +1491,26 @@ def test_when_asks_for_a_date_only_as_a_question_word(question: str, numeric: bo
 )  # fmt: skip
 def test_a_sentence_naming_another_sort_of_what_is_asked_for_is_marked(question: str, text: str, other: bool) -> None:
     assert read(question, {}, Thesaurus()).names_another_sort(text) is other
+
+
+def test_a_quotation_before_the_best_sentence_comes_after_the_passages_other_sentences() -> None:
+    story = passage(
+        label="Case study 1",
+        kind="case_study",
+        text=(
+            "Getting partners to agree was the biggest challenge.\n‘You can see the commitment in the decisions. "
+            "The money will go to the north of the county.’\nDistrict council corporate director\n"
+            "£500,000 was redirected in 2008/09. The LSP takes the lead role."
+        ),
+    )
+    units = units_of(story, 0)
+    by_text = {u.text: u for u in units}
+    best = by_text["£500,000 was redirected in 2008/09."]
+    picks = [Pick(u, 5.0 if u is best else 1.0) for u in units[1:]]  # the quotation, its speaker, and after
+    answer = compose("What was redirected?", "What was redirected?", picks, [story], "extractive")
+    assert answer.text.startswith("£500,000 was redirected in 2008/09. [1] The LSP takes the lead role. [1]")
+    assert answer.text.endswith("north of the county.’ (District council corporate director) [1]")
+    assert answer.citations[0].quote.startswith("‘You can see the commitment")  # the quote keeps the passage's order
+    quoted_best = [Pick(u, 5.0 if u.said_by is not None else 1.0) for u in units[1:]]  # a quotation that answers
+    kept = compose("What did the director say?", "What did the director say?", quoted_best, [story], "extractive")
+    assert kept.text.startswith("‘You can see the commitment")  # stays where it is
