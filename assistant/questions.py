@@ -254,11 +254,13 @@ def with_synonyms(tokens: set[str]) -> set[str]:
 
 POINTING_ONE = re.compile(
     r"\bwhich\s+ones?\b|\bones\b|"
+    r"\b(?:an?|the|this|that)\s+(?:[\w’'\-]+\s+){1,3}?one(?![\w\-])(?=\s*(?:\(|[?.!,]|$|(?:work|be|is|was|help|do|does|"
+    r"did|have|has)\b))|"
     r"\b(?<!\bno\s)one(?=(?:\s+(?:up|too|yet|now|as\s+well|(?:in|at|for)\s+(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+)?))?"
     r"\s*(?:\([^)]*\))?\W*$)",
     re.I,
 )  # 'one' for a thing just named: 'Which case study used one?', 'How do I set one up?', 'Is there one in
-# Bolton?', 'the hard ones'; not 'one in ten'
+# Bolton?', 'Can a private sector one work?', 'the hard ones'; not 'one in ten', 'the number one priority'
 
 
 def without_pointing_one(question: str) -> str:

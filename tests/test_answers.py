@@ -240,6 +240,9 @@ def test_one_for_the_thing_just_asked_about_is_answered_of_it_not_refused(assist
     answer = assistant.ask("Is there one in Bolton?", history=[("What is LIFT?", first.text)])
     assert "The programme incorporates the local NHS Local Improvement Finance Trust" in answer.text  # not 'Bolton
     # was one of the first areas…' for its 'one'
+    first = assistant.ask("Who chairs most LSPs?")
+    answer = assistant.ask("Can a private sector one work?", history=[("Who chairs most LSPs?", first.text)])
+    assert "LSP chair: Private sector | Positive interpretation: Independent of party politics" in answer.text
 
 
 @pytest.mark.parametrize("question", ["whats the point of an lsp", "What are LSPs for?"])

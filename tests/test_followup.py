@@ -190,6 +190,9 @@ def test_one_standing_for_the_thing_just_named_carries_it() -> None:
     assert leans_on_context("Which one is best?")
     assert leans_on_context("What are the hard ones?")
     assert leans_on_context("Is there one in Milton Keynes?")
+    assert leans_on_context("Can a private sector one work?")
+    assert topic_terms("Can a private sector one work?") == ["private", "sector", "work"]
+    assert topic_terms("What is the number one priority?") == ["number", "one", "priority"]
     assert not leans_on_context("Is one in ten budgets over £500,000?")
     assert topic_terms("Is there one in Bolton (LIFT)?") == []  # the 'one' is LIFT, not a word to match
     assert topic_terms("How many budgets are over one in ten?") == ["budget", "one", "ten"]
