@@ -613,7 +613,14 @@ DEFINITION_Q = re.compile(
 BLOCK_Q = re.compile(
     r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|what(?:['’]s|\s+is)\s+in\s+|summari[sz]e\s+|tell\s+me\s+about\s+|"
     r"explain\s+|describe\s+|show\s+me\s+|give\s+me\s+)?"
-    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
+    r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study|chapter)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
-)  # 'What does Table 8 show?', 'What's in Table 8?', 'Summarise case study 3'
+)  # 'What does Table 8 show?', 'What's in Table 8?', 'Summarise case study 3', 'What is chapter 4 about?'
+
+
+def asked_chapter(question: str) -> int | None:
+    """The number of the chapter a question asks about as a whole ('Summarise chapter 4'), else None."""
+    m = BLOCK_Q.match(question)
+    label = m.group("label").split() if m else []
+    return int(label[-1]) if label and label[0].lower() == "chapter" else None

@@ -23,6 +23,7 @@ from .questions import (
     DOCUMENT_DATE_Q,
     SIGNATURE,
     TOTAL_Q,
+    asked_chapter,
     author_as_report,
     counted,
     counts_all,
@@ -213,6 +214,25 @@ def cites_block(passage: Passage, blocks: set[str]) -> bool:
     return _block_key(passage.label) not in blocks and any(block_citation(key).search(passage.text) for key in blocks)
 
 
+THIS_CHAPTER = re.compile(r"\bThis chapter\b")  # 'This chapter applies…', 'This chapter has discussed…'
+
+
+def chapter_item(number: int) -> re.Pattern[str]:
+    """The line of the report's list of its chapters that says what one chapter does ('• Chapter 4 reviews…')."""
+    return re.compile(rf"^•\s*Chapter\s+{number}\b", re.M)
+
+
+def chapter_passages(passages: list[Passage], number: int) -> list[Passage]:
+    """What says what a chapter is about: the report's list of its chapters, and the chapter's own passages that
+    say what 'this chapter' does (where it opens, and where it sums up), in the report's order."""
+    said = [
+        p for p in passages
+        if chapter_item(number).search(p.text)
+        or p.section.startswith(f"Chapter {number}:") and THIS_CHAPTER.search(p.text)
+    ]  # fmt: skip
+    return sorted(said, key=lambda p: (p.doc_id, p.start))
+
+
 def block_hint_words(question: str) -> set[str]:
     """The words by which a question names a kind of block ('recommend', 'table'): where to look, not what."""
     return {t for pattern, _ in _KIND_HINTS for m in pattern.finditer(question) for t in tokenize(m[m.lastindex or 0])}
@@ -369,6 +389,11 @@ class HybridRetriever(BaseRetriever):
                 for pid, p in self.by_id.items()
                 if (numbers & set(p.paragraphs) or _block_key(p.label) in blocks) and doc_id in (None, p.doc_id)
             ] + [pid for pid, p in self.by_id.items() if cites_block(p, blocks) and doc_id in (None, p.doc_id)]
+        chapter = asked_chapter(query)
+        if chapter is not None:  # 'Summarise chapter 4': what the report says the chapter does
+            lists["named_paragraph"] = [
+                p.id for p in chapter_passages(list(self.by_id.values()), chapter) if doc_id in (None, p.doc_id)
+            ]
         kinds = block_kinds(query)
         if kinds:
             # The question names the kind of block that holds the answer ('the timeline graphic', 'the 7S table').

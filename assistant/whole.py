@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .models import Passage
-from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, with_synonyms
-from .retrieval import Scored, asks_for_overview, pointer_to
+from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, asked_chapter, with_synonyms
+from .retrieval import THIS_CHAPTER, Scored, asks_for_overview, chapter_item, pointer_to
 from .tokens import tokenize
 from .units import Pick, Unit, lead_in, units_of
 
@@ -35,6 +35,9 @@ def whole_block(question: str, hits: list[Scored], limit: int) -> list[Pick]:
     m = BLOCK_Q.match(question)
     if not m:
         return []
+    chapter = asked_chapter(question)
+    if chapter is not None:
+        return whole_chapter(chapter, hits, limit)
     label = " ".join(m.group("label").split()).lower()
     number = int(label.split()[-1]) if label.startswith("paragraph") else None
     picks: list[Pick] = []
@@ -48,6 +51,22 @@ def whole_block(question: str, hits: list[Scored], limit: int) -> list[Pick]:
         picks += whole_list(units, 1.0, limit=limit)  # each part of a table
     # cut in two (Table 11: 'Aligning…' and 'Pooling is more suitable when:')
     return picks + (pointed_to(found[0][1].label, hits) if picks and not number else [])
+
+
+def whole_chapter(number: int, hits: list[Scored], limit: int) -> list[Pick]:
+    """For 'Summarise chapter 4', what the report says the chapter does: its line in the report's list of chapters
+    (under that list's lead-in), then, from each of the chapter's passages that say what 'this chapter' does, that
+    sentence on (its list too), in the report's order and as much as fits limit characters."""
+    units: list[Unit] = []
+    for idx, hit in sorted(enumerate(hits), key=lambda ih: (ih[1].passage.doc_id, ih[1].passage.start)):
+        passage_units = units_of(hit.passage, idx)
+        item = next((u for u in passage_units if chapter_item(number).match(u.text)), None)
+        if item is not None:
+            units += [u for u in passage_units if u.is_lead and u.list_id == item.list_id][:1] + [item]
+        elif hit.passage.section.startswith(f"Chapter {number}:"):
+            start = next((u.position for u in passage_units if THIS_CHAPTER.search(u.text)), None)
+            units += passage_units[start:] if start is not None else []
+    return whole_list(units, 1.0, limit=limit)
 
 
 def pointed_to(label: str, hits: list[Scored], most: int = 2) -> list[Pick]:

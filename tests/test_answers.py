@@ -718,6 +718,26 @@ def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assi
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["Summarise chapter 4", "What is chapter 4 about?", "What does chapter 4 cover?"])
+def test_a_chapter_asked_about_is_what_the_report_says_it_does(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert labels(answer) == ["Paragraph 12", "Paragraphs 88–89", "Paragraph 144"]  # in the report's order
+    assert answer.text.startswith(
+        "This report has five chapters: [1]\n• Chapter 4 reviews the transactional elements of the framework. [1]"
+    )
+    assert "• Chapter 3" not in answer.text  # its own line of the list, not the others
+    assert "This chapter applies the three transactional elements of the 7S framework to LSPs: [2]" in answer.text
+    assert "• common frameworks (standards). [2]" in answer.text
+    assert "This chapter has discussed the three transactional elements" in answer.text  # where it sums up
+    assert_quotes_in_passages(answer)
+
+
+def test_a_chapter_the_report_does_not_have_is_refused_by_name(assistant: Assistant) -> None:
+    answer = assistant.ask("What does chapter 7 say?")
+    assert answer.refused
+    assert "no chapter 7" in answer.text
+
+
 def test_a_list_counted_otherwise_than_the_question_asks_is_not_added(assistant: Assistant) -> None:
     answer = assistant.ask("What are the three main barriers to financial challenge?")
     assert "There are three main barriers: partners do not understand" in answer.text

@@ -17,6 +17,7 @@ from assistant.questions import (
     WHICH_PLACES_Q,
     acting_verb,
     acts,
+    asked_chapter,
     asked_thing,
     author_as_report,
     chatter,
@@ -283,3 +284,10 @@ def test_a_sectors_word_in_another_sense_says_nothing_of_the_sector() -> None:
     assert other_senses(words, "the private, voluntary, and community sectors") == set()
     both = sector_words("What is the role of the voluntary and community sector?")
     assert other_senses(both, "bodies representing the voluntary sector, and community organisations") == set()
+
+
+def test_a_chapter_is_asked_about_as_a_whole_only_with_nothing_else_asked_of_it() -> None:
+    assert asked_chapter("Summarise chapter 4") == 4
+    assert asked_chapter("What is Chapter 2 about?") == 2
+    assert asked_chapter("What does chapter 4 say about pooled budgets?") is None  # a topic, looked for as usual
+    assert asked_chapter("What does Table 4 show?") is None
