@@ -47,6 +47,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         acronyms=assistant.retriever.all_acronyms,
         thesaurus=assistant.retriever.thesaurus,
         common_acronyms=assistant.retriever.common_acronyms,
+        doc_keys=assistant.retriever.doc_keys,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
     )
     model = chat_model(assistant)

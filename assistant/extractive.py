@@ -71,10 +71,12 @@ class ExtractiveAnswerer:
         rank_weight: float = 1.0,
         thesaurus: Thesaurus | None = None,
         common_acronyms: dict[str, str] | None = None,
+        doc_keys: dict[str, set[str]] | None = None,
     ):
         self.idf = idf
         self.common_acronyms = common_acronyms or {}  # 'local strategic partnerships' is read as 'LSPs'
         self.doc_context = doc_context or {}
+        self.doc_keys = doc_keys or {}  # the words naming each document ('the Oxford paper', 'the 2009 study')
         self.acronyms = acronyms or {}
         self.default_idf = max(idf.values(), default=8.0)
         self.limits = Limits(max_chars=max_chars, max_sentences=max_sentences)  # how much an answer quotes
@@ -144,7 +146,7 @@ class ExtractiveAnswerer:
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         standalone = author_as_report(standalone)  # 'What did the Oxford officer say…': the paper, not an officer
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
-        found = headlines(standalone, hits)  # 'What did the study find?': the summary's headlines
+        found = headlines(standalone, hits, self.doc_keys)  # 'What did the study find?': the summary's headlines
         if found:
             return compose(question, asked, found, [h.passage for h in hits], self.name)
         compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each

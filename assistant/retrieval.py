@@ -289,6 +289,41 @@ def named_documents(query: str, doc_keys: dict[str, set[str]]) -> set[str]:
     return named if len(named) < len(doc_keys) else set()
 
 
+_OVERVIEW_Q = re.compile(
+    r"^\s*(?:summari[sz]e|tell\s+me\s+about|describe|outline|give\s+(?:me\s+)?(?:an?\s+)?(?:overview|summary|outline)"
+    r"\s+of|what\s+(?:is|was|does|did)\b|what['’]s\b)",
+    re.I,
+)
+_OVERVIEW_WORDS = {"overview", "summary", "outline", "main", "point", "points", "say", "says", "cover", "covers",
+                   "about", "find", "found", "describe"}  # fmt: skip
+
+
+def overview_document(question: str, doc_keys: dict[str, set[str]]) -> str | None:
+    """The one document a question asks for an overview of, naming it and asking nothing else of it ('Summarise
+    the Oxford paper', 'What is the 2009 report about?'; not 'What is Low Carbon Oxford?'), else None."""
+    named = named_documents(question, doc_keys)
+    if len(named) != 1 or not _OVERVIEW_Q.match(question):
+        return None
+    doc = next(iter(named))
+    named_words = set(tokenize(" ".join(names_in(question))))  # 'Low Carbon Oxford' asks of more than 'Oxford'
+    asked = set(topic_terms(question)) | named_words
+    return doc if not asked - doc_keys[doc] - _OVERVIEW_WORDS - set(_YEARS.findall(question)) else None
+
+
+def document_overview(passages: list[Passage], doc_id: str) -> list[Passage]:
+    """What gives a document's overview, in its order: its summary's passages; or, for a document without one,
+    its opening title line and its conclusions."""
+    own = sorted((p for p in passages if p.doc_id == doc_id), key=lambda p: p.start)
+    summary = [p for p in own if p.kind == "summary"]
+    if summary or not own:
+        return summary
+    return [own[0]] + [p for p in own[1:] if _CONCLUSIONS.search(p.label)]
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_CONCLUSIONS = re.compile(r"\bconclusions?\b", re.I)
+
+
 class HybridRetriever(BaseRetriever):
     """Dense and keyword search over the same passages, fused with reciprocal rank fusion."""
 
@@ -539,11 +574,16 @@ class HybridRetriever(BaseRetriever):
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
     ) -> list[Scored]:
         """For 'What did the study find?' (the summary asked for with no topic), the summary's passages in its order,
-        in place of the others: each opens with one of the report's headline findings."""
-        if not asks_for_overview(query):
+        in place of the others: each opens with one of the report's headline findings. For an overview of one
+        document ('Summarise the Oxford paper'), its summary, or its title line and conclusions."""
+        named = overview_document(query, self.doc_keys)
+        if named is not None and doc_id in (None, named):
+            summary = document_overview(list(self.by_id.values()), named)
+        elif asks_for_overview(query):
+            summary = sorted((p for p in self.by_id.values() if p.kind == "summary" and doc_id in (None, p.doc_id)),
+                             key=lambda p: (p.doc_id, p.start))  # fmt: skip
+        else:
             return results
-        summary = sorted((p for p in self.by_id.values() if p.kind == "summary" and doc_id in (None, p.doc_id)),
-                         key=lambda p: (p.doc_id, p.start))  # fmt: skip
         if not summary:
             return results
         ids = {p.id for p in summary}

@@ -7,9 +7,17 @@ import re
 
 from .models import Passage
 from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, asked_chapter, with_synonyms
-from .retrieval import THIS_CHAPTER, Scored, asks_for_overview, chapter_item, pointer_to
+from .retrieval import (
+    THIS_CHAPTER,
+    Scored,
+    asks_for_overview,
+    chapter_item,
+    document_overview,
+    overview_document,
+    pointer_to,
+)
 from .tokens import tokenize
-from .units import Pick, Unit, lead_in, units_of
+from .units import Pick, Unit, is_heading, lead_in, units_of
 
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
 # a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
@@ -85,17 +93,28 @@ def pointed_to(label: str, hits: list[Scored], most: int = 2) -> list[Pick]:
     return found[:most]
 
 
-def headlines(question: str, hits: list[Scored]) -> list[Pick]:
+def headlines(question: str, hits: list[Scored], doc_keys: dict[str, set[str]] | None = None) -> list[Pick]:
     """For 'What did the study find?' (the summary asked for with no topic), the opening sentence of each summary
     passage found, in the report's order: its headline findings ('Local agencies work together.', 'LSPs work
-    through leadership, culture, and relationship management.', …); [] for other questions."""
-    if not asks_for_overview(question):
+    through leadership, culture, and relationship management.', …). For an overview of one document named by
+    doc_keys ('Summarise the Oxford paper'), its summary's headlines; or, for a document without a summary, its
+    title line and the opening of its conclusions. [] for other questions."""
+    named = overview_document(question, doc_keys or {})
+    if named is None and not asks_for_overview(question):
         return []
     found = sorted(
-        ((idx, h.passage) for idx, h in enumerate(hits) if h.passage.kind == "summary"),
+        ((idx, h.passage) for idx, h in enumerate(hits) if named in (None, h.passage.doc_id)),
         key=lambda f: (f[1].doc_id, f[1].start),
     )
-    picks = [Pick(units[0], 1.0) for idx, p in found if (units := units_of(p, idx))]
+    summary = [(idx, p) for idx, p in found if p.kind == "summary"]
+    picks = [Pick(units[0], 1.0) for idx, p in summary if (units := units_of(p, idx))]
+    if picks or named is None:
+        return picks if len(picks) >= 2 else []
+    overview = {p.id for p in document_overview([p for _, p in found], named)}
+    for idx, p in found:
+        if p.id in overview:
+            told = [u for u in units_of(p, idx) if not is_heading(u.text)] or units_of(p, idx)
+            picks += [Pick(u, 1.0) for u in told[: 1 if p is found[0][1] else 2]]  # the title; two of a conclusion
     return picks if len(picks) >= 2 else []
 
 

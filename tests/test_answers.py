@@ -170,7 +170,10 @@ def test_comparing_two_terms_quotes_each_glossary_entry(
     assert_quotes_in_passages(answer)
 
 
-@pytest.mark.parametrize("question", ["What did the study find?", "What is the report about?", "Summarise the report"])
+@pytest.mark.parametrize(
+    "question",
+    ["What did the study find?", "What is the report about?", "Summarise the report", "What is the 2009 report about?"],
+)
 def test_what_the_study_found_is_the_summary_headlines(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert not answer.refused
@@ -179,6 +182,25 @@ def test_what_the_study_found_is_the_summary_headlines(assistant: Assistant, que
     assert "LSPs work through leadership, culture, and relationship management." in answer.text
     assert len(answer.citations) == 5  # one headline from each part of the summary
     assert_quotes_in_passages(answer)
+
+
+@pytest.mark.parametrize("question", ["Summarise the Oxford paper", "What is the Oxford paper about?"])
+def test_an_overview_of_a_paper_without_a_summary_is_its_title_and_conclusions(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert answer.text.startswith("Audit Commission’s “Working better together? Managing LSPs” – Summary paper and")
+    assert "In conclusion, the OSP appears to be operating and delivering in a positive way" in answer.text
+    assert labels(answer)[-1] == "Conclusions"
+    assert "Chris Farthing" not in answer.text  # not a remark that happens to mention Oxford
+    assert_quotes_in_passages(answer)
+
+
+def test_a_name_holding_a_documents_name_is_no_overview_of_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What is Low Carbon Oxford?")
+    assert "Summary paper and thoughts" not in answer.text
+    assert "Low Carbon Oxford" in answer.text
 
 
 def test_who_led_the_study_is_answered_by_its_director(assistant: Assistant) -> None:

@@ -15,6 +15,7 @@ from assistant.retrieval import (
     block_hint_words,
     block_kinds,
     named_documents,
+    overview_document,
     pointer_to,
     tokenize,
 )
@@ -313,3 +314,12 @@ def test_a_block_named_by_number_brings_the_passage_pointing_to_it_after_it(assi
     assert not pointer.search("(Figure 15)") and not pointer.search("see Figure 5 below")
     assert pointer_to("Case study 20").search("(Case study 20)")  # type: ignore[union-attr]
     assert pointer_to("Summary") is None
+
+
+def test_an_overview_of_one_document_names_it_and_asks_nothing_else_of_it(assistant: Assistant) -> None:
+    keys = assistant.retriever.doc_keys
+    assert overview_document("Summarise the Oxford paper", keys) == "oxford-summary-2010"
+    assert overview_document("What is the 2009 report about?", keys) == "audit-commission-2009"
+    assert overview_document("What does the Oxford paper say about leadership?", keys) is None  # a topic
+    assert overview_document("What is Low Carbon Oxford?", keys) is None  # a name holding the paper's
+    assert overview_document("What is the report about?", keys) is None  # no document named: both summaries'
