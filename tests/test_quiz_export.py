@@ -10,6 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from markdown_it import MarkdownIt
 
 from assistant import Assistant
 from assistant.models import Passage
@@ -155,6 +156,14 @@ def test_markdown_puts_the_answer_key_after_all_questions(items: tuple[QuizItem,
     assert key and all(i.explanation not in questions for i in items)
     assert all(i.explanation in key for i in items)
     assert questions.count("**") == 2 * len(items)
+
+
+def test_markdown_options_render_one_to_a_line(items: tuple[QuizItem, ...]) -> None:
+    html_text = MarkdownIt().render(to_markdown(items, "Quiz"))
+    for item in items:
+        if item.type == "mcq":
+            for letter, option in zip("ABCD", item.options[:-1], strict=False):
+                assert f"{letter}. {html.escape(option, quote=False)}<br" in html_text  # not run into one line
 
 
 def test_json_is_a_list_of_items_with_citations(items: tuple[QuizItem, ...]) -> None:

@@ -127,7 +127,7 @@ def to_markdown(items: Sequence[QuizItem], title: str = "Quiz") -> str:
         lines.append(f"*{item.type} · {item.difficulty}*")
         lines.append("")
         if item.type == "mcq":
-            lines.extend(f"   {LETTERS[i]}. {o}" for i, o in enumerate(item.options))
+            lines.extend(f"   {LETTERS[i]}. {o}  " for i, o in enumerate(item.options))  # a line break each
         elif item.type == "truefalse":
             lines.append("   True / False")
         elif item.type == "short":
