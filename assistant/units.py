@@ -211,8 +211,9 @@ def is_heading(text: str) -> bool:
 
 def is_column_heads(unit: Unit, units: list[Unit]) -> bool:
     """True for a table's first row when it reads as column headings ('LSP chair Positive interpretation Negative
-    interpretation…'), not a sentence; a matrix's heads open its passage."""
-    if not unit.cell:
+    interpretation…'), not a sentence; a matrix's heads open its passage. A row set out with its column names
+    ('LSP chair: Council leader or elected mayor | Positive…') is a row, the first too."""
+    if not unit.cell or is_row(unit):
         return False
     first = min((u.line for u in units if u.cell and not u.text.rstrip().endswith("?")), default=-1)
     return unit.position == 0 or unit.line == first and not ends_sentence(unit.text)

@@ -754,6 +754,14 @@ def test_a_chapter_asked_about_is_what_the_report_says_it_does(assistant: Assist
     assert_quotes_in_passages(answer)
 
 
+def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the pros and cons of a council leader as chair?")
+    assert "LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability" in (
+        answer.text
+    )  # not the next row's 'Other cabinet member', for the first was taken for column heads
+    assert "Other cabinet member" not in answer.text
+
+
 def test_a_chapter_the_report_does_not_have_is_refused_by_name(assistant: Assistant) -> None:
     answer = assistant.ask("What does chapter 7 say?")
     assert answer.refused

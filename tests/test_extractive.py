@@ -1235,6 +1235,16 @@ def test_a_tables_first_row_without_a_full_stop_reads_as_its_column_heads() -> N
     questions = passage(label="Table 5", kind="table", text="Table 5\nChain questions\nIs it clear? Is it fit?")
     units = units_of(questions, 0)
     assert not any(is_column_heads(u, units) for u in units)
+    set_out = passage(
+        label="Table 3",
+        kind="table",
+        text=(
+            "Table 3\nChoosing a chair\nLSP chair: Council leader or elected mayor | Positive interpretation: "
+            "Democratic accountability\nLSP chair: Council officer | Positive interpretation: Commitment"
+        ),
+    )
+    units = units_of(set_out, 0)
+    assert not any(is_column_heads(u, units) for u in units)  # a row set out with its column names, the first too
 
 
 def test_a_near_best_sentence_of_the_same_passage_beyond_the_span_joins_the_answer() -> None:
