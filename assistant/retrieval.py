@@ -69,6 +69,8 @@ _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does 
 _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
+_BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*[?.!]*\s*$", re.I)  # 'LAA?', 'the CAA'
+
 _AUTHOR_LINE = re.compile(rf"{SIGNATURE.pattern}|\bstudy director\b|\bundertook research\b", re.M)  # who wrote it
 _PUBLISHED = re.compile(r"\bpublished\b[^.]*\b(?:19|20)\d\d\b", re.I)  # 'Published by the Audit Commission in 2009'
 
@@ -378,9 +380,17 @@ class HybridRetriever(BaseRetriever):
         return {a: f for a, f in self.all_acronyms.items() if a not in self.acronyms}
 
     def read(self, query: str) -> str:
-        """The query in the reports' words: typing slips put right ('pooled budjets'), and a name the reports only
-        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP')."""
-        return to_initials(self.speller.correct(query), self.unexplained)
+        """The query in the reports' words: typing slips put right ('pooled budjets'), a name the reports only
+        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), and a glossary term
+        typed on its own asked as what it is ('LAA?' as 'What is LAA?')."""
+        read = to_initials(self.speller.correct(query), self.unexplained)
+        bare = _BARE_TERM.match(read)
+        if bare is None:
+            return read
+        term = bare.group("term")
+        long_forms = {f.lower().rstrip("s") for f in self.all_acronyms.values()}  # 'Local area agreements' too
+        glossed = any(re.fullmatch(pattern.pattern, term, re.I) for pattern, _ in self.glossary_terms)
+        return f"What is {term}?" if glossed or term.lower().rstrip("s") in long_forms else read
 
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""

@@ -762,6 +762,18 @@ def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistan
     assert "Other cabinet member" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("LAA?", "LAAs: Local area agreements. [1]"), ("lift", "LIFT: Local Improvement Finance Trust. [1]"),
+     ("the CAA", "CAA: Comprehensive Area Assessment. [1]"), ("Local area agreements", "LAAs: Local area agreements.")],
+)  # fmt: skip
+def test_a_glossary_term_typed_on_its_own_is_asked_what_it_is(assistant: Assistant, question: str, entry: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith(entry)  # the entry from its head, not from its third sentence
+    assert answer.standalone_question.startswith("What is ")  # shown as 'Read as: What is LAA?'
+    assert assistant.ask("pooled budgets").standalone_question == "pooled budgets"  # no glossary term: as typed
+
+
 def test_a_chapter_the_report_does_not_have_is_refused_by_name(assistant: Assistant) -> None:
     answer = assistant.ask("What does chapter 7 say?")
     assert answer.refused
