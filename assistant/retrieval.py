@@ -71,6 +71,14 @@ _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\b
 
 _BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*[?.!]*\s*$", re.I)  # 'LAA?', 'the CAA'
 
+_DIGITS = {
+    w: str(n)
+    for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+}
+_SPACED_NAME = re.compile(
+    rf"\b(?P<number>\d{{1,2}}|{'|'.join(_DIGITS)})[\s\-]*(?P<letter>[A-Za-z])(?:['’]s|s)?(?![\w’'])", re.I
+)  # "7 S's", 'seven Ss', '7-S': a name of a number and a letter
+
 _AUTHOR_LINE = re.compile(rf"{SIGNATURE.pattern}|\bstudy director\b|\bundertook research\b", re.M)  # who wrote it
 _PUBLISHED = re.compile(r"\bpublished\b[^.]*\b(?:19|20)\d\d\b", re.I)  # 'Published by the Audit Commission in 2009'
 
@@ -384,6 +392,7 @@ class HybridRetriever(BaseRetriever):
         abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), and a glossary term
         typed on its own asked as what it is ('LAA?' as 'What is LAA?')."""
         read = to_initials(self.speller.correct(query), self.unexplained)
+        read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         bare = _BARE_TERM.match(read)
         if bare is None:
             return read
@@ -391,6 +400,13 @@ class HybridRetriever(BaseRetriever):
         long_forms = {f.lower().rstrip("s") for f in self.all_acronyms.values()}  # 'Local area agreements' too
         glossed = any(re.fullmatch(pattern.pattern, term, re.I) for pattern, _ in self.glossary_terms)
         return f"What is {term}?" if glossed or term.lower().rstrip("s") in long_forms else read
+
+    def _joined(self, m: re.Match[str]) -> str:
+        """A number and a letter typed apart ("7 S's", 'seven Ss', '7-S') written as the reports' one word ('7S'),
+        when they use it; else as typed."""
+        number = _DIGITS.get(m.group("number").lower(), m.group("number"))
+        joined = f"{number}{m.group('letter').upper()}"
+        return joined if self.keyword.knows(joined.lower()) else m.group(0)
 
     def rankings(self, query: str, doc_id: str | None = None, k: int = 0) -> Rankings:
         """The ranked candidate lists fusion combines, each named, with the query vector and per-passage signals."""

@@ -774,6 +774,14 @@ def test_a_glossary_term_typed_on_its_own_is_asked_what_it_is(assistant: Assista
     assert assistant.ask("pooled budgets").standalone_question == "pooled budgets"  # no glossary term: as typed
 
 
+@pytest.mark.parametrize("question", ["What are the 7 S's?", "What are the seven Ss?", "What is the 7-S model?"])
+def test_the_7s_typed_apart_is_read_as_the_reports_one_word(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused  # "7 S's" had been refused: the reports write '7S'
+    assert "7S" in answer.standalone_question
+    assert "7S" in answer.text
+
+
 def test_a_chapter_the_report_does_not_have_is_refused_by_name(assistant: Assistant) -> None:
     answer = assistant.ask("What does chapter 7 say?")
     assert answer.refused

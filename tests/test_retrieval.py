@@ -323,3 +323,11 @@ def test_an_overview_of_one_document_names_it_and_asks_nothing_else_of_it(assist
     assert overview_document("What does the Oxford paper say about leadership?", keys) is None  # a topic
     assert overview_document("What is Low Carbon Oxford?", keys) is None  # a name holding the paper's
     assert overview_document("What is the report about?", keys) is None  # no document named: both summaries'
+
+
+def test_a_number_and_letter_typed_apart_are_joined_only_into_a_word_the_reports_use(assistant: Assistant) -> None:
+    read = assistant.retriever.read
+    assert read("What are the 7 S's?") == "What are the 7S?"
+    assert read("the seven Ss") == "the 7S"
+    assert read("Is 7 a lot?") == "Is 7 a lot?"  # '7A' is no word of the reports
+    assert read("one in ten") == "one in ten"
