@@ -91,9 +91,11 @@ _LEADING_LOCATOR = re.compile(rf"^\s*(?:according to|in)\s+{_PLACE}\s*,\s*", re.
 
 _CONTRACTIONS = (
     (re.compile(r"\b(what|who|where|how|when|why|that|there|it)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"\b(what|who|where|how|when|why)s\b", re.I), r"\1 is"),  # 'whats an lsp', typed without the mark
     (re.compile(r"\bcan['’]t\b", re.I), "cannot"),
     (re.compile(r"\bwon['’]t\b", re.I), "will not"),
     (re.compile(r"\b(\w+)n['’]t\b", re.I), r"\1 not"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b", re.I), r"\1 not"),
 )
 
 

@@ -774,6 +774,11 @@ def test_a_glossary_term_typed_on_its_own_is_asked_what_it_is(assistant: Assista
     assert assistant.ask("pooled budgets").standalone_question == "pooled budgets"  # no glossary term: as typed
 
 
+def test_what_is_typed_without_its_apostrophe_is_still_a_definition_question(assistant: Assistant) -> None:
+    answer = assistant.ask("whats an lsp")
+    assert answer.text.startswith("LSP: local strategic partnership. [1]")  # not 'The style of an LSP is…'
+
+
 @pytest.mark.parametrize("question", ["What are the 7 S's?", "What are the seven Ss?", "What is the 7-S model?"])
 def test_the_7s_typed_apart_is_read_as_the_reports_one_word(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -107,6 +107,9 @@ def test_two_forms_of_one_word_share_all_but_a_short_ending(a: str, b: str, same
         ("Why can't our partnership copy the council?", "Why cannot our partnership copy the council?"),
         ("So other partners don’t feel it is taking over?", "So other partners do not feel it is taking over?"),
         ("Who chairs Oldham’s partnership?", "Who chairs Oldham’s partnership?"),  # a possessive stays
+        ("whats an lsp", "what is an lsp"),  # typed without the apostrophe
+        ("doesnt the council chair it", "does not the council chair it"),
+        ("What are its costs?", "What are its costs?"),  # 'its' is no 'it is'
     ],
 )
 def test_contractions_are_spelled_out_so_question_patterns_match_one_form(question: str, plain: str) -> None:
