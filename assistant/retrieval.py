@@ -71,6 +71,9 @@ _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\b
 
 _BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*[?.!]*\s*$", re.I)  # 'LAA?', 'the CAA'
 
+_TEXT_WORDS = {"r": "are", "u": "you", "ur": "your"}  # texting shorthand, in lower case and standing alone
+_TEXTING = re.compile(rf"(?<![\w’'.&/\-])(?:{'|'.join(_TEXT_WORDS)})(?![\w’'.&/\-])")
+
 _DIGITS = {
     w: str(n)
     for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
@@ -389,9 +392,11 @@ class HybridRetriever(BaseRetriever):
 
     def read(self, query: str) -> str:
         """The query in the reports' words: typing slips put right ('pooled budjets'), a name the reports only
-        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), and a glossary term
-        typed on its own asked as what it is ('LAA?' as 'What is LAA?')."""
-        read = to_initials(self.speller.correct(query), self.unexplained)
+        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), texting shorthand
+        spelled out ('r' as 'are'), and a glossary term typed on its own asked as what it is ('LAA?' as 'What is
+        LAA?')."""
+        typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
+        read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         bare = _BARE_TERM.match(read)
         if bare is None:

@@ -774,6 +774,17 @@ def test_a_glossary_term_typed_on_its_own_is_asked_what_it_is(assistant: Assista
     assert assistant.ask("pooled budgets").standalone_question == "pooled budgets"  # no glossary term: as typed
 
 
+def test_who_pays_is_read_as_the_reports_contributions_and_costs(assistant: Assistant) -> None:
+    answer = assistant.ask("who pays for the lsp")
+    assert not answer.refused  # had been 'Nothing found is about pays'
+    assert "different partners’ contributions, in cash or kind, to the LSP support team’s work" in answer.text
+
+
+def test_how_many_lsps_r_there_is_how_many_are_there(assistant: Assistant) -> None:
+    answer = assistant.ask("how many lsps r there")
+    assert "388 LSPs" in answer.text
+
+
 def test_what_is_typed_without_its_apostrophe_is_still_a_definition_question(assistant: Assistant) -> None:
     answer = assistant.ask("whats an lsp")
     assert answer.text.startswith("LSP: local strategic partnership. [1]")  # not 'The style of an LSP is…'

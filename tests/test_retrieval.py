@@ -331,3 +331,10 @@ def test_a_number_and_letter_typed_apart_are_joined_only_into_a_word_the_reports
     assert read("the seven Ss") == "the 7S"
     assert read("Is 7 a lot?") == "Is 7 a lot?"  # '7A' is no word of the reports
     assert read("one in ten") == "one in ten"
+
+
+def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: Assistant) -> None:
+    read = assistant.retriever.read
+    assert read("how many lsps r there") == "how many lsps are there"
+    assert read("Section R of the act") == "Section R of the act"  # a capital R is a name
+    assert read("r&d") == "r&d"
