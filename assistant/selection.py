@@ -44,6 +44,7 @@ from .units import (
     opens_elsewhere,
     places_named,
     row_key,
+    spells_out,
     stands_alone,
     table_headings,
     ticked,
@@ -380,6 +381,9 @@ class SentenceSelector:
         if named_row:  # rows the question does not name are no answer beside the one it does
             unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
+        head = units[0] if units and spells_out(units[0]) and units[0] is not best.unit else None
+        if head is not None and not shares_a_word(qset, head.text):  # 'What is a duty to cooperate?' is not told
+            span_scores = {k: v for k, v in span_scores.items() if k != id(head)}  # 'LITs: Local improvement targets.'
         places = places_named(question)
         if places:  # 'Derbyshire's group… every three months' is not followed by 'Dorset's Bridging Group…'
             span_scores = {id(u): v for u in units if (v := span_scores.get(id(u))) is not None

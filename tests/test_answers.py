@@ -774,6 +774,14 @@ def test_a_glossary_term_typed_on_its_own_is_asked_what_it_is(assistant: Assista
     assert assistant.ask("pooled budgets").standalone_question == "pooled budgets"  # no glossary term: as typed
 
 
+def test_a_glossary_entrys_head_opens_a_span_only_when_the_question_names_its_term(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the duty to cooperate?")
+    assert answer.text.startswith("The duty to cooperate applies to all the LITs in the LAA. [1]")
+    assert "LITs: Local improvement targets." not in answer.text  # another term's head, not asked about
+    owners = assistant.ask("Who owns LIFT companies?")
+    assert owners.text.startswith("LIFT: Local Improvement Finance Trust. [1]")  # the term asked about: its head
+
+
 def test_who_pays_is_read_as_the_reports_contributions_and_costs(assistant: Assistant) -> None:
     answer = assistant.ask("who pays for the lsp")
     assert not answer.refused  # had been 'Nothing found is about pays'
