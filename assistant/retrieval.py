@@ -46,7 +46,10 @@ _CASE_HINT = (
     r"\b(?:good|notable|best)\s+(practices?)\b"
 )  # 'in the Warwickshire example'; 'an example of a partnership pooling…', 'good practice on scrutiny'
 
-_RECOMMEND_HINT = r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b"
+_RECOMMEND_HINT = (
+    r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b|"
+    r"^\s*what\s+(should)\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,4}?do(?:\s+(?:next|now|differently|about\s+it))?\s*\??\s*$"
+)  # 'What should LSPs do?': what the report recommends they do
 _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
     r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"

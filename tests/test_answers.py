@@ -863,6 +863,15 @@ def test_recommendations_for_councils_are_the_local_authorities_list(assistant: 
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["What should councils do?", "What should partners do?"])
+def test_what_someone_should_do_is_what_the_report_recommends_they_do(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Local authorities and their partners should: [1]")
+    assert "• Engage elected members through training and development" in answer.text  # the list, whole
+    assert "Central government should" not in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_what_the_report_recommends_is_every_recommendations_list_in_the_reports_order(assistant: Assistant) -> None:
     answer = assistant.ask("What does the report recommend?")
     leads = [line for line in answer.text.split("\n") if line.endswith(("should: [1]", "should: [2]", "will: [3]"))]
