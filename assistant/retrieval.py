@@ -37,7 +37,7 @@ from .spelling import Speller
 from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
-from .tokens import in_british, tokenize
+from .tokens import NUMBER_OF, in_british, tokenize
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -77,12 +77,8 @@ _BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*
 _TEXT_WORDS = {"r": "are", "u": "you", "ur": "your"}  # texting shorthand, in lower case and standing alone
 _TEXTING = re.compile(rf"(?<![\w’'.&/\-])(?:{'|'.join(_TEXT_WORDS)})(?![\w’'.&/\-])")
 
-_DIGITS = {
-    w: str(n)
-    for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
-}
 _SPACED_NAME = re.compile(
-    rf"\b(?P<number>\d{{1,2}}|{'|'.join(_DIGITS)})[\s\-]*(?P<letter>[A-Za-z])(?:['’]s|s)?(?![\w’'])", re.I
+    rf"\b(?P<number>\d{{1,2}}|{'|'.join(NUMBER_OF)})[\s\-]*(?P<letter>[A-Za-z])(?:['’]s|s)?(?![\w’'])", re.I
 )  # "7 S's", 'seven Ss', '7-S': a name of a number and a letter
 
 _AUTHOR_LINE = re.compile(rf"{SIGNATURE.pattern}|\bstudy director\b|\bundertook research\b", re.M)  # who wrote it
@@ -323,7 +319,7 @@ def overview_document(question: str, doc_keys: dict[str, set[str]]) -> str | Non
     doc = next(iter(named))
     named_words = set(tokenize(" ".join(names_in(question))))  # 'Low Carbon Oxford' asks of more than 'Oxford'
     asked = set(topic_terms(question)) | named_words
-    return doc if not asked - doc_keys[doc] - _OVERVIEW_WORDS - set(_YEARS.findall(question)) else None
+    return doc if not asked - doc_keys[doc] - _OVERVIEW_WORDS else None
 
 
 def document_overview(passages: list[Passage], doc_id: str) -> list[Passage]:
@@ -336,7 +332,6 @@ def document_overview(passages: list[Passage], doc_id: str) -> list[Passage]:
     return [own[0]] + [p for p in own[1:] if _CONCLUSIONS.search(p.label)]
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _CONCLUSIONS = re.compile(r"\bconclusions?\b", re.I)
 
 
@@ -412,7 +407,7 @@ class HybridRetriever(BaseRetriever):
     def _joined(self, m: re.Match[str]) -> str:
         """A number and a letter typed apart ("7 S's", 'seven Ss', '7-S') written as the reports' one word ('7S'),
         when they use it; else as typed."""
-        number = _DIGITS.get(m.group("number").lower(), m.group("number"))
+        number = NUMBER_OF.get(m.group("number").lower(), m.group("number"))
         joined = f"{number}{m.group('letter').upper()}"
         return joined if self.keyword.knows(joined.lower()) else m.group(0)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[a-z0-9£%]+(?:[.,][0-9]+)?")
+NUMBER_OF = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10
+}  # fmt: skip  # the words for small numbers: 'three layers', 'the seven Ss'
 STOPWORDS = frozenset(
     [
         "a",

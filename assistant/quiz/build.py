@@ -73,10 +73,13 @@ class TopicWords:
         return self.words <= have or self.by_acronym(have)
 
 
-def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) -> list[Passage]:
-    """Passages on the topic: search hits with half its word stems, if one hit has them all; else an error."""
+def topic_passages(
+    assistant: Assistant, topic: str, doc_id: str | None = None, on: TopicWords | None = None
+) -> list[Passage]:
+    """Passages on the topic (whose words on gives, when already read): search hits with half its word stems, if
+    one hit has them all; else an error."""
     hits = assistant.search(topic, k=TOPIC_HITS, doc_id=doc_id)
-    on = TopicWords.of(topic, assistant.store.all_passages())
+    on = on or TopicWords.of(topic, assistant.store.all_passages())
     chosen = [p for p in hits if on.touches(f"{p.label} {p.section} {p.text}")]
     whole = [on.covers(f"{p.label} {p.section} {p.text}") for p in chosen]
     if not on.words or not any(whole):  # some hit must hold every word of the topic
@@ -90,14 +93,18 @@ def topic_passages(assistant: Assistant, topic: str, doc_id: str | None = None) 
 
 
 def select_passages(
-    assistant: Assistant, topic: str | None = None, section: str | None = None, doc_id: str | None = None
+    assistant: Assistant,
+    topic: str | None = None,
+    section: str | None = None,
+    doc_id: str | None = None,
+    on: TopicWords | None = None,
 ) -> tuple[list[Passage], str]:
     """The passages a quiz draws on, and a description of that scope."""
     if doc_id is not None and doc_id not in {d.doc_id for d in assistant.documents()}:
         known = ", ".join(d.doc_id for d in assistant.documents())
         raise QuizRequestError(f"Unknown document {doc_id!r}; indexed documents are: {known}.")
     if topic:
-        return topic_passages(assistant, topic, doc_id), f"topic {topic!r}"
+        return topic_passages(assistant, topic, doc_id, on), f"topic {topic!r}"
     passages = [p for p in assistant.store.all_passages() if doc_id is None or p.doc_id == doc_id]
     scope = f"document {doc_id}" if doc_id else "whole corpus"
     if section:
@@ -108,17 +115,17 @@ def select_passages(
     return passages, scope
 
 
-def _interleave(facts: list[Fact], rng: random.Random, on: TopicWords | None = None) -> list[Fact]:
+def _interleave(facts: list[Fact], rng: random.Random, off_topic: set[int] | None = None) -> list[Fact]:
     """Facts shuffled within each kind, then taken one kind at a time so a quiz mixes kinds; when the facts come
-    from passages ranked by relevance to a topic (on), that is done tier by tier (RANK_TIER passages each), the
-    facts whose own sentence is on the topic first, so an item comes from the most relevant passages and
-    sentences that support its type ('the 17 case study site visits' of a passage on board leadership comes
-    after every sentence about boards)."""
-    if on is not None:
+    from passages ranked by relevance to a topic (off_topic given: the ids of the facts whose sentence is not on
+    it), that is done tier by tier (RANK_TIER passages each), the facts whose own sentence is on the topic first,
+    so an item comes from the most relevant passages and sentences that support its type ('the 17 case study site
+    visits' of a passage on board leadership comes after every sentence about boards)."""
+    if off_topic is not None:
         tier = {pid: i // RANK_TIER for i, pid in enumerate(dict.fromkeys(f.passage.id for f in facts))}
         tiers: dict[tuple[bool, int], list[Fact]] = defaultdict(list)
         for fact in facts:
-            tiers[(not on.touches(f"{fact.topic} {fact.sentence}"), tier[fact.passage.id])].append(fact)
+            tiers[(id(fact) in off_topic, tier[fact.passage.id])].append(fact)
         return [f for t in sorted(tiers) for f in _interleave(tiers[t], rng)]
     by_kind: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -149,8 +156,8 @@ def generate_items(
     """Items from facts, types taken in turn (facts of the best-ranked passages and sentences first when on a
     topic); returns items, drops by check, generated, first-pass, reworded."""
     rng = random.Random(seed)
-    order = _interleave(facts, rng, on)
-    off_topic = {id(f) for f in facts if on is not None and not on.touches(f"{f.topic} {f.sentence}")}
+    off_topic = {id(f) for f in facts if not on.touches(f"{f.topic} {f.sentence}")} if on is not None else None
+    order = _interleave(facts, rng, off_topic)
     used: set[object] = set()
     stems: set[str] = set()
     items: list[QuizItem] = []
@@ -163,7 +170,7 @@ def generate_items(
         qtype = active[turn % len(active)]
         made = None
         # a sentence on the topic before one that is not, and a passage not yet drawn on before one that has been
-        fresh_first = sorted(order, key=lambda f: (id(f) in off_topic, f.passage.id in quoted))
+        fresh_first = sorted(order, key=lambda f: (id(f) in (off_topic or ()), f.passage.id in quoted))
         for fact in fresh_first:
             # A glossary entry gives one item (its term and long form would give each other away).
             glossary = fact.passage.kind == "glossary"
@@ -211,7 +218,8 @@ def build_quiz(
     if not 1 <= n <= MAX_ITEMS:
         raise QuizRequestError(f"Ask for between 1 and {MAX_ITEMS} items, not {n}.")
     kinds = parse_types(types)
-    passages, scope = select_passages(assistant, topic, section, doc_id)
+    on = TopicWords.of(topic, assistant.store.all_passages()) if topic else None  # read once: it costs ~0.1 s
+    passages, scope = select_passages(assistant, topic, section, doc_id, on)
     pools = Pools.build(assistant.store.all_passages())
     facts = extract_facts(passages, pools.places)
     items, dropped, generated, passed, reworded = generate_items(
@@ -221,7 +229,7 @@ def build_quiz(
         pools,
         seed,
         chat_model,
-        TopicWords.of(topic, assistant.store.all_passages()) if topic else None,
+        on,
     )
     notes: list[str] = []
     if len(items) < n:

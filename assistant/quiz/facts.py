@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from ..glossary import _initials_match, build_acronyms
 from ..models import Passage
 from ..text import normalize_for_match
+from ..tokens import NUMBER_OF
 from ..units import points_back
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 NUMBER_KINDS = ("percent", "money", "count", "year")
 _SENTENCE_KINDS = {"paragraph", "summary", "recommendations", "case_study", "sidebar", "appendix", "text"}
 
@@ -194,7 +194,7 @@ def list_facts(passage: Passage) -> list[Fact]:
     for sentence in split_sentences(passage.text):
         for m in _PAREN_LIST.finditer(sentence):
             word, noun, inner = m.group(1), m.group(2).strip(), m.group(3)
-            count = 7 if word == "7S" else NUMBER_WORDS[word.lower()]
+            count = 7 if word == "7S" else NUMBER_OF[word.lower()]
             items = _list_items(inner)
             if count < 3 or len(items) != count or any(len(i.split()) > 6 for i in items):
                 continue
@@ -215,7 +215,7 @@ def list_facts(passage: Passage) -> list[Fact]:
         if any(len(b.split()) > 14 for b in bullets):
             continue
         if intro:
-            if len(bullets) != NUMBER_WORDS[intro.group(1).lower()]:
+            if len(bullets) != NUMBER_OF[intro.group(1).lower()]:
                 continue
             topic = _REF.sub("", f"{intro.group(1).lower()} {intro.group(2).strip()}")
             if len(topic.split()) > 8:
