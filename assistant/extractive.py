@@ -6,7 +6,7 @@ import re
 
 from .compose import compose
 from .glossary import to_acronyms
-from .models import Answer
+from .models import Answer, Passage
 from .prompts import CANNOT_ANSWER
 from .questions import (
     AUTHOR_Q,
@@ -43,14 +43,17 @@ from .whole import compared_terms, definition, headlines, whole_block
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
 
-def support(question_terms: list[str], hits: list[Scored], idf: dict[str, float], default: float = 8.0) -> float:
-    """How well the best retrieved passage supports an answer: dense similarity and term coverage blended."""
-    if not hits:
-        return 0.0
-    return max(
-        0.5 * h.dense + 0.5 * coverage(question_terms, f"{h.passage.label} {h.passage.text}", idf, default)
-        for h in hits[:3]
-    )
+def support(
+    question: str, hits: list[Scored], idf: dict[str, float], default: float = 8.0, thesaurus: Thesaurus | None = None
+) -> float:
+    """How well the best retrieved passage supports an answer: dense similarity and term coverage blended; a
+    passage covers a question's everyday word when it uses the reports' word for it ('commitment' for 'engaged')."""
+    terms, thesaurus = tokenize(question), thesaurus or Thesaurus()
+
+    def covered(p: Passage) -> float:
+        return coverage(terms, f"{p.label} {p.text} {thesaurus.said_otherwise(question, p.text)}", idf, default)
+
+    return max((0.5 * h.dense + 0.5 * covered(h.passage) for h in hits[:3]), default=0.0)
 
 
 class ExtractiveAnswerer:
@@ -89,7 +92,7 @@ class ExtractiveAnswerer:
     # -- public ------------------------------------------------------------
     def support(self, standalone: str, hits: list[Scored]) -> float:
         """The support score the refusal threshold is compared with."""
-        return support(tokenize(standalone), hits, self.idf, self.default_idf)
+        return support(standalone, hits, self.idf, self.default_idf, self.selector.thesaurus)
 
     def supports(self, standalone: str, hits: list[Scored]) -> bool:
         """True when the passages found can support an answer: they share enough of the question's words, and one

@@ -32,6 +32,17 @@ class Thesaurus:
         """The word tokens of the reports' words for the query's everyday phrases ('chair' for 'heads up')."""
         return set(tokenize(" ".join(self.report_words(query))))
 
+    def said_otherwise(self, query: str, text: str) -> str:
+        """The words of the query's everyday phrases whose report words the text uses ('engaged' for a text saying
+        'commitment'), so a text that says it the reports' way counts as saying it."""
+        said = set(tokenize(text))
+        return " ".join(
+            m.group(0)
+            for pattern, words in self.entries
+            if set(tokenize(words)) & said
+            for m in pattern.finditer(query)
+        )
+
     def expand(self, query: str) -> str:
         """The query with the reports' words for its everyday phrases appended, in brackets."""
         extra = self.report_words(query)

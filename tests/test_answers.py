@@ -1017,3 +1017,10 @@ def test_why_partnerships_fail_is_answered_by_the_barriers_to_success(assistant:
     assert not answer.refused
     assert "Failure to follow these principles creates barriers to successful outcomes" in answer.text
     assert "decommission" not in answer.text  # not outsourced services failing to contribute (Case study 14)
+
+
+def test_a_passage_saying_an_everyday_word_the_reports_way_supports_an_answer(assistant: Assistant) -> None:
+    answer = assistant.ask("Which partners are least engaged?")  # the reports say 'commitment', not 'engaged'
+    assert not answer.refused
+    assert "In half the case study areas this commitment was weak." in answer.text
+    assert "Paragraphs 52–53" in [c.passage.label for c in answer.citations]

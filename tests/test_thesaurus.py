@@ -71,3 +71,10 @@ def test_the_shipped_thesaurus_maps_onto_words_the_reports_use() -> None:
         for words in entry["report"]:
             assert re.search(rf"\b{re.escape(words.lower())}", flat), words  # a word the reports never use finds none
         assert not {a.lower() for a in entry["ask"]} & {r.lower() for r in entry["report"]}, entry
+
+
+def test_a_text_using_the_reports_word_says_the_everyday_phrase_otherwise(tmp_path: Path) -> None:
+    thesaurus = read_thesaurus(write(tmp_path, "- ask: [engaged, buy-in]\n  report: [commitment, committed]\n"))
+    assert thesaurus.said_otherwise("Are partners engaged?", "This commitment was weak.") == "engaged"
+    assert thesaurus.said_otherwise("Are partners engaged?", "Partners were consulted.") == ""
+    assert thesaurus.said_otherwise("Who chairs it?", "This commitment was weak.") == ""
