@@ -1024,3 +1024,9 @@ def test_a_passage_saying_an_everyday_word_the_reports_way_supports_an_answer(as
     assert not answer.refused
     assert "In half the case study areas this commitment was weak." in answer.text
     assert "Paragraphs 52–53" in [c.passage.label for c in answer.citations]
+
+
+def test_what_to_ask_is_answered_by_the_reports_questions(assistant: Assistant) -> None:
+    answer = assistant.ask("What should partners ask before pooling budgets?")  # the reports say 'questions'
+    assert answer.citations[0].passage.label == "Table 12"
+    assert "How much money will each partner contribute?" in answer.text
