@@ -24,6 +24,7 @@ from .questions import (
     asked_thing,
     expected_answer,
     figure_near,
+    later_than,
     name_phrases,
     names_in,
     plural,
@@ -127,6 +128,9 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     for year in doc_years:
         if year not in f"{doc_context} {passage_text}":
             return f"no {year} document holds the answer"
+    for year in later_than(question):  # 'after 2010': the 2010 paper looking forward, or a later year named
+        if not any(int(y) >= int(year) for y in re.findall(r"\b(?:19|20)\d\d\b", text)):
+            return f"the passages found say nothing of {year} or later"
     return None
 
 

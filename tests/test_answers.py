@@ -1030,3 +1030,11 @@ def test_what_to_ask_is_answered_by_the_reports_questions(assistant: Assistant) 
     answer = assistant.ask("What should partners ask before pooling budgets?")  # the reports say 'questions'
     assert answer.citations[0].passage.label == "Table 12"
     assert "How much money will each partner contribute?" in answer.text
+
+
+def test_what_comes_after_a_year_is_answered_by_the_paper_written_that_year(assistant: Assistant) -> None:
+    answer = assistant.ask("What's the future of LSPs after 2010?")  # was refused: no passage names 2010 itself
+    assert not answer.refused
+    assert "the future of LSPs and the SCS will become clearer" in answer.text
+    later = assistant.ask("What happened to LSPs after 2015?")
+    assert later.refused and "2015 or later" in later.text

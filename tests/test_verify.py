@@ -170,6 +170,17 @@ def test_a_year_asked_about_must_be_named_by_a_quoted_sentence() -> None:
     assert unquoted_year("Is CAA still current, according to the 2010 paper?", ["CAA has been abolished."]) is None
 
 
+def test_what_came_after_a_year_is_told_by_a_later_year_or_a_document_written_then() -> None:
+    question = "What's the future of LSPs after 2010?"
+    assert unquoted_year(question, ["The future of LSPs will become clearer."]) is None
+    assert mentions("The future of LSPs will become clearer.", "Oxford paper 2010", question, {}) is None
+    assert mentions("The CAA starts in 2009.", "Audit Commission study 2009", question, {}) == (
+        "the passages found say nothing of 2010 or later"
+    )
+    assert mentions("LAAs will run to 2011.", "Audit Commission study 2009", question, {}) is None
+    assert unquoted_year("What changed in 2010?", ["The future of LSPs will become clearer."]) is not None
+
+
 def test_a_how_many_question_needs_a_figure_beyond_those_it_states() -> None:
     question = "How many of the 111 potential partners were voluntary organisations?"
     assert uncounted(question, ["Across the county there are 111 potential partners."]) == (
