@@ -1038,3 +1038,9 @@ def test_what_comes_after_a_year_is_answered_by_the_paper_written_that_year(assi
     assert "the future of LSPs and the SCS will become clearer" in answer.text
     later = assistant.ask("What happened to LSPs after 2015?")
     assert later.refused and "2015 or later" in later.text
+
+
+def test_to_commission_services_is_commissioning_not_the_audit_commission(assistant: Assistant) -> None:
+    answer = assistant.ask("Which LSPs commission services?")
+    assert "Metropolitan district and London borough LSPs have most experience of joint commissioning." in answer.text
+    assert "Local public service board" not in answer.text  # the glossary entry naming 'The Audit Commission report'
