@@ -1044,3 +1044,9 @@ def test_to_commission_services_is_commissioning_not_the_audit_commission(assist
     answer = assistant.ask("Which LSPs commission services?")
     assert "Metropolitan district and London borough LSPs have most experience of joint commissioning." in answer.text
     assert "Local public service board" not in answer.text  # the glossary entry naming 'The Audit Commission report'
+
+
+def test_what_someone_no_recommendation_addresses_should_do_is_not_the_recommendations(assistant: Assistant) -> None:
+    answer = assistant.ask("What should the LSP support team do?")
+    assert "supports policy and strategy development, organises meetings" in answer.text
+    assert "recommendations" not in {c.passage.kind for c in answer.citations}

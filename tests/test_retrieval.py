@@ -152,6 +152,10 @@ def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> N
         ("What does the report recommend for central government?", {"recommendations"}),
         ("What are the study's recommendations?", {"recommendations"}),
         ("What did Oldham's scrutiny review recommend?", set()),
+        ("What should councils do?", {"recommendations"}),
+        ("What should the government do next?", {"recommendations"}),
+        ("What should the LSP support team do?", set()),  # no recommendation is addressed to it
+        ("What should the chair do?", set()),
     ],
 )
 def test_block_kinds_are_named_only_when_the_question_points_at_a_block(question: str, kinds: set[str]) -> None:
