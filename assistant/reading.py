@@ -52,8 +52,14 @@ _SORTS = r"(?:elements?|aspects?|sides?|factors?|layers?|levels?|stages?|princip
 _SORT_Q = re.compile(
     rf"\bthe\s+(?:(?:two|three|four|five|six|seven)\s+)?(?P<sort>[a-z]+)\s+(?P<head>{_SORTS})\b", re.I
 )  # 'What are the hard elements of the 7S framework?'
+_SORT_SAID = re.compile(
+    rf"\b(?:which|what)\s+(?P<head>{_SORTS})\s+(?:of\s+(?:the\s+)?[\w’'\- ]{{1,40}}?\s+)?(?:are|is)\s+(?:the\s+)?"
+    r"(?P<sort>[a-z]+)(?:\s+ones?)?\s*(?:\([^)]*\))?\s*\??\s*$",
+    re.I,
+)  # 'Which elements of the 7S framework are soft?', 'Which elements are hard (7S framework)?'
 _NOT_A_SORT = {"main", "key", "other", "different", "same", "first", "last", "two", "three", "four", "five", "six",
-               "seven", "these", "those", "its", "their"}  # fmt: skip
+               "seven", "these", "those", "its", "their", "they", "there", "most", "best", "important", "needed",
+               "missing", "used", "covered", "included", "listed"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,10 @@ class Reading:
         """The question's words a sentence may match: not a sector's word it uses in another sense ('voluntary
         LAAs' for 'the voluntary sector')."""
         return set(self.qset) - other_senses(self.sectors, text)
+
+    def names_the_sort(self, text: str) -> bool:
+        """True when text says the sort the question asks for by ('softer aspects' for 'the soft elements')."""
+        return self.sort is not None and shares_a_word([self.sort[0]], text)
 
     def names_another_sort(self, text: str) -> bool:
         """True when text names another sort of what the question asks for by its sort ('the three
@@ -157,7 +167,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
 
 def _sort_asked(question: str) -> tuple[str, str] | None:
     """The sort and the noun of 'the hard elements', as tokens; None for 'the main elements' or 'the three layers'."""
-    m = _SORT_Q.search(question)
+    m = _SORT_Q.search(question) or _SORT_SAID.search(question)
     if m is None or m.group("sort").lower() in _NOT_A_SORT:
         return None
     sort = tokenize(m.group("sort"))

@@ -144,6 +144,7 @@ class SentenceSelector:
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
+        self.sort_bonus = 0.5  # credit for a sentence saying the sort asked for ('softer' for 'the soft elements')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
 
     def score(
@@ -254,6 +255,8 @@ class SentenceSelector:
                     # for:') is not an answer to one
                 if reading.names_another_sort(f"{lead} {u.text}" if lead else u.text):
                     pick = Pick(u, pick.score * 0.4)  # 'the three transformational elements' for 'the hard elements'
+                elif reading.names_the_sort(f"{lead} {u.text}" if lead else u.text):
+                    pick = Pick(u, pick.score + self.sort_bonus)  # 'softer aspects (staff…)' for 'the soft ones'
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):

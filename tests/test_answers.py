@@ -1050,3 +1050,12 @@ def test_what_someone_no_recommendation_addresses_should_do_is_not_the_recommend
     answer = assistant.ask("What should the LSP support team do?")
     assert "supports policy and strategy development, organises meetings" in answer.text
     assert "recommendations" not in {c.passage.kind for c in answer.citations}
+
+
+def test_the_soft_ones_after_the_hard_elements_are_the_softer_aspects(assistant: Assistant) -> None:
+    first = assistant.ask("Which elements of the 7S framework are hard?")
+    assert labels(first)[0] == "Paragraph 33"
+    history = [("Which elements of the 7S framework are hard?", first.text)]
+    answer = assistant.ask("And the soft ones?", history=history)
+    assert answer.text.startswith("The framework balances softer aspects of joint working (staff and skills")
+    assert "most closely associated with running formal organisations" not in answer.text  # the hard ones

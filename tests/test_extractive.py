@@ -1497,10 +1497,19 @@ def test_when_asks_for_a_date_only_as_a_question_word(question: str, numeric: bo
         ("What are the transformational factors?", "the three transformational elements of the 7S framework", False),
         ("What are the main elements of the 7S framework?", "the three transformational elements", False),
         ("What are the three layers of joint working?", "the strategic, executive and operational layers", False),
+        ("Which elements of the 7S framework are hard?", "the three transformational elements", True),
+        ("Which elements are the soft ones (7S framework)?", "the three transactional elements", True),
+        ("Which elements are most important?", "the three transactional elements", False),
     ],
 )  # fmt: skip
 def test_a_sentence_naming_another_sort_of_what_is_asked_for_is_marked(question: str, text: str, other: bool) -> None:
     assert read(question, {}, Thesaurus()).names_another_sort(text) is other
+
+
+def test_a_sentence_saying_the_sort_asked_for_is_marked() -> None:
+    reading = read("Which elements are the soft ones (7S framework)?", {}, Thesaurus())
+    assert reading.names_the_sort("The framework balances softer aspects of joint working (staff and skills…)")
+    assert not reading.names_the_sort("These elements are most closely associated with running formal organisations.")
 
 
 def test_a_quotation_before_the_best_sentence_comes_after_the_passages_other_sentences() -> None:
