@@ -33,7 +33,7 @@ from .spans import (
 )
 from .text import asks, asks_in_lead, ends_sentence
 from .thesaurus import Thesaurus
-from .typed import dates_itself, typed_first
+from .typed import dates_itself, fits_answer_type, typed_first
 from .units import (
     Pick,
     Unit,
@@ -378,7 +378,9 @@ class SentenceSelector:
             if any(quoted):  # each part of a table cut in two, whole
                 return [best, *(p for part in quoted for p in part)]
         units = units_by_passage[best.unit.passage_index]
-        lead_passage = from_top_passage(scored, best, units_by_passage[0], qset, self.limits)
+        typed_answer = reading.first_type is not None and fits_answer_type(best.unit.text, thing, reading.first_type)
+        lead_passage = [] if typed_answer else from_top_passage(scored, best, units_by_passage[0], qset, self.limits)
+        # 'How long does an LAA last?' is answered by 'within three years', not led by the top passage's other words
         near = runner_up(scored, best, self.limits)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(near.unit.text) if near else 0)
         if named_row:  # rows the question does not name are no answer beside the one it does

@@ -436,6 +436,7 @@ def test_how_long_is_answered_by_a_length_of_time_about_what_is_asked(assistant:
     laa = assistant.ask("How long does an LAA last?")
     assert "progressed within three years" in laa.text
     assert "three decades" not in laa.text  # 'Over the last three decades' of policy is no length of an LAA
+    assert labels(laa)[0] == "Appendix 2: LAAs"  # not led by the first-ranked passage's words on the LGPIH Act
     visits = assistant.ask("How long did site visits take?")
     assert "three to four days" in visits.text
     study = assistant.ask("How long did the study take?")  # when its evidence was collected is no length of time
