@@ -34,6 +34,11 @@ _RELATIONAL = re.compile(
 _ANOTHER = re.compile(
     r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<thing>[^?]+?)\W*$|^\s*and\s+(?P<and>[^?]+?)\W*$", re.I
 )  # 'and aligned budgets?', 'What about Bolton?': the previous question, of another thing
+_BARE_WHICH = re.compile(
+    r"^\s*(?:and\s+)?(?:which|what|whose)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|"
+    r"will|about|if|else|now|next|then)\b)[A-Za-z’'\-]+\W*$",
+    re.I,
+)  # 'Which councils?' after 'How many case studies were there?': which of those, not which councils at all
 _ASKING = re.compile(
     r"^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|"
     r"has|have|had|may|might|must|if|so|then|also|not)\b",
@@ -59,14 +64,16 @@ def needs_context(question: str) -> bool:
 
 def leans_on_context(question: str) -> bool:
     """True when a question surely leans on the conversation: a pronoun, 'and …', 'what about …', a thing of
-    something unnamed ('What are the risks?'), or an amount of nothing named ('How much money was involved?'). A
+    something unnamed ('What are the risks?'), an amount of nothing named ('How much money was involved?'), or a
+    bare 'Which councils?'. A
     short question without these may stand on its own ('What is synergy?'): the chain asks search whether it
     does."""
     if chatter(question):
         return False
     terms = set(topic_terms(question))
     unnamed_amount = bool(QUANTITY_Q.match(question) and terms and terms <= _VAGUE and not names_in(question))
-    return bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question)) or unnamed_amount
+    fragment = bool(_BARE_WHICH.match(question))
+    return bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question)) or unnamed_amount or fragment
 
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:

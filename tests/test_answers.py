@@ -1060,3 +1060,9 @@ def test_the_soft_ones_after_the_hard_elements_are_the_softer_aspects(assistant:
     answer = assistant.ask("And the soft ones?", history=history)
     assert answer.text.startswith("The framework balances softer aspects of joint working (staff and skills")
     assert "most closely associated with running formal organisations" not in answer.text  # the hard ones
+
+
+def test_which_councils_after_counting_the_case_studies_names_the_case_study_councils(assistant: Assistant) -> None:
+    first = assistant.ask("How many case studies were there?")
+    answer = assistant.ask("Which councils?", history=[("How many case studies were there?", first.text)])
+    assert answer.text.startswith("The case study councils were: Blackburn with Darwen, Bolton, Derby")

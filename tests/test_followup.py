@@ -196,3 +196,13 @@ def test_one_standing_for_the_thing_just_named_carries_it() -> None:
     assert not leans_on_context("Is one in ten budgets over £500,000?")
     assert topic_terms("Is there one in Bolton (LIFT)?") == []  # the 'one' is LIFT, not a word to match
     assert topic_terms("How many budgets are over one in ten?") == ["budget", "one", "ten"]
+
+
+def test_a_bare_which_x_leans_on_the_conversation() -> None:
+    assert leans_on_context("Which councils?")  # which of those just counted
+    assert leans_on_context("and which partners?")
+    assert not leans_on_context("Which councils were case studies?")  # says which
+    assert not leans_on_context("What is synergy?")
+    assert carry_topic("Which councils?", [("How many case studies were there?", "…")]) == (
+        "Which councils (case studies)?"
+    )
