@@ -43,8 +43,10 @@ _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
     r"\b(examples?|case stud(?:y|ies))\s+(?:of|from|where|in)\s+(?:an?|one|any|some|other)\s+(?:[\w\-]+\s+)?"
     r"(?:lsps?|partnerships?|councils?|areas?|authorit(?:y|ies)|places?|count(?:y|ies)|districts?|cit(?:y|ies))\b|"
-    r"\b(?:good|notable|best)\s+(practices?)\b"
-)  # 'in the Warwickshire example'; 'an example of a partnership pooling…', 'good practice on scrutiny'
+    r"\b(?:good|notable|best)\s+(practices?)\b|"
+    r"^\s*(?:and\s+)?(?:are\s+there\s+|is\s+there\s+|have\s+you\s+(?:got\s+)?)?any\s+(examples?|case\s+stud(?:y|ies))\b"
+)  # 'in the Warwickshire example'; 'an example of a partnership pooling…', 'good practice on scrutiny', 'Any
+# examples?'
 
 _RECOMMEND_HINT = (
     r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b|"

@@ -1066,3 +1066,10 @@ def test_which_councils_after_counting_the_case_studies_names_the_case_study_cou
     first = assistant.ask("How many case studies were there?")
     answer = assistant.ask("Which councils?", history=[("How many case studies were there?", first.text)])
     assert answer.text.startswith("The case study councils were: Blackburn with Darwen, Bolton, Derby")
+
+
+def test_any_examples_after_a_topic_are_its_case_studies(assistant: Assistant) -> None:
+    first = assistant.ask("Tell me about scrutiny")
+    answer = assistant.ask("Any examples?", history=[("Tell me about scrutiny", first.text)])
+    assert answer.citations[0].passage.kind == "case_study"
+    assert answer.citations[0].passage.label in {"Case study 16", "Case study 17"}  # Oldham's, Dorset's scrutiny

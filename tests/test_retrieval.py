@@ -156,6 +156,8 @@ def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> N
         ("What should the government do next?", {"recommendations"}),
         ("What should the LSP support team do?", set()),  # no recommendation is addressed to it
         ("What should the chair do?", set()),
+        ("Any examples (scrutiny)?", {"case_study"}),
+        ("Are there any examples of good scrutiny?", {"case_study"}),
     ],
 )
 def test_block_kinds_are_named_only_when_the_question_points_at_a_block(question: str, kinds: set[str]) -> None:
