@@ -556,15 +556,24 @@ _NOT_VERBS = {"doe", "need"}  # 'Who does…?', 'Who needs…?' ask about the re
 _NOUN_BEFORE = {"the", "a", "an", "its", "their", "our", "of", "his", "her", "each", "every", "this", "that"}
 
 
-def acting_verb(question: str) -> re.Pattern[str] | None:
+def asked_verb(question: str) -> str | None:
+    """The verb of 'Who chairs…?' as asked ('chairs'), else None."""
+    m = _WHO_DOES.match(question)
+    return None if not m or m.group("verb").lower() in _NOT_VERBS else m.group(0).split()[-1]
+
+
+def acting_verb(question: str, others: Iterable[str] = ()) -> re.Pattern[str] | None:
     """For 'Who chairs an LSP?', the pattern of a sentence using 'chair' as a verb ('Council leaders chair most
-    LSPs', 'is chaired by'), not as a noun ('the chair's approach', 'LSP chair:'), else None."""
+    LSPs', 'is chaired by'), not as a noun ('the chair's approach', 'LSP chair:'), else None; others are the
+    reports' verbs for the one asked ('agrees' for 'approves'), which count the same."""
     m = _WHO_DOES.match(question)
     if not m or m.group("verb").lower() in _NOT_VERBS:
         return None
-    stem = re.escape(m.group("verb").lower().removesuffix("e"))
+    stems = dict.fromkeys(re.escape(v.lower().removesuffix("s").removesuffix("e")) for v in [m.group("verb"), *others])
     return re.compile(
-        rf"(?<![’'])\b(?P<before>[\w’']+)\s+(?P<verb>{stem}e?(?:s|es|d|ed|ing)?)\b(?!\s*(?:[:’']|of\b|and\b))", re.I
+        rf"(?<![’'])\b(?P<before>[\w’']+)\s+(?P<verb>(?:{'|'.join(stems)})e?(?:s|es|d|ed|ing)?)\b"
+        r"(?!\s*(?:[:’']|of\b|and\b))",
+        re.I,
     )
 
 

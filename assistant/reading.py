@@ -17,6 +17,7 @@ from .questions import (
     WHICH_PLACES_Q,
     acting_verb,
     asked_thing,
+    asked_verb,
     author_as_report,
     expected_answer,
     names_in,
@@ -154,7 +155,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         thing=asked_thing(question) if numeric else None,
         expected=expected_answer(question),
         subject=defined_subject(focus, acronyms),
-        actor=acting_verb(focus),
+        actor=acting_verb(focus, thesaurus.report_tokens(asked_verb(focus) or "")),  # 'agrees' for 'approves'
         named_kinds=frozenset(block_kinds(question)),
         asks_source=bool(_SOURCE_Q.search(question)),
         asked_names=frozenset(names_in(focus)),

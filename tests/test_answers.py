@@ -1073,3 +1073,8 @@ def test_any_examples_after_a_topic_are_its_case_studies(assistant: Assistant) -
     answer = assistant.ask("Any examples?", history=[("Tell me about scrutiny", first.text)])
     assert answer.citations[0].passage.kind == "case_study"
     assert answer.citations[0].passage.label in {"Case study 16", "Case study 17"}  # Oldham's, Dorset's scrutiny
+
+
+def test_who_approves_is_answered_by_the_reports_verb_for_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Who approves the LSP chair?")  # the report: the cabinet 'formally agrees' it
+    assert answer.text.startswith("The executive (cabinet) of the relevant local authority formally agrees the chair")

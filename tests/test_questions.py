@@ -19,6 +19,7 @@ from assistant.questions import (
     acts,
     asked_chapter,
     asked_thing,
+    asked_verb,
     author_as_report,
     chatter,
     counts_all,
@@ -144,6 +145,10 @@ def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None
     assert not acts(signs, "Vital Signs: Vital Signs are measures of progress against national health priorities.")
     approves = acting_verb("Who usually approves the appointment?")
     assert approves is not None and acts(approves, "The cabinet approved the appointment.")
+    assert not acts(approves, "The cabinet formally agrees the chair’s appointment.")
+    agrees = acting_verb("Who approves the LSP chair?", ["approve", "agree", "agrees"])  # the reports' verbs too
+    assert agrees is not None and acts(agrees, "The cabinet formally agrees the chair’s appointment.")
+    assert asked_verb("Who approves the LSP chair?") == "approves" and asked_verb("Who is the chair?") is None
     for question in ("Who is the chair?", "Who does the work?", "Who was involved?", "Who has a say?"):
         assert acting_verb(question) is None
 
