@@ -77,6 +77,12 @@ _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does 
 _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
+_DESCRIBE = re.compile(
+    r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)*(?:explain|describe|define|outline)\s+(?!what\b|how\b|why\b|who\b)"
+    r"(?P<term>[\w’'\- ]{2,50}?)\s*(?:,?\s*please)?\s*[?.!]*\s*$|"
+    r"^\s*what(?:['’]?s|\s+is)\s+the\s+(?:deal|story|score)\s+with\s+(?P<with>[\w’'\- ]{2,50}?)\s*[?.!]*\s*$",
+    re.I,
+)  # 'Describe the 7S framework', 'whats the deal with ABG': what it is
 _BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*[?.!]*\s*$", re.I)  # 'LAA?', 'the CAA'
 
 _TEXT_WORDS = {"r": "are", "u": "you", "ur": "your"}  # texting shorthand, in lower case and standing alone
@@ -401,6 +407,9 @@ class HybridRetriever(BaseRetriever):
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
+        described = _DESCRIBE.match(read)
+        if described is not None:  # 'Describe the 7S framework' asks what the 7S framework is
+            return f"What is {described.group('term') or described.group('with')}?"
         bare = _BARE_TERM.match(read)
         if bare is None:
             return read

@@ -1078,3 +1078,10 @@ def test_any_examples_after_a_topic_are_its_case_studies(assistant: Assistant) -
 def test_who_approves_is_answered_by_the_reports_verb_for_it(assistant: Assistant) -> None:
     answer = assistant.ask("Who approves the LSP chair?")  # the report: the cabinet 'formally agrees' it
     assert answer.text.startswith("The executive (cabinet) of the relevant local authority formally agrees the chair")
+
+
+def test_describe_x_is_answered_as_what_x_is(assistant: Assistant) -> None:
+    described = assistant.ask("Describe the 7S framework")
+    assert labels(described)[0] == "Paragraph 32"  # 'The 7S framework stresses the interconnections…'
+    deal = assistant.ask("whats the deal with ABG")  # was refused: 'nothing found is about deal'
+    assert not deal.refused and labels(deal)[0] == "Appendix 2: ABG"

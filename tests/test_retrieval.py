@@ -344,3 +344,12 @@ def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: 
     assert read("how many lsps r there") == "how many lsps are there"
     assert read("Section R of the act") == "Section R of the act"  # a capital R is a name
     assert read("r&d") == "r&d"
+
+
+def test_a_request_to_describe_a_thing_is_read_as_what_it_is(assistant: Assistant) -> None:
+    read = assistant.retriever.read
+    assert read("Describe the 7S framework") == "What is the 7S framework?"
+    assert read("Can you explain pooled budgets, please?") == "What is pooled budgets?"
+    assert read("whats the deal with ABG") == "What is ABG?"
+    assert read("Explain what ABG is") == "Explain what ABG is"  # says what it asks already
+    assert read("Explain how LSPs are scrutinised.") == "Explain how LSPs are scrutinised."
