@@ -1085,3 +1085,15 @@ def test_describe_x_is_answered_as_what_x_is(assistant: Assistant) -> None:
     assert labels(described)[0] == "Paragraph 32"  # 'The 7S framework stresses the interconnections…'
     deal = assistant.ask("whats the deal with ABG")  # was refused: 'nothing found is about deal'
     assert not deal.refused and labels(deal)[0] == "Appendix 2: ABG"
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Which councils were visited?", "The case study councils were: Blackburn with Darwen, Bolton"),
+        ("How many LSP coordinators responded?", "191 LSP coordinators and 282 LSP board partners completed the survey"),
+    ],
+)
+def test_everyday_words_for_the_study_method_find_it(assistant: Assistant, question: str, quoted: str) -> None:
+    answer = assistant.ask(question)  # the reports say 'case study councils', 'completed the survey'
+    assert quoted in answer.text
