@@ -1091,7 +1091,10 @@ def test_describe_x_is_answered_as_what_x_is(assistant: Assistant) -> None:
     ("question", "quoted"),
     [
         ("Which councils were visited?", "The case study councils were: Blackburn with Darwen, Bolton"),
-        ("How many LSP coordinators responded?", "191 LSP coordinators and 282 LSP board partners completed the survey"),
+        (
+            "How many LSP coordinators responded?",
+            "191 LSP coordinators and 282 LSP board partners completed the survey",
+        ),
     ],
 )
 def test_everyday_words_for_the_study_method_find_it(assistant: Assistant, question: str, quoted: str) -> None:
