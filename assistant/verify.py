@@ -282,6 +282,12 @@ _WHO_IS_ROLE = re.compile(
     r"mayor|president|secretary)s?\s+of\s+" + _NAMED_BODY
 )  # 'Who is the chair of the Oxford Strategic Partnership?' asks what 'Who chairs…?' does
 
+_WHO_IS_BODYS_ROLE = re.compile(
+    r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|present\s+)?"
+    r"(?P<named>(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))(?:[’']s)?\s+"
+    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|chief\s+executive|director)\s*\??\s*$"
+)  # 'Who is the OSP chair?' asks what 'Who chairs the OSP?' does
+
 _ROLE_WORD = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "leader": "lead",
               "manager": "manage", "coordinator": "coordinate", "convenor": "convene"}  # fmt: skip
 
@@ -296,10 +302,10 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
     with capitals, whole, by its initials or by its long form, or one named by its owner ('Warwickshire's local
     public service board', which the sentence must name with its owner). 'Who chairs LSPs?' and 'Who chairs the
     board?' name no particular body."""
-    m = _WHO_LEADS.match(question) or _WHO_IS_ROLE.match(question)
+    m = _WHO_LEADS.match(question) or _WHO_IS_ROLE.match(question) or _WHO_IS_BODYS_ROLE.match(question)
     if not m:
         return None
-    body, owner = m.group("body").strip(), m.group("owner")
+    body, owner = m.group("body").strip(), m.groupdict().get("owner")
     words = body.split()
     if not body[:1].isupper() and owner is None:
         return None  # 'Who chairs most LSPs?', 'Who chairs the board?'
@@ -318,7 +324,7 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
         said = akin(role, tokens) or _PAST.get(role, role) in tokens
         if names_owner and any(p.search(sentence) for p in patterns) and said:
             return None
-    asked = f"is the {verb} of" if m.re is _WHO_IS_ROLE else verb
+    asked = f"is the {verb} of" if m.re in (_WHO_IS_ROLE, _WHO_IS_BODYS_ROLE) else verb
     return f"nothing quoted says who {asked} {m.group('named').strip()}"
 
 

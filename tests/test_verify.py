@@ -258,6 +258,11 @@ def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
     led = ["Derby City Partnership is led by the council's chief executive."]
     assert unsaid_actor("Who is the leader of Derby City Partnership?", led, {}) is None
     assert unsaid_actor("Who is the chair of most LSPs?", ["Council leaders chair most LSPs."], {}) is None
+    assert unsaid_actor("Who is the OSP chair?", ["The OSP is well led and well managed."], {}) == (
+        "nothing quoted says who is the chair of OSP"
+    )
+    assert unsaid_actor("Who is the OSP chair?", ["The OSP chair is the council leader."], {}) is None
+    assert unsaid_actor("Who is the chair?", ["Theme groups meet monthly."], {}) is None  # names no body
     chief = ["Local authority chief executives play a crucial role in the strategic and executive levels."]
     assert unsaid_actor("Who is the chief executive of Oxford City Council?", chief, {}) == (
         "nothing quoted says who is the chief executive of Oxford City Council"
