@@ -77,6 +77,7 @@ _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does 
 _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
+_ACRONYM_ROUND = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?P<round>\d{1,2})\b")  # 'LPSA2', the reports' 'LPSA 2'
 _DESCRIBE = re.compile(
     r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)*(?:explain|describe|define|outline)\s+(?!what\b|how\b|why\b|who\b)"
     r"(?P<term>[\w’'\- ]{2,50}?)\s*(?:,?\s*please)?\s*[?.!]*\s*$|"
@@ -407,6 +408,9 @@ class HybridRetriever(BaseRetriever):
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
+        read = _ACRONYM_ROUND.sub(
+            lambda m: f"{m['acronym']} {m['round']}" if m["acronym"] in self.all_acronyms else m.group(0), read
+        )  # 'What is LPSA2?': the second round of what the LPSA glossary entry tells
         described = _DESCRIBE.match(read)
         if described is not None:  # 'Describe the 7S framework' asks what the 7S framework is
             return f"What is {described.group('term') or described.group('with')}?"

@@ -353,3 +353,11 @@ def test_a_request_to_describe_a_thing_is_read_as_what_it_is(assistant: Assistan
     assert read("whats the deal with ABG") == "What is ABG?"
     assert read("Explain what ABG is") == "Explain what ABG is"  # says what it asks already
     assert read("Explain how LSPs are scrutinised.") == "Explain how LSPs are scrutinised."
+
+
+def test_an_acronym_run_into_its_rounds_number_is_spaced_as_the_reports_do(assistant: Assistant) -> None:
+    read = assistant.retriever.read
+    assert read("What is LPSA2?") == "What is LPSA 2?"  # the timeline's 'LPSA 2 extends to partners'
+    assert read("What is ABC2?") == "What is ABC2?"  # no acronym of the reports
+    answer = assistant.ask("What is LPSA2?")
+    assert "The second round of LPSA started in 2003." in answer.text
