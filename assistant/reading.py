@@ -30,6 +30,7 @@ from .questions import (
     without_pointing_one,
 )
 from .retrieval import block_hint_words, block_kinds
+from .speakers import asked_speaker, said_by
 from .thesaurus import Thesaurus
 from .tokens import tokenize
 from .units import Unit, is_row, row_key
@@ -84,6 +85,7 @@ class Reading:
     places: bool = False  # 'Which councils were visited…?': a sentence naming places is preferred
     web: bool = False  # 'Where can I find the briefing papers?': a sentence giving a web address is preferred
     sectors: frozenset[str] = frozenset()  # 'voluntary' in 'the voluntary sector': counts only in a sector's name
+    speaker: tuple[str, ...] = ()  # 'What did a PCT chief executive say?': whose quotations answer
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
@@ -101,6 +103,15 @@ class Reading:
         """The question's words a sentence may match: not a sector's word it uses in another sense ('voluntary
         LAAs' for 'the voluntary sector')."""
         return set(self.qset) - other_senses(self.sectors, text)
+
+    def quotes_the_speaker(self, speaker: str | None) -> bool:
+        """True when the question asks what someone said and this quotation's speaker is them."""
+        return bool(self.speaker) and speaker is not None and said_by(list(self.speaker), [speaker])
+
+    def quotes_another(self, speaker: str | None) -> bool:
+        """True when the question asks what someone said and a quotation's speaker is someone else ('Council chief
+        executive' for 'a PCT chief executive')."""
+        return bool(self.speaker) and speaker is not None and not said_by(list(self.speaker), [speaker])
 
     def names_the_sort(self, text: str) -> bool:
         """True when text says the sort the question asks for by ('softer aspects' for 'the soft elements')."""
@@ -163,6 +174,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         places=bool(WHICH_PLACES_Q.search(question)),
         web=bool(WHERE_FOUND_Q.search(question)),
         sectors=sector_words(focus),
+        speaker=tuple(asked_speaker(question)),
     )
 
 

@@ -33,6 +33,7 @@ from .questions import (
     uncontracted,
 )
 from .settings import RetrievalSettings
+from .speakers import asked_speaker, said_by, speaker_lines
 from .spelling import Speller
 from .store import PassageStore
 from .text import without_exclusion
@@ -492,6 +493,14 @@ class HybridRetriever(BaseRetriever):
             fused = self.fuse(Rankings(vector, lists, {}, {}))
             ranked = sorted(fused, key=lambda pid: -fused[pid])
             lists["counted"] = [pid for pid in ranked if pid in self.by_id and counted(query, self.by_id[pid].text)]
+        speaker = asked_speaker(query)
+        if speaker:  # 'What did a PCT chief executive say?': the passages quoting one, in the order found
+            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            merged.update(dict.fromkeys(self.by_id))
+            lists["speaker"] = [
+                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
+                and said_by(speaker, speaker_lines(self.by_id[pid]))
+            ]  # fmt: skip
         named = named_documents(query, self.doc_keys)
         if named:
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
@@ -507,6 +516,7 @@ class HybridRetriever(BaseRetriever):
             "bm25": self.settings.bm25_weight,
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
+            "speaker": self.settings.block_hint_weight,
             "counted": self.settings.counted_weight,
             "named_paragraph": self.settings.named_paragraph_weight,
         }

@@ -31,6 +31,7 @@ from .spans import (
     parallel_items,
     speaker_of,
 )
+from .speakers import speaker_lines
 from .text import asks, asks_in_lead, ends_sentence
 from .thesaurus import Thesaurus
 from .typed import dates_itself, fits_answer_type, typed_first
@@ -144,6 +145,7 @@ class SentenceSelector:
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
+        self.speaker_bonus = 1.0  # credit for a quotation by whom 'What did X say?' asks about
         self.sort_bonus = 0.5  # credit for a sentence saying the sort asked for ('softer' for 'the soft elements')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
 
@@ -191,6 +193,8 @@ class SentenceSelector:
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
+        heard = any(reading.quotes_the_speaker(line) for h in hits for line in speaker_lines(h.passage))  # someone
+        # whose sayings are asked for is quoted: others' quotations are not theirs ('the study' is quoted nowhere)
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}
         lists: dict[tuple[int, int], list[Unit]] = {}
@@ -257,6 +261,12 @@ class SentenceSelector:
                     pick = Pick(u, pick.score * 0.4)  # 'the three transformational elements' for 'the hard elements'
                 elif reading.names_the_sort(f"{lead} {u.text}" if lead else u.text):
                     pick = Pick(u, pick.score + self.sort_bonus)  # 'softer aspects (staff…)' for 'the soft ones'
+                speaker = speakers.get(u.said_by) if u.said_by is not None else None
+                if reading.quotes_the_speaker(speaker):
+                    pick = Pick(u, pick.score + self.speaker_bonus)  # 'What did the police say?': their words,
+                    # in a table too, where the table's title, not the speaker, is a quotation's lead
+                elif heard and reading.quotes_another(speaker):
+                    pick = Pick(u, pick.score * 0.4)  # 'What did a PCT chief executive say?': not a council's
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):

@@ -1100,3 +1100,14 @@ def test_describe_x_is_answered_as_what_x_is(assistant: Assistant) -> None:
 def test_everyday_words_for_the_study_method_find_it(assistant: Assistant, question: str, quoted: str) -> None:
     answer = assistant.ask(question)  # the reports say 'case study councils', 'completed the survey'
     assert quoted in answer.text
+
+
+def test_what_someone_said_is_answered_by_their_quotations(assistant: Assistant) -> None:
+    pct = assistant.ask("What did a PCT chief executive say?")
+    assert "(PCT chief executive)" in pct.text
+    assert "(Council chief executive)" not in pct.text  # another's quotation about PCTs
+    police = assistant.ask("What did the police say?")
+    assert police.text.startswith("‘For any partnership, you have to look at relationships.")
+    assert "(Police chief superintendent)" in police.text
+    study = assistant.ask("What did the study say about trust between partners?")  # no speaker: quotations count
+    assert "you create a feeling of trust.’ (Council chief executive)" in study.text
