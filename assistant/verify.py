@@ -61,12 +61,10 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
 
-    A when/how-many question answered by a sentence with a date or figure is on topic by its answer type; with
-    by_name, so is text naming everything the question names (outside a roll call of names such as the list of
-    case study councils), unless the question asks for a thing by name ('What is the population of Oxford?') that
-    the text does not mention."""
-    if (QUANTITY_Q.search(question) or re.match(r"\s*when\b", question, re.I)) and re.search(r"\d", picked):
-        return None
+    A date or figure does not make text on topic ('How many LSPs were rated excellent?' is not answered by 'two
+    LSPs constituted as companies'); with by_name, text naming everything the question names is (outside a roll
+    call of names such as the list of case study councils), unless the question asks for a thing by name ('What is
+    the population of Oxford?') that the text does not mention."""
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
     of_country = _OF_COUNTRY.search(question)

@@ -1111,3 +1111,10 @@ def test_what_someone_said_is_answered_by_their_quotations(assistant: Assistant)
     assert "(Police chief superintendent)" in police.text
     study = assistant.ask("What did the study say about trust between partners?")  # no speaker: quotations count
     assert "you create a feeling of trust.’ (Council chief executive)" in study.text
+
+
+def test_a_figure_about_something_else_does_not_answer_how_many(assistant: Assistant) -> None:
+    rated = assistant.ask("How many LSPs were rated excellent?")  # 'two LSPs constituted as companies' is no answer
+    assert rated.refused
+    oldham = assistant.ask("How much did Oldham spend on scrutiny?")  # not only the £15 million of ABG it shares
+    assert "The new structure costs about £42,000 a year to run" in oldham.text

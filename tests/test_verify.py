@@ -155,6 +155,12 @@ def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> No
     assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms, supply, catering"
 
 
+def test_a_date_or_figure_does_not_make_a_passage_on_topic() -> None:
+    companies = "In 2006 there were two LSPs constituted as companies limited by guarantee."
+    assert off_topic("How many LSPs were rated excellent?", companies) == "nothing found is about rated, excellent"
+    assert off_topic("When did the LSPs become companies?", companies) is None  # it shares what is asked about
+
+
 def test_a_question_about_a_bill_or_a_price_needs_a_sum() -> None:
     question = uncontracted("What's the yearly bill for Oldham's scrutiny?")
     assert missing_answer_type(question, ["The board meets monthly."]) == "no sum of money is given for this"
