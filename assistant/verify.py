@@ -76,8 +76,9 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     tokens = with_synonyms(said)  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
-    if by_name and named and asked_noun(question) is None:
-        return None  # 'How does the OSP measure up…': about what it names, in whatever words
+    if by_name and named and asked_noun(question) is None and not WHEN_Q.search(question):
+        return None  # 'How does the OSP measure up…': about what it names, in whatever words; but 'When did
+        # Bolton's LSP win an award?' asks when something happened, which a passage must tell of
     missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
     unnamed = [n for n in names_in(question) if not _named(n.lower(), naming)]
     rolled = all(_named(n.lower(), said) for n in unnamed)  # each in a roll call ('City' is not)

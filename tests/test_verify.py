@@ -161,6 +161,13 @@ def test_a_date_or_figure_does_not_make_a_passage_on_topic() -> None:
     assert off_topic("When did the LSPs become companies?", companies) is None  # it shares what is asked about
 
 
+def test_when_something_named_happened_needs_a_passage_about_the_happening() -> None:
+    bolton = "Bolton was one of the first areas to set up a partnership. The Vision Partnership started in 1995."
+    assert off_topic("When did Bolton's LSP win an award?", bolton, by_name=True) == "nothing found is about win, award"
+    assert off_topic("When did Bolton's partnership start?", bolton, by_name=True) is None
+    assert off_topic("What did Bolton do?", bolton, by_name=True) is None  # about what it names, in whatever words
+
+
 def test_a_question_about_a_bill_or_a_price_needs_a_sum() -> None:
     question = uncontracted("What's the yearly bill for Oldham's scrutiny?")
     assert missing_answer_type(question, ["The board meets monthly."]) == "no sum of money is given for this"
