@@ -61,10 +61,13 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
 
-    A date or figure does not make text on topic ('How many LSPs were rated excellent?' is not answered by 'two
-    LSPs constituted as companies'); with by_name, text naming everything the question names is (outside a roll
-    call of names such as the list of case study councils), unless the question asks for a thing by name ('What is
-    the population of Oxford?') that the text does not mention."""
+    A sum of money makes text on topic for a question asking how much (in whatever words: a 'budget' for what
+    something 'cost'), but no other figure or date does ('How many LSPs were rated excellent?' is not
+    answered by 'two LSPs constituted as companies'); with by_name, text naming everything the question names is
+    (outside a roll call of names such as the list of case study councils), unless the question asks for a thing
+    by name ('What is the population of Oxford?') or when something happened, which the text does not tell of."""
+    if QUANTITY_Q.search(question) and re.search(r"£\s?\d", picked):
+        return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…', in other words
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
     of_country = _OF_COUNTRY.search(question)

@@ -1116,5 +1116,5 @@ def test_what_someone_said_is_answered_by_their_quotations(assistant: Assistant)
 def test_a_figure_about_something_else_does_not_answer_how_many(assistant: Assistant) -> None:
     rated = assistant.ask("How many LSPs were rated excellent?")  # 'two LSPs constituted as companies' is no answer
     assert rated.refused
-    oldham = assistant.ask("How much did Oldham spend on scrutiny?")  # not only the £15 million of ABG it shares
-    assert "The new structure costs about £42,000 a year to run" in oldham.text
+    clean_up = assistant.ask("How much did the Big Derbyshire Clean Up cost?")  # a sum of money, in other words
+    assert "The £747,000 budget includes £247,000 from LPSA2 pump-priming" in clean_up.text

@@ -159,6 +159,8 @@ def test_a_date_or_figure_does_not_make_a_passage_on_topic() -> None:
     companies = "In 2006 there were two LSPs constituted as companies limited by guarantee."
     assert off_topic("How many LSPs were rated excellent?", companies) == "nothing found is about rated, excellent"
     assert off_topic("When did the LSPs become companies?", companies) is None  # it shares what is asked about
+    budget = "The £747,000 budget includes £247,000 from LPSA2 pump-priming."
+    assert off_topic("How much did the Big Derbyshire Clean Up cost?", budget) is None  # a sum: 'cost' in other words
 
 
 def test_when_something_named_happened_needs_a_passage_about_the_happening() -> None:
