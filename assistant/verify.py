@@ -9,6 +9,7 @@ from .questions import (
     AUTHORSHIP,
     COUNTED,
     DATE,
+    DOCUMENT_DATE_Q,
     FRAME_WORDS,
     GENERIC_HEADS,
     GENERIC_NAMES,
@@ -79,7 +80,8 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     tokens = with_synonyms(said)  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
-    if by_name and named and asked_noun(question) is None and not WHEN_Q.search(question):
+    happened = WHEN_Q.search(question) and not DOCUMENT_DATE_Q.search(question)  # not 'When was the paper written?'
+    if by_name and named and asked_noun(question) is None and not happened:
         return None  # 'How does the OSP measure up…': about what it names, in whatever words; but 'When did
         # Bolton's LSP win an award?' asks when something happened, which a passage must tell of
     missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
