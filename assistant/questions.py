@@ -358,8 +358,8 @@ _LATER_THAN = re.compile(r"\b(?:after|beyond|post-?)\s*((?:19|20)\d\d)\b", re.I)
 
 
 def later_than(question: str) -> list[str]:
-    """The years a question asks about what came after ('after 2010'), which a passage answers by any later year
-    or by being written then or later, without naming the year itself."""
+    """The years a question asks about what came after ('after 2010'), which a passage answers by being written
+    then or later, without naming the year itself."""
     return _LATER_THAN.findall(without_preamble(question))
 
 

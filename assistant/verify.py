@@ -9,7 +9,6 @@ from .questions import (
     AUTHORSHIP,
     COUNTED,
     DATE,
-    DOCUMENT_DATE_Q,
     FRAME_WORDS,
     GENERIC_HEADS,
     GENERIC_NAMES,
@@ -62,13 +61,14 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
 
-    A sum of money makes text on topic for a question asking how much (in whatever words: a 'budget' for what
-    something 'cost'), but no other figure or date does ('How many LSPs were rated excellent?' is not
-    answered by 'two LSPs constituted as companies'); with by_name, text naming everything the question names is
-    (outside a roll call of names such as the list of case study councils), unless the question asks for a thing
-    by name ('What is the population of Oxford?') or when something happened, which the text does not tell of."""
-    if QUANTITY_Q.search(question) and re.search(r"£\s?\d", picked):
-        return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…', in other words
+    A sum of money makes text on topic for a question asking how much, and a date for one asking when (in
+    whatever words: a 'budget' for what something 'cost'), but no other figure does ('How many LSPs were rated
+    excellent?' is not answered by 'two LSPs constituted as companies'); with by_name, text naming everything the
+    question names is (outside a roll call of names such as the list of case study councils), unless the
+    question asks for a thing by name ('What is the population of Oxford?') that the text does not mention."""
+    if QUANTITY_Q.search(question) and re.search(r"£\s?\d", picked) or WHEN_Q.match(question) and DATE.search(picked):
+        return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…'; 'When did CAA come
+        # in?': 'Comprehensive Area Assessment replaced CPA in 2009' (in other words)
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
     of_country = _OF_COUNTRY.search(question)
@@ -80,10 +80,8 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     tokens = with_synonyms(said)  # a year is checked on its own (unquoted_year), not as a topic
     naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
-    happened = WHEN_Q.search(question) and not DOCUMENT_DATE_Q.search(question)  # not 'When was the paper written?'
-    if by_name and named and asked_noun(question) is None and not happened:
-        return None  # 'How does the OSP measure up…': about what it names, in whatever words; but 'When did
-        # Bolton's LSP win an award?' asks when something happened, which a passage must tell of
+    if by_name and named and asked_noun(question) is None:
+        return None  # 'How does the OSP measure up…': about what it names, in whatever words
     missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
     unnamed = [n for n in names_in(question) if not _named(n.lower(), naming)]
     rolled = all(_named(n.lower(), said) for n in unnamed)  # each in a roll call ('City' is not)
@@ -132,8 +130,9 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     for year in doc_years:
         if year not in f"{doc_context} {passage_text}":
             return f"no {year} document holds the answer"
-    for year in later_than(question):  # 'after 2010': the 2010 paper looking forward, or a later year named
-        if not any(int(y) >= int(year) for y in re.findall(r"\b(?:19|20)\d\d\b", text)):
+    for year in later_than(question):  # 'after 2010': a document written in 2010 or later, looking forward (not
+        # a plan running to 2026 in a 2009 report, for 'after 2020')
+        if not any(int(y) >= int(year) for y in re.findall(r"\b(?:19|20)\d\d\b", doc_context)):
             return f"the passages found say nothing of {year} or later"
     return None
 

@@ -1039,6 +1039,8 @@ def test_what_comes_after_a_year_is_answered_by_the_paper_written_that_year(assi
     assert "the future of LSPs and the SCS will become clearer" in answer.text
     later = assistant.ask("What happened to LSPs after 2015?")
     assert later.refused and "2015 or later" in later.text
+    planned = assistant.ask("What's the future of LSPs after 2020?")  # not East Sussex's strategy for 2008 to 2026
+    assert planned.refused and "2020 or later" in planned.text
 
 
 def test_to_commission_services_is_commissioning_not_the_audit_commission(assistant: Assistant) -> None:
