@@ -354,23 +354,12 @@ def without_preamble(question: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(sentences) else question
 
 
-_LATER_THAN = re.compile(r"\b(?:after|beyond|post-?)\s*((?:19|20)\d\d)\b", re.I)  # 'the future of LSPs after 2010'
-
-
-def later_than(question: str) -> list[str]:
-    """The years a question asks about what came after ('after 2010'), which a passage answers by being written
-    then or later, without naming the year itself."""
-    return _LATER_THAN.findall(without_preamble(question))
-
-
 def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:
     """Names, passage years and document years a question mentions, which a supporting passage must share (a
-    statement about the asker before the question does not count); a year it asks about what came after is
-    neither (later_than)."""
+    statement about the asker before the question does not count)."""
     question = without_preamble(question)
     doc_years = _DOC_YEAR.findall(question)
-    after = later_than(question)
-    years = [y for y in _YEAR.findall(question) if y not in doc_years and y not in after]
+    years = [y for y in _YEAR.findall(question) if y not in doc_years]
     return names_in(question), years, doc_years
 
 

@@ -1033,16 +1033,6 @@ def test_what_to_ask_is_answered_by_the_reports_questions(assistant: Assistant) 
     assert "How much money will each partner contribute?" in answer.text
 
 
-def test_what_comes_after_a_year_is_answered_by_the_paper_written_that_year(assistant: Assistant) -> None:
-    answer = assistant.ask("What's the future of LSPs after 2010?")  # was refused: no passage names 2010 itself
-    assert not answer.refused
-    assert "the future of LSPs and the SCS will become clearer" in answer.text
-    later = assistant.ask("What happened to LSPs after 2015?")
-    assert later.refused and "2015 or later" in later.text
-    planned = assistant.ask("What's the future of LSPs after 2020?")  # not East Sussex's strategy for 2008 to 2026
-    assert planned.refused and "2020 or later" in planned.text
-
-
 def test_to_commission_services_is_commissioning_not_the_audit_commission(assistant: Assistant) -> None:
     answer = assistant.ask("Which LSPs commission services?")
     assert "Metropolitan district and London borough LSPs have most experience of joint commissioning." in answer.text
