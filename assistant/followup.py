@@ -65,9 +65,8 @@ def needs_context(question: str) -> bool:
 def leans_on_context(question: str) -> bool:
     """True when a question surely leans on the conversation: a pronoun, 'and …', 'what about …', a thing of
     something unnamed ('What are the risks?'), an amount of nothing named ('How much money was involved?'), or a
-    bare 'Which councils?'. A
-    short question without these may stand on its own ('What is synergy?'): the chain asks search whether it
-    does."""
+    bare 'Which councils?'. A short question without these may stand on its own ('What is synergy?'): the chain
+    asks search whether it does."""
     if chatter(question):
         return False
     terms = set(topic_terms(question))

@@ -193,8 +193,9 @@ class SentenceSelector:
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
         top = hits[0].score or 1.0
-        heard = any(reading.quotes_the_speaker(line) for h in hits for line in speaker_lines(h.passage))  # someone
-        # whose sayings are asked for is quoted: others' quotations are not theirs ('the study' is quoted nowhere)
+        heard = bool(reading.speaker) and any(  # someone whose sayings are asked for is quoted among the hits:
+            reading.quotes_the_speaker(line) for h in hits for line in speaker_lines(h.passage)
+        )  # others' quotations are not theirs; 'the study' is quoted nowhere, so then every quotation counts
         scored: list[Pick] = []
         span_scores: dict[int, float] = {}
         lists: dict[tuple[int, int], list[Unit]] = {}
