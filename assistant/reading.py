@@ -111,7 +111,7 @@ class Reading:
     def quotes_another(self, speaker: str | None) -> bool:
         """True when the question asks what someone said and a quotation's speaker is someone else ('Council chief
         executive' for 'a PCT chief executive')."""
-        return bool(self.speaker) and speaker is not None and not said_by(list(self.speaker), [speaker])
+        return bool(self.speaker) and speaker is not None and not self.quotes_the_speaker(speaker)
 
     def names_the_sort(self, text: str) -> bool:
         """True when text says the sort the question asks for by ('softer aspects' for 'the soft elements')."""

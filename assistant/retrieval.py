@@ -367,6 +367,7 @@ class HybridRetriever(BaseRetriever):
     thesaurus: Thesaurus = Thesaurus()
     speller: Speller = Speller()
     unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
+    speakers: dict[str, list[str]] = {}  # per passage id, the attribution lines under its quotations
     k: int = 5
     doc_id: str | None = None
 
@@ -393,6 +394,7 @@ class HybridRetriever(BaseRetriever):
             thesaurus=thesaurus or Thesaurus(),
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
             unexplained=unexplained_acronyms(passages, table),
+            speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
         )
 
@@ -496,10 +498,10 @@ class HybridRetriever(BaseRetriever):
         speaker = asked_speaker(query)
         if speaker:  # 'What did a PCT chief executive say?': the passages quoting one, in the order found
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
-            merged.update(dict.fromkeys(self.by_id))
+            merged.update(dict.fromkeys(self.speakers))
             lists["speaker"] = [
-                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
-                and said_by(speaker, speaker_lines(self.by_id[pid]))
+                pid for pid in merged if pid in self.speakers and doc_id in (None, self.by_id[pid].doc_id)
+                and said_by(speaker, self.speakers[pid])
             ]  # fmt: skip
         named = named_documents(query, self.doc_keys)
         if named:
