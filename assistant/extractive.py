@@ -33,6 +33,7 @@ from .verify import (
     only_promised,
     uncounted,
     undated,
+    undefined_term,
     unquoted_year,
     unsaid_actor,
     unsupported_reason,
@@ -168,6 +169,10 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
+        unused = undefined_term(standalone, [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits],
+                                self.acronyms)  # fmt: skip
+        if unused:  # 'What is a risk register?': not 'review systems and risks'
+            return self.refuse(question, hits, asked, unused)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
         other_names = self.selector.thesaurus.report_tokens(standalone)  # 'chair' for 'heads up'
         topical = [

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .glossary import acronyms_spelled_out
 from .questions import (
     AUTHOR_Q,
     AUTHORSHIP,
     COUNTED,
     DATE,
+    DEFINITION_Q,
     FRAME_WORDS,
     GENERIC_HEADS,
     GENERIC_NAMES,
@@ -114,11 +116,14 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     names, years, doc_years = required_terms(question)
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
     text = f"{doc_context} {passage_text}"
+    long_forms = {form.lower() for form in acronyms.values()}  # 'the Area Based Grant': a term, capitalised
     for phrase in name_phrases(without_preamble(question)):
         words = phrase.split()
-        if len(words) > 1 and all(
+        a_term = any(re.search(rf"\b{re.escape(phrase.lower())}s?\b", form) for form in long_forms)
+        uncapitalised = all(
             re.search(rf"\b{re.escape(w.lower())}", text) and not re.search(rf"\b{re.escape(w)}", text) for w in words
-        ):  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
+        )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
+        if len(words) > 1 and not a_term and uncapitalised:
             return f"the passages found do not mention {phrase}"
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
@@ -143,6 +148,40 @@ def unsupported_reason(question: str, cited: list[tuple[str, str]], acronyms: di
     if QUANTITY_Q.search(question) and not any(QUANTITY.search(text) for text, _ in cited):
         return "the passages found give no figure for this"
     return None
+
+
+_NOT_A_TERM = re.compile(
+    r"\b(?:of|for|in|on|at|to|between|about|with|and|or|by|from|than|like|they|it|there|you|we)\b|\d", re.I
+)  # 'the role of scrutiny', 'the benefits of pooled budgets': a question about something, not a term
+_HOW_GOOD = re.compile(
+    r"^\s*(?:good|effective|strong|successful|better|best|poor|bad|weak|main|key|real|true|proper)\s+", re.I
+)
+_TERM_GAP = 2  # the term's words may have this many other words between them ('shared performance data')
+
+
+def _says_term(words: list[str], tokens: list[str]) -> bool:
+    """True when the term's words, by their stems and in any order, come together in the tokens, with at most
+    _TERM_GAP other words among them ('budgets … had aligned' says 'aligned budgets')."""
+    wanted = {_stem(w) for w in words}
+    stems = [_stem(t) for t in tokens]
+    width = len(words) + _TERM_GAP
+    return any(wanted <= set(stems[i : i + width]) for i, t in enumerate(stems) if t in wanted)
+
+
+def undefined_term(question: str, texts: list[str], acronyms: dict[str, str]) -> str | None:
+    """'What is shared value?', 'What is a risk register?': a term of two to four plain words (no name, no
+    acronym, no capital, no 'the role of…') that no passage found says, in any form, is no term of the reports,
+    whatever sentences share one of its words."""
+    m = DEFINITION_Q.match(question)
+    term = next((g for g in m.groups() if g), "") if m else ""
+    words = tokenize(_HOW_GOOD.sub("", term))  # 'good governance' asks what governance is good
+    if not 2 <= len(words) <= 4 or _NOT_A_TERM.search(term):
+        return None
+    if any(w != w.lower() for w in term.split()) or acronyms_spelled_out(term, acronyms):
+        return None  # 'the LSP board', 'delivery chain analysis': the glossary's term in some form
+    if any(_says_term(words, tokenize(text)) for text in texts):
+        return None
+    return f"the reports do not use the term {' '.join(term.split()).lower()}"
 
 
 def missing_figure(question: str, sentences: list[str]) -> str | None:

@@ -1110,3 +1110,36 @@ def test_a_figure_about_something_else_does_not_answer_how_many(assistant: Assis
     assert rated.refused
     clean_up = assistant.ask("How much did the Big Derbyshire Clean Up cost?")  # a sum of money, in other words
     assert "The £747,000 budget includes £247,000 from LPSA2 pump-priming" in clean_up.text
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("What is a risk register?", "risk register"), ("Explain participatory budgeting", "participatory budgeting"),
+     ("What is shared value?", "shared value")],
+)  # fmt: skip
+def test_a_term_the_reports_never_use_is_refused_by_name(assistant: Assistant, question: str, term: str) -> None:
+    answer = assistant.ask(question)  # not 'review systems and risks', not pooled budgets
+    assert answer.refused
+    assert f"(The reports do not use the term {term}.)" in answer.text
+
+
+@pytest.mark.parametrize("question", ["What are aligned budgets?", "What is good governance?"])
+def test_a_term_the_reports_say_in_other_order_or_form_is_answered(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # 'budgets their organisations had aligned'; how governance is good
+    assert not answer.refused
+    assert_quotes_in_passages(answer)
+
+
+def test_a_glossary_term_written_in_capitals_is_answered_by_its_entry(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the Area Based Grant?")  # the entry says 'area based grant', not as a name
+    assert labels(answer)[0] == "Appendix 2: ABG"
+    assert "ABG is allocated on a three-year basis" in answer.text
+
+
+def test_everyday_words_for_obstacles_and_paying_find_the_reports_words(assistant: Assistant) -> None:
+    barriers = assistant.ask("What are the barriers to joint working?")  # the reports say 'obstacles'
+    assert barriers.text.startswith("All partnerships face obstacles to joint working")
+    assert labels(barriers)[0] == "Paragraph 62"
+    funds = assistant.ask("Who funds the support team?")  # 'Councils employ most of the people…'
+    assert "Paragraph 128" in labels(funds)
+    assert "Councils employ most of the people working in these core teams." in funds.text

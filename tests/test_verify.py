@@ -17,6 +17,7 @@ from assistant.verify import (
     only_promised,
     uncounted,
     undated,
+    undefined_term,
     unquoted_year,
     unsaid_actor,
 )
@@ -413,3 +414,24 @@ def test_a_thing_of_the_whole_country_must_be_named_with_the_country() -> None:
     assert off_topic("What is the capital of England?", footnote) is not None  # 'capital spending' is not it
     assert off_topic("What is the population of England?", "The population of each area varies.") is not None
     assert off_topic("How many LSPs are there in England?", "A survey of the 388 LSPs.") is None  # where, not what
+
+
+def test_a_plain_term_no_passage_says_in_any_form_is_named_as_unused() -> None:
+    texts = ["Overview and scrutiny of an LSP can review systems and risks.", "Budgets their partners had aligned."]
+    assert undefined_term("What is a risk register?", texts, {}) == "the reports do not use the term risk register"
+    assert undefined_term("What are aligned budgets?", texts, {}) is None  # its words, in another order and form
+    assert undefined_term("What is the role of scrutiny?", texts, {}) is None  # about something, not a term
+    assert undefined_term("What is the OSP's risk register?", texts, {}) is None  # a name: checked elsewhere
+    assert undefined_term("What is good scrutiny?", texts, {}) is None  # one word once 'good' is set aside
+    spelled = {"DCA": "delivery chain analysis"}
+    assert undefined_term("What is delivery chain analysis?", texts, spelled) is None  # the glossary's term
+
+
+def test_a_glossary_term_in_capitals_is_no_name_the_passage_must_have_as_one() -> None:
+    entry = "ABG: The white paper suggested that area based grant (ABG) would enable councils to use resources."
+    acronyms = {"ABG": "area based grant", "LAA": "Local area agreements"}
+    assert mentions(entry, "", "What is the Area Based Grant?", acronyms) is None
+    assert mentions("LAAs: Local area agreements.", "", "What is a Local Area Agreement?", acronyms) is None
+    assert mentions("It took place after the survey.", "", "What is the Place Survey?", acronyms) == (
+        "the passages found do not mention Place Survey"
+    )
