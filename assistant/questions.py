@@ -432,7 +432,31 @@ def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = 
     at = [i for i, w in enumerate(words) if thing in tokenize(w)]
     ahead = 0 if after is not None else window if follows else 1
     before = window if after is None else after
-    return any(_COUNT_WORD.match(w) for i in at for w in words[max(0, i - before) : i + ahead + 1])
+    return any(
+        _COUNT_WORD.match(w) and not (_MANY.match(w) and _counts_another(words, i))
+        for i in at
+        for w in words[max(0, i - before) : i + ahead + 1]
+    )
+
+
+_MANY = re.compile(
+    r"^(?:[2-9]|\d[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)$", re.I
+)
+_PLURAL_AS_IS = {"people", "staff", "police", "children", "personnel", "data", "media", "public"}
+
+
+def _plain(word: str, plural: bool) -> bool:
+    """True for a plain lower-case word in the given number: 'bodies' plural, 'member' singular ('people' is
+    plural as it is)."""
+    many = word.endswith("s") or word in _PLURAL_AS_IS
+    return word.islower() and word.isalpha() and many == plural
+
+
+def _counts_another(words: list[str], i: int) -> bool:
+    """True when the word at i, singular, names what a plural word right after it is ('three elected member
+    scrutiny bodies' counts bodies: three of something is never one 'member'; 'five … enabled site comparison'
+    may still count sites)."""
+    return _plain(words[i], plural=False) and any(_plain(w, plural=True) for w in words[i + 1 : i + 3])
 
 
 def plural(word: str) -> str:

@@ -1130,6 +1130,12 @@ def test_a_term_the_reports_say_in_other_order_or_form_is_answered(assistant: As
     assert_quotes_in_passages(answer)
 
 
+def test_a_figure_counting_something_else_does_not_say_how_many_members(assistant: Assistant) -> None:
+    answer = assistant.ask("How many members should an LSP board have?")  # not 'three elected member … bodies'
+    assert answer.refused
+    assert "(No figure is given for members.)" in answer.text
+
+
 def test_a_glossary_term_written_in_capitals_is_answered_by_its_entry(assistant: Assistant) -> None:
     answer = assistant.ask("What is the Area Based Grant?")  # the entry says 'area based grant', not as a name
     assert labels(answer)[0] == "Appendix 2: ABG"

@@ -24,6 +24,7 @@ from assistant.questions import (
     chatter,
     counts_all,
     expected_answer,
+    figure_near,
     name_phrases,
     names_in,
     other_senses,
@@ -299,3 +300,12 @@ def test_a_chapter_is_asked_about_as_a_whole_only_with_nothing_else_asked_of_it(
     assert asked_chapter("What is Chapter 2 about?") == 2
     assert asked_chapter("What does chapter 4 say about pooled budgets?") is None  # a topic, looked for as usual
     assert asked_chapter("What does Table 4 show?") is None
+
+
+def test_a_figure_before_a_singular_word_naming_a_plural_one_counts_the_plural() -> None:
+    oldham = "In 2007 Oldham established three elected member scrutiny bodies."
+    assert not figure_near(oldham, "member")  # three bodies, not three members
+    assert figure_near(oldham, "body")
+    assert figure_near("The SNA identified 210 people involved in a mature partnership.", "people")  # plural as is
+    assert figure_near("Five lighter touch case studies enabled site comparison.", "site")  # the sites, in effect
+    assert figure_near("One LSP board member chairs it.", "member")  # one of them is one
