@@ -197,7 +197,12 @@ class ExtractiveAnswerer:
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
             or only_promised(standalone, max(picks, key=lambda p: p.score).unit.text)
-            or undated(standalone, [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])], self.idf)
+            or undated(
+                standalone,
+                [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])],
+                self.idf,
+                self.acronyms,
+            )  # fmt: skip
         )
         if reason:
             return self.refuse(question, hits, asked, reason)

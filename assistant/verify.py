@@ -204,7 +204,9 @@ def _names_a_document(name: str, question: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}\s+(?:national\s+|summary\s+)?(?:paper|report|study)\b", question))
 
 
-def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | None:
+def undated(
+    question: str, spans: list[str], idf: dict[str, float], acronyms: dict[str, str] | None = None
+) -> str | None:
     """A reason when a 'when did X…' question gets no date in a quoted span naming X, or when the quote tells of
     the event asked about only in a span without a date, else None.
 
@@ -213,14 +215,18 @@ def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | Non
     was the Audit Commission abolished?' is not answered by the date the Commission published a framework while
     the quote says the CAA 'has been abolished' undated. An event the quote does not name at all is no reason,
     as the reports may say it in other words ('collected in 2007/08' for 'When was the evidence gathered?').
-    Spans are the quoted text of each cited passage."""
+    Spans are the quoted text of each cited passage; given acronyms, an acronym's long form names it too
+    ('Comprehensive Area Assessment replaced CPA in 2009' dates CAA)."""
     if not WHEN_Q.search(question):
         return None
     names = [n for n in names_in(question) if not _names_a_document(n, question)]  # 'the Oxford paper': where
     unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
     rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
     lowered = [span.lower().replace("’", "'") for span in spans]
-    dated = [said for span, said in zip(spans, lowered, strict=True) if DATE.search(span) and rarest.lower() in said]
+    forms = {rarest.lower(), (acronyms or {}).get(rarest.rstrip("s"), "").lower() or rarest.lower()}
+    dated = [
+        said for span, said in zip(spans, lowered, strict=True) if DATE.search(span) and any(f in said for f in forms)
+    ]
     if not dated:
         return f"no date is given for {rarest}" if rarest else None
     capitalised = re.findall(r"(?<=\s)[A-Z][\w’'\-]*", question)  # names, generic ones too ('Audit Commission')
@@ -228,22 +234,49 @@ def undated(question: str, spans: list[str], idf: dict[str, float]) -> str | Non
     others = [t for t in tokenize(question) if t not in named and t not in FRAME_WORDS and t not in _NO_EVENT]
     event = max(others, key=lambda t: idf.get(t, unseen), default="")  # its rarest other word: 'abolished'
     topic = set(tokenize(question)) - {event} - FRAME_WORDS  # the span telling of it must be about the same thing
+    long_forms = [f.lower() for t in topic if (f := (acronyms or {}).get(t.upper().rstrip("S"), ""))]
     told = [
         said for said in lowered
-        if event and _tells_event(event, tokenize(said)) and (not topic or topic & set(tokenize(said)))
+        if event and _tells_event(event, tokenize(said))
+        and (not topic or topic & set(tokenize(said)) or any(f in said for f in long_forms))
     ]  # fmt: skip
     if told and not any(said in told for said in dated):
         return f"no date is given for ‘{event}’"
-    return None
+    if _of_kin(event) and not any(_tells_event(event, tokenize(said)) for said in dated):
+        return f"no date is given for ‘{event}’"  # 'When was the Audit Commission abolished?': not the date it
+    return None  # published a framework, though no quote tells of its abolition undated either
+
+
+def _of_kin(event: str) -> bool:
+    """True when the event word is one of _EVENT_KIN's ('abolished', 'introduced'), which a date must be told of."""
+    return bool(event) and any(
+        _stem(event).startswith(k) or k.startswith(_stem(event)) for kin in _EVENT_KIN for k in kin
+    )
 
 
 _NO_EVENT = {"become", "became", "first", "formally", "officially", "actually", "really", "exactly"}
 
 _EVENT_KIN = (
-    {"begin", "began", "begun", "start", "set", "launch", "establish", "form", "creat", "introduc", "open", "found"},
+    {
+        "begin",
+        "began",
+        "begun",
+        "start",
+        "set",
+        "launch",
+        "establish",
+        "form",
+        "creat",
+        "introduc",
+        "open",
+        "found",
+        "replac",
+        "first",
+    },
     {"end", "ended", "abolish", "abolition", "scrap", "clos", "wound", "stop", "ceas", "replac"},
     {"publish", "issu", "releas", "produc"},
-)  # words that tell of the same event ('the Vision Partnership started in 1995' answers 'When did it begin?')
+)  # words that tell of the same event ('the Vision Partnership started in 1995' answers 'When did it begin?'; what
+# replaced something began then, and so did what came first: 'The first LSP guidance (2001)')
 
 
 def _stem(word: str) -> str:

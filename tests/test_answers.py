@@ -1149,3 +1149,13 @@ def test_everyday_words_for_obstacles_and_paying_find_the_reports_words(assistan
     funds = assistant.ask("Who funds the support team?")  # 'Councils employ most of the people…'
     assert "Paragraph 128" in labels(funds)
     assert "Councils employ most of the people working in these core teams." in funds.text
+
+
+def test_when_something_was_introduced_is_dated_by_its_first_guidance_or_what_it_replaced(assistant: Assistant) -> None:
+    lsps = assistant.ask("When were LSPs introduced?")  # the reports say 'The first LSP guidance (Ref 1. 2001)'
+    assert lsps.text.startswith("The first LSP guidance (Ref 1. 2001) advised councils to use an LSP to:")
+    assert labels(lsps)[0] == "Paragraph 17"
+    caa = assistant.ask("When was CAA introduced?")  # its long form, and what it replaced
+    assert "Comprehensive Area Assessment replaced CPA in 2009." in caa.text
+    commission = assistant.ask("When was the Audit Commission abolished?")  # not when it published a framework
+    assert commission.refused

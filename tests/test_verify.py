@@ -127,7 +127,8 @@ def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
     question = "When was the CAA abolished?"
     assert undated(question, [published, abolished], idf) == "no date is given for ‘abolished’"
     assert undated(question, ["The CAA was abolished in 2010."], idf) is None
-    assert undated("When was the Audit Commission abolished?", [published, abolished], idf) is None  # said of the CAA
+    commission = "When was the Audit Commission abolished?"  # the CAA's abolition is not the Commission's, and the
+    assert undated(commission, [published, abolished], idf) == "no date is given for ‘abolished’"  # date is another
     assert (
         undated("When was CPA replaced by Comprehensive Area Assessment?", ["CAA replaced CPA in 2009."], idf) is None
     )
@@ -137,6 +138,17 @@ def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
     assert undated("When was the survey carried out?", [ran], idf) is None  # the event in other words is no reason
     founded = "In 2007 Oldham established three elected member scrutiny bodies."
     assert undated("When did Oldham set up its scrutiny bodies?", [founded], idf) is None  # kin: set up, established
+
+
+def test_a_when_question_about_an_acronym_is_answered_by_its_long_form_and_what_it_replaced() -> None:
+    idf = {"caa": 5.0, "introduced": 4.0, "lgpih": 6.0}
+    replaced = (
+        "Between 2002 and 2008 councils had regular assessments. Comprehensive Area Assessment replaced CPA in 2009."
+    )
+    introduced = "LGPIH also introduced CAA to review how local service providers worked together."
+    spelled = {"CAA": "Comprehensive Area Assessment"}
+    assert undated("When was CAA introduced?", [replaced, introduced], idf, spelled) is None  # it began in 2009
+    assert undated("When was CAA introduced?", [replaced, introduced], idf) == "no date is given for CAA"
 
 
 def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
