@@ -36,6 +36,7 @@ from .verify import (
     undefined_term,
     unquoted_year,
     unsaid_actor,
+    unspelled_acronym,
     unsupported_reason,
     without_roll_calls,
 )
@@ -169,6 +170,9 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
+        unspelled = unspelled_acronym(standalone, {**self.common_acronyms, **self.acronyms})
+        if unspelled:  # 'What does GOSE stand for?': not the sentence that names a GOSE manager
+            return self.refuse(question, hits, asked, unspelled)
         unused = undefined_term(standalone, [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits],
                                 self.acronyms)  # fmt: skip
         if unused:  # 'What is a risk register?': not 'review systems and risks'

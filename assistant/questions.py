@@ -400,7 +400,7 @@ _CHANGED = re.compile(
 )
 
 
-_PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police"}  # plural nouns with no '-s'
+_PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police", "data", "media"}  # no '-s'
 
 
 def asked_thing(question: str) -> str | None:
@@ -442,13 +442,12 @@ def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = 
 _MANY = re.compile(
     r"^(?:[2-9]|\d[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)$", re.I
 )
-_PLURAL_AS_IS = {"people", "staff", "police", "children", "personnel", "data", "media", "public"}
 
 
 def _plain(word: str, plural: bool) -> bool:
     """True for a plain lower-case word in the given number: 'bodies' plural, 'member' singular ('people' is
     plural as it is)."""
-    many = word.endswith("s") or word in _PLURAL_AS_IS
+    many = word.endswith("s") or word in _PLURAL
     return word.islower() and word.isalpha() and many == plural
 
 

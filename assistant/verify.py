@@ -184,6 +184,23 @@ def undefined_term(question: str, texts: list[str], acronyms: dict[str, str]) ->
     return f"the reports do not use the term {' '.join(term.split()).lower()}"
 
 
+_STANDS_FOR_Q = re.compile(
+    r"^\s*(?i:what)\s+(?i:does|do|did)\s+(?:(?i:the)\s+)?(?:(?i:letters?|acronym|abbreviation)\s+)?"
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,6})s?\s+(?i:stand\s+for|mean|refer\s+to)\s*\??\s*$|"
+    r"^\s*(?i:what)(?:['’]s|\s+(?i:is))\s+(?P<short>[A-Z][A-Z0-9]{1,6})\s+(?i:short\s+for)\s*\??\s*$"
+)  # 'What does GOSE stand for?', 'What's OSP short for?'
+
+
+def unspelled_acronym(question: str, acronyms: dict[str, str]) -> str | None:
+    """'What does GOSE stand for?' of an acronym no passage spells out (none of the given acronyms, which are
+    those the reports spell out): the reason to refuse, rather than quote a sentence that uses it; else None."""
+    m = _STANDS_FOR_Q.match(question)
+    acronym = (m.group("acronym") or m.group("short")) if m else None
+    if acronym is None or acronym in acronyms:
+        return None
+    return f"no passage spells out {acronym}"
+
+
 def missing_figure(question: str, sentences: list[str]) -> str | None:
     """A reason when a 'how many X' question's cited sentences give no figure next to X, else None."""
     thing = asked_thing(question)

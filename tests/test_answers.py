@@ -1159,3 +1159,11 @@ def test_when_something_was_introduced_is_dated_by_its_first_guidance_or_what_it
     assert "Comprehensive Area Assessment replaced CPA in 2009." in caa.text
     commission = assistant.ask("When was the Audit Commission abolished?")  # not when it published a framework
     assert commission.refused
+
+
+def test_what_an_acronym_the_reports_never_spell_out_stands_for_is_refused(assistant: Assistant) -> None:
+    gose = assistant.ask("What does GOSE stand for?")  # used once, beside a manager's name
+    assert gose.refused
+    assert "(No passage spells out GOSE.)" in gose.text
+    lift = assistant.ask("What does LIFT stand for?")
+    assert lift.text.startswith("LIFT: Local Improvement Finance Trust.")

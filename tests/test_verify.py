@@ -20,6 +20,7 @@ from assistant.verify import (
     undefined_term,
     unquoted_year,
     unsaid_actor,
+    unspelled_acronym,
 )
 
 
@@ -447,3 +448,12 @@ def test_a_glossary_term_in_capitals_is_no_name_the_passage_must_have_as_one() -
     assert mentions("It took place after the survey.", "", "What is the Place Survey?", acronyms) == (
         "the passages found do not mention Place Survey"
     )
+
+
+def test_what_an_acronym_no_passage_spells_out_stands_for_is_refused_by_name() -> None:
+    spelled = {"LSP": "local strategic partnership", "CAA": "Comprehensive Area Assessment"}
+    assert unspelled_acronym("What does GOSE stand for?", spelled) == "no passage spells out GOSE"
+    assert unspelled_acronym("What's OSP short for?", spelled) == "no passage spells out OSP"
+    assert unspelled_acronym("What does LSP stand for?", spelled) is None  # the glossary spells it out
+    assert unspelled_acronym("What do LSPs mean?", spelled) is None
+    assert unspelled_acronym("What does GOSE do?", spelled) is None  # asks what it does, not what it stands for
