@@ -173,8 +173,8 @@ class ExtractiveAnswerer:
         unspelled = unspelled_acronym(standalone, {**self.common_acronyms, **self.acronyms})
         if unspelled:  # 'What does GOSE stand for?': not the sentence that names a GOSE manager
             return self.refuse(question, hits, asked, unspelled)
-        unused = undefined_term(standalone, [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits],
-                                self.acronyms)  # fmt: skip
+        said_anywhere = [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits]
+        unused = undefined_term(standalone, said_anywhere, self.acronyms)
         if unused:  # 'What is a risk register?': not 'review systems and risks'
             return self.refuse(question, hits, asked, unused)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
@@ -206,7 +206,7 @@ class ExtractiveAnswerer:
                 [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])],
                 self.idf,
                 self.acronyms,
-            )  # fmt: skip
+            )
         )
         if reason:
             return self.refuse(question, hits, asked, reason)

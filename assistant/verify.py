@@ -232,6 +232,10 @@ def undated(
     was the Audit Commission abolished?' is not answered by the date the Commission published a framework while
     the quote says the CAA 'has been abolished' undated. An event the quote does not name at all is no reason,
     as the reports may say it in other words ('collected in 2007/08' for 'When was the evidence gathered?').
+    An event of a known kind (_EVENT_KIN: began, ended, published…) must be told, in words of its kind, in a
+    dated span: 'When was the Audit Commission abolished?' is not answered by the date the Commission published
+    a framework, though no quote tells of its abolition undated either.
+
     Spans are the quoted text of each cited passage; given acronyms, an acronym's long form names it too
     ('Comprehensive Area Assessment replaced CPA in 2009' dates CAA)."""
     if not WHEN_Q.search(question):
@@ -260,15 +264,14 @@ def undated(
     if told and not any(said in told for said in dated):
         return f"no date is given for ‘{event}’"
     if _of_kin(event) and not any(_tells_event(event, tokenize(said)) for said in dated):
-        return f"no date is given for ‘{event}’"  # 'When was the Audit Commission abolished?': not the date it
-    return None  # published a framework, though no quote tells of its abolition undated either
+        return f"no date is given for ‘{event}’"
+    return None
 
 
 def _of_kin(event: str) -> bool:
     """True when the event word is one of _EVENT_KIN's ('abolished', 'introduced'), which a date must be told of."""
-    return bool(event) and any(
-        _stem(event).startswith(k) or k.startswith(_stem(event)) for kin in _EVENT_KIN for k in kin
-    )
+    stem = _stem(event)
+    return len(stem) >= 3 and any(stem.startswith(k) or k.startswith(stem) for kin in _EVENT_KIN for k in kin)
 
 
 _NO_EVENT = {"become", "became", "first", "formally", "officially", "actually", "really", "exactly"}
