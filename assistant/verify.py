@@ -191,12 +191,16 @@ _STANDS_FOR_Q = re.compile(
 )  # 'What does GOSE stand for?', 'What's OSP short for?'
 
 
-def unspelled_acronym(question: str, acronyms: dict[str, str]) -> str | None:
-    """'What does GOSE stand for?' of an acronym no passage spells out (none of the given acronyms, which are
-    those the reports spell out): the reason to refuse, rather than quote a sentence that uses it; else None."""
+def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str]) -> str | None:
+    """'What does GOSE stand for?' of an acronym no passage spells out (none of the given acronyms, the table of
+    those the reports spell out, and no passage found that opens as its glossary entry or puts it in brackets):
+    the reason to refuse, rather than quote a sentence that uses it; else None."""
     m = _STANDS_FOR_Q.match(question)
     acronym = (m.group("acronym") or m.group("short")) if m else None
     if acronym is None or acronym in acronyms:
+        return None
+    spelled = re.compile(rf"^\W*{acronym}s?:\s|\({acronym}s?\)")
+    if any(spelled.search(text) for text in texts):
         return None
     return f"no passage spells out {acronym}"
 
@@ -256,14 +260,15 @@ def undated(
     event = max(others, key=lambda t: idf.get(t, unseen), default="")  # its rarest other word: 'abolished'
     topic = set(tokenize(question)) - {event} - FRAME_WORDS  # the span telling of it must be about the same thing
     long_forms = [f.lower() for t in topic if (f := (acronyms or {}).get(t.upper().rstrip("S"), ""))]
+    of = [tokenize(f) for f in forms if f]  # what the event happened to: 'replaced' tells which way
     told = [
         said for said in lowered
-        if event and _tells_event(event, tokenize(said))
+        if event and _tells_event(event, tokenize(said), of)
         and (not topic or topic & set(tokenize(said)) or any(f in said for f in long_forms))
     ]  # fmt: skip
     if told and not any(said in told for said in dated):
         return f"no date is given for ‘{event}’"
-    if _of_kin(event) and not any(_tells_event(event, tokenize(said)) for said in dated):
+    if _of_kin(event) and not any(_tells_event(event, tokenize(said), of) for said in dated):
         return f"no date is given for ‘{event}’"
     return None
 
@@ -303,14 +308,24 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) > 5 else re.sub(r"(?:ed|es|e|s)$", "", word) or word
 
 
-def _tells_event(event: str, tokens: list[str]) -> bool:
-    """True when tokens name the question's event word (to five letters) or a word of the same kin."""
-    stems = {_stem(t) for t in tokens}
-    wanted = {_stem(event)}
-    for kin in _EVENT_KIN:
-        if any(_stem(event).startswith(k) or k.startswith(_stem(event)) for k in kin):
-            wanted |= {_stem(k) for k in kin}
-    return any(s.startswith(w) or w.startswith(s) for s in stems for w in wanted if min(len(s), len(w)) >= 3)
+def _tells_event(event: str, tokens: list[str], of: list[list[str]] | None = None) -> bool:
+    """True when tokens name the question's event word (to five letters) or a word of the same kin. Given the
+    forms of what the event happened to, 'replaced' tells of a beginning only when it comes after that
+    ('Comprehensive Area Assessment replaced CPA' began CAA) and of an end only when it comes before ('…
+    replaced CPA' ended CPA)."""
+    stems = [_stem(t) for t in tokens]
+    groups = [kin for kin in _EVENT_KIN if any(_stem(event).startswith(k) or k.startswith(_stem(event)) for k in kin)]
+    wanted = {_stem(event)} | {_stem(k) for kin in groups for k in kin}
+    named = [j for form in of or [] for j in range(len(tokens)) if form and tokens[j : j + len(form)] == form]
+    for i, s in enumerate(stems):
+        if not any(s.startswith(w) or w.startswith(s) for w in wanted if min(len(s), len(w)) >= 3):
+            continue
+        if not s.startswith("repla") or _stem(event).startswith("repla") or not named:
+            return True
+        begins = _EVENT_KIN[0] in groups
+        if (begins and min(named) < i) or (_EVENT_KIN[1] in groups and min(named) > i):
+            return True
+    return False
 
 
 def unquoted_year(question: str, sentences: list[str]) -> str | None:

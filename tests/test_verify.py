@@ -150,6 +150,11 @@ def test_a_when_question_about_an_acronym_is_answered_by_its_long_form_and_what_
     spelled = {"CAA": "Comprehensive Area Assessment"}
     assert undated("When was CAA introduced?", [replaced, introduced], idf, spelled) is None  # it began in 2009
     assert undated("When was CAA introduced?", [replaced, introduced], idf) == "no date is given for CAA"
+    abolished = "The thinking around the CAA is now out of date as the CAA has been abolished."
+    assert undated("When was the CAA abolished?", [abolished, replaced], idf, spelled) == (
+        "no date is given for ‘abolished’"  # what CAA replaced ended in 2009, not CAA
+    )
+    assert undated("When was CPA abolished?", [replaced], idf, spelled) is None  # CPA is what was replaced
 
 
 def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
@@ -452,8 +457,12 @@ def test_a_glossary_term_in_capitals_is_no_name_the_passage_must_have_as_one() -
 
 def test_what_an_acronym_no_passage_spells_out_stands_for_is_refused_by_name() -> None:
     spelled = {"LSP": "local strategic partnership", "CAA": "Comprehensive Area Assessment"}
-    assert unspelled_acronym("What does GOSE stand for?", spelled) == "no passage spells out GOSE"
-    assert unspelled_acronym("What's OSP short for?", spelled) == "no passage spells out OSP"
-    assert unspelled_acronym("What does LSP stand for?", spelled) is None  # the glossary spells it out
-    assert unspelled_acronym("What do LSPs mean?", spelled) is None
-    assert unspelled_acronym("What does GOSE do?", spelled) is None  # asks what it does, not what it stands for
+    used = ["Chris Farthing, Locality Manager, GOSE, said the OSP is well led."]
+    assert unspelled_acronym("What does GOSE stand for?", spelled, used) == "no passage spells out GOSE"
+    assert unspelled_acronym("What's OSP short for?", spelled, used) == "no passage spells out OSP"
+    assert unspelled_acronym("What does LSP stand for?", spelled, used) is None  # the glossary spells it out
+    assert unspelled_acronym("What do LSPs mean?", spelled, used) is None
+    assert unspelled_acronym("What does GOSE do?", spelled, used) is None  # what it does, not what it stands for
+    entry = ["APACS: Assessments of policing and community safety.", "a local public service board (LPSB)"]
+    assert unspelled_acronym("What does APACS stand for?", {}, entry) is None  # a passage found spells it out
+    assert unspelled_acronym("What does LPSB stand for?", {}, entry) is None
