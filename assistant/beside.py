@@ -3,9 +3,12 @@ the span left out."""
 
 from __future__ import annotations
 
+import re
+
 from .questions import FRAMING, shares_a_word
 from .spans import Limits, following_list, in_context
 from .text import asks
+from .tokens import tokenize
 from .units import Pick, Unit, echoes, is_column_heads, leans_back, opens_elsewhere, spells_out, stands_alone
 
 
@@ -72,6 +75,24 @@ def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: se
     return []
 
 
+_PRONOUN_OPENING = re.compile(r"^\W*(?:It|They|This|These)\b")
+_ENTRY_TERM = re.compile(r"^\W*([A-Z][\w’' ]{0,40}):\s")  # 'ABG: The white paper…'
+
+
+def said_already(pick: Pick, chosen: list[Pick], units_by_passage: dict[int, list[Unit]]) -> bool:
+    """True when a sentence says what a quoted sentence opening with a pronoun said, the pronoun read as the
+    glossary term its passage defines: 'ABG is not new money.' after the ABG entry's 'It is not new money.'"""
+    words = set(tokenize(pick.unit.text))
+    for p in chosen:
+        units = units_by_passage.get(p.unit.passage_index, [])
+        entry = _ENTRY_TERM.match(units[0].text) if units else None
+        if entry is None or not _PRONOUN_OPENING.match(p.unit.text):
+            continue
+        if words and words <= set(tokenize(p.unit.text)) | set(tokenize(entry.group(1))):
+            return True
+    return False
+
+
 def others(
     topic: set[str],
     chosen: list[Pick],
@@ -90,7 +111,9 @@ def others(
         sentences = sum(not p.unit.speaker for p in chosen)  # a speaker line is no sentence of its own
         if pick.score < best.score * limits.other_share or sentences > limits.max_sentences:
             break
-        if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen):
+        if any(p.unit is pick.unit or echoes(p.unit.text, pick.unit.text) for p in chosen) or said_already(
+            pick, chosen, units_by_passage or {}
+        ):
             continue  # already quoted, or said in nearly the same words (a summary restating the report)
         words = [w for w in pick.unit.text.split() if w != "✓"]
         units = (units_by_passage or {}).get(pick.unit.passage_index, [])

@@ -1140,6 +1140,7 @@ def test_a_glossary_term_written_in_capitals_is_answered_by_its_entry(assistant:
     answer = assistant.ask("What is the Area Based Grant?")  # the entry says 'area based grant', not as a name
     assert labels(answer)[0] == "Appendix 2: ABG"
     assert "ABG is allocated on a three-year basis" in answer.text
+    assert "ABG is not new money." not in answer.text  # Paragraph 97 saying again the entry's 'It is not new money.'
 
 
 def test_everyday_words_for_obstacles_and_paying_find_the_reports_words(assistant: Assistant) -> None:
