@@ -3,10 +3,9 @@ the span left out."""
 
 from __future__ import annotations
 
-import re
-
 from .questions import FRAMING, shares_a_word
 from .spans import Limits, following_list, in_context
+from .structure import GLOSSARY_RE
 from .text import asks
 from .tokens import tokenize
 from .units import Pick, Unit, echoes, is_column_heads, leans_back, opens_elsewhere, spells_out, stands_alone
@@ -75,18 +74,14 @@ def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: se
     return []
 
 
-_PRONOUN_OPENING = re.compile(r"^\W*(?:It|They|This|These)\b")
-_ENTRY_TERM = re.compile(r"^\W*([A-Z][\w’' ]{0,40}):\s")  # 'ABG: The white paper…'
-
-
 def said_already(pick: Pick, chosen: list[Pick], units_by_passage: dict[int, list[Unit]]) -> bool:
-    """True when a sentence says what a quoted sentence opening with a pronoun said, the pronoun read as the
-    glossary term its passage defines: 'ABG is not new money.' after the ABG entry's 'It is not new money.'"""
+    """True when a sentence says what a quoted sentence pointing back ('It…') said, read as about the glossary
+    term its passage defines: 'ABG is not new money.' after the ABG entry's 'It is not new money.'"""
     words = set(tokenize(pick.unit.text))
     for p in chosen:
         units = units_by_passage.get(p.unit.passage_index, [])
-        entry = _ENTRY_TERM.match(units[0].text) if units else None
-        if entry is None or not _PRONOUN_OPENING.match(p.unit.text):
+        entry = GLOSSARY_RE.match(units[0].text) if units else None
+        if entry is None or not leans_back(p.unit):
             continue
         if words and words <= set(tokenize(p.unit.text)) | set(tokenize(entry.group(1))):
             return True

@@ -170,11 +170,10 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")
         if not supported:  # (checked after a block asked for by number: 'Summarise paragraph 48' shares no word)
             return self.refuse(question, hits, asked)
-        texts = [h.passage.text for h in hits]
-        unspelled = unspelled_acronym(standalone, {**self.common_acronyms, **self.acronyms}, texts)
+        said_anywhere = [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits]
+        unspelled = unspelled_acronym(standalone, {**self.common_acronyms, **self.acronyms}, said_anywhere)
         if unspelled:  # 'What does GOSE stand for?': not the sentence that names a GOSE manager
             return self.refuse(question, hits, asked, unspelled)
-        said_anywhere = [f"{h.passage.label} {h.passage.section} {h.passage.text}" for h in hits]
         unused = undefined_term(standalone, said_anywhere, self.acronyms)
         if unused:  # 'What is a risk register?': not 'review systems and risks'
             return self.refuse(question, hits, asked, unused)

@@ -439,9 +439,10 @@ def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = 
     )
 
 
+_NOT_MANY = {"one", "half", "quarter", "third", "fifth", "tenth"}  # a figure that counts one, or a part
 _MANY = re.compile(
-    r"^(?:[2-9]|\d[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)$", re.I
-)
+    rf"^(?:[2-9]|\d[\d,]+|{'|'.join(w for w in NUMBER_WORDS.split('|') if w not in _NOT_MANY)})$", re.I
+)  # a figure of more than one
 
 
 def _plain(word: str, plural: bool) -> bool:

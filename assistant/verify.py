@@ -193,13 +193,13 @@ _STANDS_FOR_Q = re.compile(
 
 def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str]) -> str | None:
     """'What does GOSE stand for?' of an acronym no passage spells out (none of the given acronyms, the table of
-    those the reports spell out, and no passage found that opens as its glossary entry or puts it in brackets):
+    those the reports spell out, and no passage found that has its glossary entry or puts it in brackets):
     the reason to refuse, rather than quote a sentence that uses it; else None."""
     m = _STANDS_FOR_Q.match(question)
     acronym = (m.group("acronym") or m.group("short")) if m else None
     if acronym is None or acronym in acronyms:
         return None
-    spelled = re.compile(rf"^\W*{acronym}s?:\s|\({acronym}s?\)")
+    spelled = re.compile(rf"\b{acronym}s?:\s|\({acronym}s?\)")
     if any(spelled.search(text) for text in texts):
         return None
     return f"no passage spells out {acronym}"
