@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import acronyms_spelled_out
+from .glossary import acronyms_spelled_out, to_initials
 from .questions import (
     AUTHOR_Q,
     AUTHORSHIP,
@@ -192,17 +192,28 @@ _STANDS_FOR_Q = re.compile(
 
 
 def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str]) -> str | None:
-    """'What does GOSE stand for?' of an acronym no passage spells out (none of the given acronyms, the table of
-    those the reports spell out, and no passage found that has its glossary entry or puts it in brackets):
-    the reason to refuse, rather than quote a sentence that uses it; else None."""
+    """'What does GOSE stand for?', 'What is the GOSE?' of an acronym no passage spells out (none of the given
+    acronyms, the table of those the reports spell out, and no passage found that has its glossary entry or puts it
+    in brackets; for 'What is…?', nor a text writing out the capitalised words it is the initials of, as the Oxford
+    paper's title does for 'the OSP', whose passages then say what it is): the reason to refuse, rather than quote a
+    sentence that uses it; else None."""
     m = _STANDS_FOR_Q.match(question)
-    acronym = (m.group("acronym") or m.group("short")) if m else None
+    acronym = (m.group("acronym") or m.group("short")) if m else _defined_acronym(question)
     if acronym is None or acronym in acronyms:
         return None
     spelled = re.compile(rf"\b{acronym}s?:\s|\({acronym}s?\)")
-    if any(spelled.search(text) for text in texts):
-        return None
+    initials = frozenset({acronym}) if m is None else frozenset()
+    if any(spelled.search(text) or to_initials(text, initials) != text for text in texts):
+        return None  # 'the Dorset Strategic Partnership (DSP)'
     return f"no passage spells out {acronym}"
+
+
+def _defined_acronym(question: str) -> str | None:
+    """The acronym 'What is the GOSE?' asks about, standing alone ('GOSE', 'PCT' of 'What are PCTs?'), else None."""
+    m = DEFINITION_Q.match(question)
+    term = (m.group("term") or "").strip() if m else ""
+    bare = re.fullmatch(r"(?P<acronym>[A-Z][A-Z0-9]{1,6}?)s?", term)
+    return bare.group("acronym") if bare else None
 
 
 def missing_figure(question: str, sentences: list[str]) -> str | None:

@@ -1168,3 +1168,12 @@ def test_what_an_acronym_the_reports_never_spell_out_stands_for_is_refused(assis
     assert "(No passage spells out GOSE.)" in gose.text
     lift = assistant.ask("What does LIFT stand for?")
     assert lift.text.startswith("LIFT: Local Improvement Finance Trust.")
+    what = assistant.ask("What is GOSE?")  # not the Oxford paper's conclusions around the manager's name
+    assert what.refused
+    assert "(No passage spells out GOSE.)" in what.text
+
+
+def test_what_a_case_study_acronym_is_comes_from_the_sentence_spelling_it_out(assistant: Assistant) -> None:
+    dsp = assistant.ask("What is the DSP?")  # no glossary entry: Case study 17 writes it out in brackets
+    assert "In 2006 the group jointly scrutinised the Dorset Strategic Partnership (DSP). [1]" in dsp.text
+    assert labels(dsp)[0] == "Case study 17"

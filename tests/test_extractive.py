@@ -1358,6 +1358,15 @@ def test_what_is_a_long_form_takes_a_sentence_about_it_by_its_acronym_as_about_i
     assert not subject.match("LSPs can use social network analysis and delivery chain analysis.")
 
 
+def test_what_is_an_acronym_takes_the_sentence_spelling_it_out_in_brackets_as_about_it() -> None:
+    subject = defined_subject("What is the DSP?", {})
+    assert subject is not None
+    assert subject.match("In 2006 the group jointly scrutinised the Dorset Strategic Partnership (DSP).")
+    assert subject.match("The DSP met monthly.")
+    assert not subject.match("The group met monthly to scrutinise the support and development of the DSP;")
+    assert not subject.match("Members of the local public service board (LPSB) met.")
+
+
 def test_a_glossary_term_used_as_a_modifier_is_not_the_thing_asked_about() -> None:
     laas = passage(label="Appendix 2: LAAs", kind="glossary", text="LAAs: Local area agreements. They last years.")
     prg = passage(

@@ -466,3 +466,10 @@ def test_what_an_acronym_no_passage_spells_out_stands_for_is_refused_by_name() -
     entry = ["APACS: Assessments of policing and community safety.", "a local public service board (LPSB)"]
     assert unspelled_acronym("What does APACS stand for?", {}, entry) is None  # a passage found spells it out
     assert unspelled_acronym("What does LPSB stand for?", {}, entry) is None
+    assert unspelled_acronym("What is the GOSE?", spelled, used) == "no passage spells out GOSE"  # what it is
+    assert unspelled_acronym("What are PCTs?", {"PCT": "primary care trust"}, used) is None
+    assert unspelled_acronym("What is the DSP?", {}, ["scrutinised the Dorset Strategic Partnership (DSP)."]) is None
+    titled = ["Summary paper and how the Oxford Strategic Partnership measures up"]  # its initials, written out
+    assert unspelled_acronym("What is the OSP?", {}, titled) is None  # what the passages say of it answers
+    assert unspelled_acronym("What does OSP stand for?", {}, titled) == "no passage spells out OSP"
+    assert unspelled_acronym("What is the board?", {}, used) is None  # no acronym
