@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass
 
 from .beside import from_top_passage, original_of, others, runner_up, twin
+from .glossary import expand_query
 from .questions import (
     COMPARE_Q,
     DOCUMENT_DATE_Q,
+    FRAMING,
     SIGNATURE,
     TOTAL_Q,
     acts,
@@ -447,7 +449,10 @@ class SentenceSelector:
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.limits.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         listed = lists if _LIST_Q.search(question) else {}
-        chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
+        typed = reading.first_type[0] if typed_answer and reading.first_type else None  # a date beside a date, in
+        asked = set(tokenize(expand_query(reading.focus, self.acronyms))) - FRAMING  # a passage on what was asked:
+        # its names, and its acronyms by their long forms too ('Comprehensive Area Assessment replaced CPA in 2009.')
+        chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed, typed, asked)
         return chosen + twin(scored, best, chosen, places, self.limits)  # with the room other passages leave
 
     def _wants_list(
