@@ -129,12 +129,18 @@ def grow_span(
                 if before is None or not plain_sentence(before) or id(before) not in scores:
                     continue
                 unit_pair = [unit, before]
+            elif step > 0 and narrative and unit.said_by is not None:  # a quotation the span runs into comes whole,
+                unit_pair = [u for u in units if u.said_by == unit.said_by and u.position >= pos]  # or not at all
+                said = sum(1 for p in chosen if not p.unit.speaker)
+                if any(id(u) not in scores for u in unit_pair) or said + len(unit_pair) > limits.max_sentences:
+                    continue
             else:
                 unit_pair = [unit]
             if length + sum(len(u.text) for u in unit_pair) > limits.max_chars:
                 continue
             lowest = min(u.position for u in unit_pair)
-            options.append((scores[id(unit)] * bias, lowest if step < 0 else pos, unit_pair, speaker))
+            highest = max(u.position for u in unit_pair)  # a whole quotation taken forward ends the span where it ends
+            options.append((scores[id(unit)] * bias, lowest if step < 0 else highest, unit_pair, speaker))
         if not options:
             return chosen
         _, pos, taken, speaker = max(options, key=lambda o: o[0])

@@ -1188,3 +1188,12 @@ def test_a_date_or_share_is_not_followed_by_sentences_giving_none_about_somethin
     share = assistant.ask("What percentage of partners think relationships are good?")
     assert labels(share)[0] == "Paragraph 142"  # 'a 50:50 split' is a share, as 'per cent' is
     assert "And there is a 50:50 split between partners who think there are good relationships" in share.text
+
+
+def test_no_answer_ends_on_half_a_quotation_under_its_speaker(assistant: Assistant) -> None:
+    cabinet = assistant.ask("How does the LSP relate to the council's cabinet?")
+    assert "‘There is the area based grant. (Director, third sector)" not in cabinet.text
+    brand = assistant.ask("What is the Bolton brand?")  # the partnerships lead's words, whole
+    assert "We have got people signed up to it, being part of the whole Bolton family.’ (Council partnerships lead)" in (
+        brand.text
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.beside import others, said_already
 from assistant.questions import DATE
-from assistant.spans import Limits
+from assistant.spans import Limits, grow_span, speaker_of
 from assistant.units import Pick, Unit
 
 
@@ -43,3 +43,26 @@ def test_beside_a_date_another_passage_adds_only_a_date_from_a_passage_about_wha
     assert added({"caa", "comprehensive", "area", "assessment"}) == [replaced.text]  # 'When did CAA start?'
     untyped = others(set(), [best], scored, best, Limits(), by_passage)  # no answer type: the strongest joins
     assert [p.unit.text for p in untyped[1:]][0] == carried.text
+
+
+def test_a_span_runs_into_a_quotation_whole_with_its_speaker_or_stops_before_it() -> None:
+    units = [
+        Unit(0, 0, "ABG is not new money.", line=1),
+        Unit(0, 1, "It is a local authority grant and the council cabinet must approve spending.", line=2),
+        Unit(0, 2, "‘There is the area based grant.", line=3, said_by=6),
+        Unit(0, 3, "But most of that is already committed.", line=4, said_by=6),
+        Unit(0, 4, "So there isn’t really any flexibility.’", line=5, said_by=6),
+        Unit(0, 5, "Director, third sector", line=6, speaker=True),
+    ]
+    scores = {id(u): 1.0 for u in units}
+    scores[id(units[0])] = 0.5
+
+    def span(best: int, sentences: int) -> list[str]:
+        chosen = grow_span(Pick(units[best], 2.0), units, scores, Limits(max_chars=500, max_sentences=sentences))
+        chosen += speaker_of(chosen, units)
+        return [p.unit.text for p in sorted(chosen, key=lambda p: p.unit.position)]
+
+    whole = span(1, 4)  # room for the quotation: all of it, then who said it
+    assert whole[-4:] == [u.text for u in units[2:]]
+    short = span(1, 3)  # no room for all of it: none of it, and no speaker under half a quotation
+    assert short == [units[0].text, units[1].text]
