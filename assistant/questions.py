@@ -282,7 +282,8 @@ def topic_terms(question: str) -> list[str]:
         for t in tokenize(without_pointing_one(question))
         if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)
     ]
-    return [t for t in terms if t not in SAYS_WHAT_IT_IS]  # 'the role of X': what X is for, in whatever words
+    framed = _PLAYS if SAYS_WHAT_IT_IS & set(terms) else set()  # 'What role do the police play?': not 'play'
+    return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
 def same_word(a: str, b: str) -> bool:
@@ -373,6 +374,7 @@ COUNTED = re.compile(
 )
 
 SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
+_PLAYS = {"play", "plays", "played", "playing"}  # the verb of 'what role does X play', no topic of its own
 
 # 'What is the role (purpose…) of X?' asks what X is for: X is its topic, the noun is no word an answer must use
 GENERIC_HEADS = {

@@ -16,6 +16,7 @@ from .questions import (
     WHERE_FOUND_Q,
     WHICH_PLACES_Q,
     acting_verb,
+    akin,
     asked_thing,
     asked_verb,
     author_as_report,
@@ -86,6 +87,7 @@ class Reading:
     web: bool = False  # 'Where can I find the briefing papers?': a sentence giving a web address is preferred
     sectors: frozenset[str] = frozenset()  # 'voluntary' in 'the voluntary sector': counts only in a sector's name
     speaker: tuple[str, ...] = ()  # 'What did a PCT chief executive say?': whose quotations answer
+    holder: tuple[frozenset[str], ...] = ()  # 'What role do the police play?': the police, in each of its names
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
@@ -103,6 +105,13 @@ class Reading:
         """The question's words a sentence may match: not a sector's word it uses in another sense ('voluntary
         LAAs' for 'the voluntary sector')."""
         return set(self.qset) - other_senses(self.sectors, text)
+
+    def names_the_holder(self, text: str) -> bool:
+        """True when text names whose role the question asks about ('the police', 'PCTs' or 'primary care trusts'),
+        or it asks about none: 'Local authority chief executives play a crucial role…' is not the police's role."""
+        said = set(tokenize(text))
+        said |= {t[:-1] for t in said if t.endswith("s")}  # 'PCTs', which the tokenizer leaves plural, as 'pct'
+        return not self.holder or any(all(akin(t, said) for t in name) for name in self.holder)
 
     def quotes_the_speaker(self, speaker: str | None) -> bool:
         """True when the question asks what someone said and this quotation's speaker is them."""
@@ -175,7 +184,29 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         web=bool(WHERE_FOUND_Q.search(question)),
         sectors=sector_words(focus),
         speaker=tuple(asked_speaker(question)),
+        holder=role_holder(focus, acronyms),
     )
+
+
+_ROLE_Q = re.compile(
+    r"^\s*what\s+(?:roles?|parts?)\s+(?:do|does|did|can|could|should|will|would|might|must)\s+(?P<holder>[\w’'\- ]+?)\s+"
+    r"(?:play|have|take|fill)\b|"
+    r"^\s*what\s+(?:is|are|was|were|should\s+be)\s+the\s+(?:roles?|parts?|jobs?|functions?)\s+of\s+"
+    r"(?P<of>[\w’'\- ]+?)(?:\s+(?:in|on|within|for|at)\s+[^?]*)?\s*\??\s*$",
+    re.I,
+)  # 'What role do the police play in LSPs?', 'What is the role of the council leader in an LSP?'
+
+
+def role_holder(question: str, acronyms: dict[str, str]) -> tuple[frozenset[str], ...]:
+    """Whose role a question asks about, as the word sets of each of its names ('the PCT': {'pct'} and {'primary',
+    'care', 'trust'}); empty for any other question."""
+    m = _ROLE_Q.match(question)
+    if m is None:
+        return ()
+    holder = m.group("holder") or m.group("of")
+    names = [holder, *acronyms_spelled_out(holder, acronyms)]
+    names += [long for acronym, long in acronyms.items() if re.search(rf"\b{re.escape(acronym)}s?\b", holder)]
+    return tuple(dict.fromkeys(frozenset(tokenize(n)) for n in names if tokenize(n)))
 
 
 def _sort_asked(question: str) -> tuple[str, str] | None:

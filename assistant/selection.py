@@ -260,6 +260,9 @@ class SentenceSelector:
                 if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
                     pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
                     # for:') is not an answer to one
+                if not reading.names_the_holder(f"{lead} {u.text}"):
+                    pick = Pick(u, pick.score * 0.4)  # 'Local authority chief executives play a crucial role…' is
+                    # no answer to what role the police play
                 if reading.names_another_sort(f"{lead} {u.text}" if lead else u.text):
                     pick = Pick(u, pick.score * 0.4)  # 'the three transformational elements' for 'the hard elements'
                 elif reading.names_the_sort(f"{lead} {u.text}" if lead else u.text):

@@ -1197,3 +1197,12 @@ def test_no_answer_ends_on_half_a_quotation_under_its_speaker(assistant: Assista
     assert "We have got people signed up to it, being part of the whole Bolton family.’ (Council partnerships lead)" in (
         brand.text
     )
+
+
+def test_what_role_someone_plays_is_answered_by_sentences_naming_them(assistant: Assistant) -> None:
+    pct = assistant.ask("What role does the PCT play?")  # not 'Local authority chief executives play a crucial role'
+    assert "chief executives play a crucial role" not in pct.text
+    assert pct.text.startswith("PCT: Primary care trust.")
+    police = assistant.ask("What role do police play in LSPs?")
+    assert "In one area, the police were only interested in the CDRP" in police.text
+    assert "chief executives play a crucial role" not in police.text

@@ -10,7 +10,7 @@ import pytest
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import compose, quote_of
 from assistant.extractive import ExtractiveAnswerer
-from assistant.reading import _NUMBER_Q, defined_subject, read
+from assistant.reading import _NUMBER_Q, defined_subject, read, role_holder
 from assistant.retrieval import Scored
 from assistant.selection import _LIST_Q
 from assistant.thesaurus import Thesaurus, read_thesaurus
@@ -1546,3 +1546,19 @@ def test_a_quotation_before_the_best_sentence_comes_after_the_passages_other_sen
     quoted_best = [Pick(u, 5.0 if u.said_by is not None else 1.0) for u in units[1:]]  # a quotation that answers
     kept = compose("What did the director say?", "What did the director say?", quoted_best, [story], "extractive")
     assert kept.text.startswith("‘You can see the commitment")  # stays where it is
+
+
+def test_whose_role_a_question_asks_about_is_named_by_each_of_its_names() -> None:
+    acronyms = {"PCT": "Primary care trust"}
+    assert role_holder("What role does the PCT play?", acronyms) == (
+        frozenset({"pct"}), frozenset({"primary", "care", "trust"})
+    )
+    assert role_holder("What is the role of the council leader in an LSP?", acronyms) == (
+        frozenset({"council", "leader"}),
+    )
+    assert role_holder("What role do police play in LSPs?", acronyms) == (frozenset({"police"}),)
+    assert role_holder("Who chairs most LSPs?", acronyms) == ()
+    reading = read("What role does the PCT play?", acronyms, Thesaurus())
+    assert not reading.names_the_holder("Local authority chief executives play a crucial role in governance.")
+    assert reading.names_the_holder("In others the PCTs’ involvement was patchy.")
+    assert reading.names_the_holder("Primary care trusts receive budgets directly.")

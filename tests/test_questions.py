@@ -226,6 +226,12 @@ def test_how_something_was_done_is_no_part_of_its_topic() -> None:
     assert topic_terms("What was done about scrutiny?") == ["scrutiny"]
 
 
+def test_the_play_of_what_role_does_x_play_is_no_part_of_its_topic() -> None:
+    assert topic_terms("What role does the PCT play?") == []  # the PCT is a name: no 'play' to look for
+    assert topic_terms("What role do district councils play?") == ["district", "council"]
+    assert "play" in topic_terms("Does the LSP play a part in housing?")  # no 'role': a word like any other
+
+
 @pytest.mark.parametrize(
     ("question", "text", "given"),
     [
