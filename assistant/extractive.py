@@ -193,7 +193,7 @@ class ExtractiveAnswerer:
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
         quoted = [p.unit.text for p in picks]
         reason = (
-            unsupported_reason(question, cited, self.acronyms)
+            unsupported_reason(question, cited, self.acronyms, quoted)
             or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)

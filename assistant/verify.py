@@ -139,14 +139,18 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     return None
 
 
-def unsupported_reason(question: str, cited: list[tuple[str, str]], acronyms: dict[str, str]) -> str | None:
-    """Why the cited passages (text, document context) cannot answer the question, or None if they can."""
+def unsupported_reason(
+    question: str, cited: list[tuple[str, str]], acronyms: dict[str, str], quoted: list[str] | None = None
+) -> str | None:
+    """Why the cited passages (text, document context) cannot answer the question, or None if they can; a figure
+    of the kind asked for missing from the quoted sentences is named ('no frequency is given for this')."""
     for text, context in cited:
         reason = mentions(text, context, question, acronyms)
         if reason:
             return reason
     if QUANTITY_Q.search(question) and not any(QUANTITY.search(text) for text, _ in cited):
-        return "the passages found give no figure for this"
+        named = missing_answer_type(question, quoted) if quoted else None  # 'no frequency is given for this'
+        return named or "the passages found give no figure for this"
     return None
 
 

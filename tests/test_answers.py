@@ -1206,3 +1206,9 @@ def test_what_role_someone_plays_is_answered_by_sentences_naming_them(assistant:
     police = assistant.ask("What role do police play in LSPs?")
     assert "In one area, the police were only interested in the CDRP" in police.text
     assert "chief executives play a crucial role" not in police.text
+
+
+def test_a_frequency_the_reports_do_not_give_is_refused_by_name(assistant: Assistant) -> None:
+    boards = assistant.ask("How often do LSP boards meet?")  # 'an annual forum event' is no board's frequency
+    assert boards.refused
+    assert "(No frequency is given for this.)" in boards.text
