@@ -6,11 +6,22 @@ from __future__ import annotations
 import re
 
 from .models import Passage
-from .questions import BLOCK_Q, COMPARE_Q, DEFINITION_Q, SAYS_WHAT_IT_IS, asked_chapter, with_synonyms
+from .questions import (
+    BLOCK_Q,
+    COMPARE_Q,
+    DEFINITION_Q,
+    SAYS_WHAT_IT_IS,
+    asked_chapter,
+    names_in,
+    shares_a_word,
+    topic_terms,
+    with_synonyms,
+)
 from .retrieval import (
     THIS_CHAPTER,
     Scored,
     asks_for_overview,
+    block_hint_words,
     chapter_item,
     document_overview,
     overview_document,
@@ -22,6 +33,7 @@ from .units import Pick, Unit, is_heading, lead_in, units_of
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
 # a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
 
+_RECOMMENDING = {"recommend", "recommendation", "recommends", "recommended", "advice", "advise", "suggest"}
 _BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
 
 
@@ -182,10 +194,42 @@ def definition(question: str, hits: list[Scored]) -> list[Pick]:
     return []
 
 
+_ABOUT = re.compile(
+    r"\b(?:about|on|regarding|concerning)\s+(?P<about>[^?]+)|"
+    r"\brecommend(?:s|ed)?\s+(?!(?:for|to|that|by|in|from|the\s+government|government|councils?|partners?|lsps?|"
+    r"local|central|we|they|i|you|it)\b)(?P<object>[^?]+)",
+    re.I,
+)  # what a recommendation is asked about: 'recommend about scrutiny', 'recommend pooled budgets'; not whom it is for
+_NESTED = re.compile(r"^[•\-]\s*[a-z]")  # '• delivery chain analysis; and' under '• Test their … using:'
+
+
+def _items_about(topic: set[str], units: list[Unit]) -> list[Unit]:
+    """The lead-in of a recommendations list and its items about the topic, an item under another ('• delivery
+    chain analysis; and') with the item it hangs from ('• Test their current arrangements using:'), and an item
+    about it that others hang from with them."""
+    kept: set[int] = set()
+    for i, u in enumerate(units):
+        if u.is_lead:
+            kept.add(i)
+        elif shares_a_word(topic, u.text):
+            kept.add(i)
+            j = i
+            while j > 0 and _NESTED.match(units[j].text):
+                j -= 1
+            if j < i and units[j].text.rstrip().endswith(":"):
+                kept.add(j)  # the item it hangs from
+            k = i + 1
+            while u.text.rstrip().endswith(":") and k < len(units) and _NESTED.match(units[k].text):
+                kept.add(k)  # the items hanging from it
+                k += 1
+    return [units[i] for i in sorted(kept)]
+
+
 def all_recommendations(question: str, qset: set[str], hits: list[Scored], budget: int) -> list[Pick]:
     """For 'What does the report recommend (for X)?', the recommendations lists found for those the question
     names ('councils': 'Local authorities and their partners should:'), or all of them when it names none of
-    them, in the report's order, as far as a list's budget goes; [] when none is found."""
+    them, in the report's order, as far as a list's budget goes; for one asking about a topic ('… about
+    scrutiny?'), only their items about it, under their lead-ins; [] when none is found, or none is about it."""
     found = sorted((i for i, h in enumerate(hits) if h.passage.kind == "recommendations"),
                    key=lambda i: (hits[i].passage.doc_id, hits[i].passage.start))  # fmt: skip
     lists = [units_of(hits[i].passage, i) for i in found]
@@ -193,6 +237,14 @@ def all_recommendations(question: str, qset: set[str], hits: list[Scored], budge
     if _BY_THE_COMMISSION.search(question):
         asked -= {"audit", "commission"}  # 'What does the Audit Commission recommend?': the report's advice
     named = [units for units in lists if asked & (set(tokenize(lead_in(units))) - {"should", "will"})]
+    leads = {t for units in lists for t in tokenize(lead_in(units))}
+    m = _ABOUT.search(question)
+    said = (m.group("about") or m.group("object")) if m else ""  # '… recommend about scrutiny?', not '… for councils?'
+    topic = {*topic_terms(said), *(n.lower() for n in names_in(f"Of {said}"))}
+    topic -= leads | block_hint_words(question) | _RECOMMENDING | {"audit", "commission"}
+    if topic:  # 'What does the report recommend about scrutiny?': the items about it, each under its lead-in
+        about = [_items_about(topic, units) for units in named or lists]
+        return [Pick(u, 1.0) for units in about if any(not u.is_lead for u in units) for u in units]
     picks: list[Pick] = []
     length = 0
     for units in named or lists:

@@ -883,6 +883,23 @@ def test_what_the_report_recommends_is_every_recommendations_list_in_the_reports
     assert for_whom.text.startswith("Central government should: [1]") and "Local authorities" not in for_whom.text
 
 
+def test_what_the_report_recommends_about_a_topic_is_its_items_about_it_under_their_lead_ins(
+    assistant: Assistant,
+) -> None:
+    scrutiny = assistant.ask("What does the report recommend about scrutiny?")
+    assert scrutiny.text.split("\n") == [
+        "Local authorities and their partners should: [1]",
+        "• Engage elected members through training and development, and stronger partnership scrutiny. [1]",
+    ]
+    dca = assistant.ask("What does the report recommend about delivery chain analysis?")  # a nested item, under the
+    assert dca.text.split("\n")[1:] == [  # item it hangs from
+        "• Test their current arrangements using: [1]",
+        "• delivery chain analysis; and [1]",
+    ]
+    departments = assistant.ask("What does the report recommend for government departments?")  # whom, not what
+    assert departments.text.count("\n• ") == 4  # all four of central government's
+
+
 @pytest.mark.parametrize(
     ("question", "quoted"),
     [
