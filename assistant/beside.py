@@ -117,15 +117,16 @@ def others(
             pick, chosen, units_by_passage or {}
         ):
             continue  # already quoted, or said in nearly the same words (a summary restating the report)
-        units = (units_by_passage or {}).get(pick.unit.passage_index, [])
         words = [w for w in pick.unit.text.split() if w != "✓"]
+        units = (units_by_passage or {}).get(pick.unit.passage_index, [])
         short_row = pick.unit.cell and (len(words) < 5 or is_column_heads(pick.unit, units))
         fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
         if pick.unit.passage_index == best.unit.passage_index or fragment or short_row or spells_out(pick.unit):
             continue  # a list fragment or a short table row means little without its lead-in or column heads
-        told = " ".join(u.text for u in units)
-        on_topic = shares_a_word(typed_topic if typed_topic is not None else topic, told)
-        if answer_type is not None and not (answer_type.search(pick.unit.text) and on_topic):
+        if answer_type is not None and not (
+            answer_type.search(pick.unit.text)
+            and shares_a_word(typed_topic if typed_topic is not None else topic, " ".join(u.text for u in units))
+        ):
             continue  # another date, in a passage about what was asked
         if asks(pick.unit.text) and not asks(best.unit.text):
             continue  # a self-assessment question beside findings: no answer, unless questions are asked for

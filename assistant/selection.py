@@ -453,8 +453,8 @@ class SentenceSelector:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         listed = lists if _LIST_Q.search(question) else {}
         typed = reading.first_type[0] if typed_answer and reading.first_type else None  # a date beside a date, in
-        asked = set(tokenize(expand_query(reading.focus, self.acronyms))) - FRAMING  # a passage on what was asked:
-        # its names, and its acronyms by their long forms too ('Comprehensive Area Assessment replaced CPA in 2009.')
+        asked = set(tokenize(expand_query(reading.focus, self.acronyms))) - FRAMING if typed else None  # a passage
+        # on what was asked: its names, its acronyms by their long forms too ('Comprehensive Area Assessment…')
         chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed, typed, asked)
         return chosen + twin(scored, best, chosen, places, self.limits)  # with the room other passages leave
 

@@ -1229,3 +1229,9 @@ def test_a_frequency_the_reports_do_not_give_is_refused_by_name(assistant: Assis
     boards = assistant.ask("How often do LSP boards meet?")  # 'an annual forum event' is no board's frequency
     assert boards.refused
     assert "(No frequency is given for this.)" in boards.text
+
+
+def test_what_the_report_recommends_next_is_every_recommendation(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report recommend next?")  # 'next' says when, not about what
+    assert answer.text.startswith("Local authorities and their partners should: [1]")
+    assert "The Audit Commission will: [3]" in answer.text
