@@ -3,8 +3,6 @@ the span left out."""
 
 from __future__ import annotations
 
-import re
-
 from .questions import FRAMING, shares_a_word
 from .spans import Limits, following_list, in_context
 from .structure import GLOSSARY_RE
@@ -98,15 +96,10 @@ def others(
     limits: Limits,
     units_by_passage: dict[int, list[Unit]] | None = None,
     lists: dict[tuple[int, int], list[Unit]] | None = None,
-    answer_type: re.Pattern[str] | None = None,
-    typed_topic: set[str] | None = None,
 ) -> list[Pick]:
     """Add a strong sentence from another passage when the budget allows; given lists (for a list question),
     the list such a sentence leads into comes with it, whole, when it fits. A list item must share one of the
-    question's topic words; given the answer type the best sentence gave (a date for 'when…?'), the sentence must
-    give one too, in a passage sharing a word of typed_topic (what the question asks about, names and acronyms'
-    long forms included): 'ABG … can be carried across financial years' adds nothing to when the study was carried
-    out, nor does 'The total amount of ABG for 2008 to 2011 is £4 billion.'"""
+    question's topic words."""
     length = sum(len(p.unit.text) for p in chosen)
     strong = {id(p.unit) for p in scored if p.score >= best.score * limits.other_share}
     for pick in scored:
@@ -123,11 +116,6 @@ def others(
         fragment = pick.unit.list_id is not None and not stands_alone(pick.unit)
         if pick.unit.passage_index == best.unit.passage_index or fragment or short_row or spells_out(pick.unit):
             continue  # a list fragment or a short table row means little without its lead-in or column heads
-        if answer_type is not None and not (
-            answer_type.search(pick.unit.text)
-            and shares_a_word(typed_topic if typed_topic is not None else topic, " ".join(u.text for u in units))
-        ):
-            continue  # another date, in a passage about what was asked
         if asks(pick.unit.text) and not asks(best.unit.text):
             continue  # a self-assessment question beside findings: no answer, unless questions are asked for
         if pick.unit.list_id is not None and topic and not shares_a_word(topic, pick.unit.text):

@@ -503,9 +503,7 @@ _DURATION = re.compile(
 
 _SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 
-_SHARE = re.compile(
-    r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b|\b\d{1,3}:\d{1,3}\b", re.I
-)  # 'a 50:50 split between partners who think…
+_SHARE = re.compile(r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b", re.I)
 
 _PREVALENCE_Q = re.compile(
     r"^\s*how often\s+(?:is|are|was|were)\s+there\b|"

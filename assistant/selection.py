@@ -8,11 +8,9 @@ import re
 from dataclasses import dataclass
 
 from .beside import from_top_passage, original_of, others, runner_up, twin
-from .glossary import expand_query
 from .questions import (
     COMPARE_Q,
     DOCUMENT_DATE_Q,
-    FRAMING,
     SIGNATURE,
     TOTAL_Q,
     acts,
@@ -452,10 +450,7 @@ class SentenceSelector:
         if lead_passage and sum(len(p.unit.text) for p in chosen + lead_passage) <= self.limits.max_chars:
             chosen = chosen + lead_passage  # search ranked its passage first: let the answer cite it too
         listed = lists if _LIST_Q.search(question) else {}
-        typed = reading.first_type[0] if typed_answer and reading.first_type else None  # a date beside a date, in
-        asked = set(tokenize(expand_query(reading.focus, self.acronyms))) - FRAMING if typed else None  # a passage
-        # on what was asked: its names, its acronyms by their long forms too ('Comprehensive Area Assessment…')
-        chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed, typed, asked)
+        chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
         return chosen + twin(scored, best, chosen, places, self.limits)  # with the room other passages leave
 
     def _wants_list(

@@ -1196,17 +1196,6 @@ def test_what_a_case_study_acronym_is_comes_from_the_sentence_spelling_it_out(as
     assert labels(dsp)[0] == "Case study 17"
 
 
-def test_a_date_or_share_is_not_followed_by_sentences_giving_none_about_something_else(assistant: Assistant) -> None:
-    study = assistant.ask("When was the study carried out?")
-    assert study.text.startswith("Fieldwork took place between October 2007 and May 2008. [1]")
-    assert labels(study) == ["Paragraphs 170–171"]  # not 'ABG … can be carried across financial years'
-    caa = assistant.ask("When did CAA start?")  # the date it replaced CPA, beside the framework's publication
-    assert "Comprehensive Area Assessment replaced CPA in 2009." in caa.text
-    share = assistant.ask("What percentage of partners think relationships are good?")
-    assert labels(share)[0] == "Paragraph 142"  # 'a 50:50 split' is a share, as 'per cent' is
-    assert "And there is a 50:50 split between partners who think there are good relationships" in share.text
-
-
 def test_no_answer_ends_on_half_a_quotation_under_its_speaker(assistant: Assistant) -> None:
     cabinet = assistant.ask("How does the LSP relate to the council's cabinet?")
     assert "‘There is the area based grant. (Director, third sector)" not in cabinet.text

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.beside import others, said_already
-from assistant.questions import DATE
+from assistant.beside import said_already
 from assistant.spans import Limits, grow_span, speaker_of
 from assistant.units import Pick, Unit
 
@@ -24,25 +23,6 @@ def test_words_found_across_a_paragraph_are_no_repeat_of_any_one_sentence() -> N
     paragraph = [Unit(0, 0, "Councils in some LSPs share leadership but do not always chair theme groups.")]
     leaders = Unit(1, 0, "Council leaders chair most LSPs.")  # a finding of its own, though its words recur
     assert not said_already(Pick(leaders, 0.8), [Pick(paragraph[0], 1.0)], {0: paragraph, 1: [leaders]})
-
-
-def test_beside_a_date_another_passage_adds_only_a_date_from_a_passage_about_what_was_asked() -> None:
-    fieldwork = Unit(0, 0, "Fieldwork took place between October 2007 and May 2008.")
-    carried = Unit(1, 0, "ABG is allocated on a three-year basis and can be carried across financial years.")
-    total = Unit(1, 1, "The total amount of ABG for 2008 to 2011 is £4 billion.")
-    replaced = Unit(2, 0, "Comprehensive Area Assessment replaced CPA in 2009.")
-    by_passage = {0: [fieldwork], 1: [carried, total], 2: [replaced]}
-    best = Pick(fieldwork, 3.0)
-    scored = [best, Pick(carried, 2.5), Pick(total, 2.4), Pick(replaced, 2.0)]
-
-    def added(asked: set[str]) -> list[str]:
-        chosen = others(set(), [best], scored, best, Limits(), by_passage, None, DATE, asked)
-        return [p.unit.text for p in chosen[1:]]
-
-    assert added(set()) == []  # 'When was the study carried out?': no other date is about the study
-    assert added({"caa", "comprehensive", "area", "assessment"}) == [replaced.text]  # 'When did CAA start?'
-    untyped = others(set(), [best], scored, best, Limits(), by_passage)  # no answer type: the strongest joins
-    assert [p.unit.text for p in untyped[1:]][0] == carried.text
 
 
 def test_a_span_runs_into_a_quotation_whole_with_its_speaker_or_stops_before_it() -> None:
