@@ -189,8 +189,8 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
 
 
 _ROLE_Q = re.compile(
-    r"^\s*what\s+(?:roles?|parts?)\s+(?:do|does|did|can|could|should|will|would|might|must)\s+(?P<holder>[\w’'\- ]+?)\s+"
-    r"(?:play|have|take|fill)\b|"
+    r"^\s*what\s+(?:roles?|parts?)\s+(?:do|does|did|can|could|should|will|would|might|must)\s+"
+    r"(?P<holder>[\w’'\- ]+?)\s+(?:play|have|take|fill)\b|"
     r"^\s*what\s+(?:is|are|was|were|should\s+be)\s+the\s+(?:roles?|parts?|jobs?|functions?)\s+of\s+"
     r"(?P<of>[\w’'\- ]+?)(?:\s+(?:in|on|within|for|at)\s+[^?]*)?\s*\??\s*$",
     re.I,

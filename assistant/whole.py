@@ -33,8 +33,8 @@ from .units import Pick, Unit, is_heading, lead_in, units_of
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
 # a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
 
-_RECOMMENDING = {"recommend", "recommendation", "recommends", "recommended", "advice", "advise", "suggest",
-                 "next", "now", "doing", "first", "instead", "then", "also", "mainly", "generally", "overall"}  # fmt: skip
+_RECOMMENDING = {"recommend", "recommendation", "recommends", "recommended", "advice", "advise", "suggest", "next",
+                 "now", "doing", "first", "instead", "then", "also", "mainly", "generally", "overall"}  # fmt: skip
 # words of asking for recommendations, and those saying when or how much ('What does it recommend next?'), no topic
 _BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
 

@@ -1200,9 +1200,8 @@ def test_no_answer_ends_on_half_a_quotation_under_its_speaker(assistant: Assista
     cabinet = assistant.ask("How does the LSP relate to the council's cabinet?")
     assert "‘There is the area based grant. (Director, third sector)" not in cabinet.text
     brand = assistant.ask("What is the Bolton brand?")  # the partnerships lead's words, whole
-    assert "We have got people signed up to it, being part of the whole Bolton family.’ (Council partnerships lead)" in (
-        brand.text
-    )
+    whole = "We have got people signed up to it, being part of the whole Bolton family.’ (Council partnerships lead)"
+    assert whole in brand.text
 
 
 def test_what_role_someone_plays_is_answered_by_sentences_naming_them(assistant: Assistant) -> None:

@@ -1551,7 +1551,8 @@ def test_a_quotation_before_the_best_sentence_comes_after_the_passages_other_sen
 def test_whose_role_a_question_asks_about_is_named_by_each_of_its_names() -> None:
     acronyms = {"PCT": "Primary care trust"}
     assert role_holder("What role does the PCT play?", acronyms) == (
-        frozenset({"pct"}), frozenset({"primary", "care", "trust"})
+        frozenset({"pct"}),
+        frozenset({"primary", "care", "trust"}),
     )
     assert role_holder("What is the role of the council leader in an LSP?", acronyms) == (
         frozenset({"council", "leader"}),
