@@ -30,7 +30,7 @@ from .questions import (
     without_locator,
     without_pointing_one,
 )
-from .retrieval import block_hint_words, block_kinds
+from .retrieval import block_hint_words, block_kinds, names_the_case_studies
 from .speakers import asked_speaker, said_by
 from .thesaurus import Thesaurus
 from .tokens import tokenize
@@ -88,6 +88,7 @@ class Reading:
     sectors: frozenset[str] = frozenset()  # 'voluntary' in 'the voluntary sector': counts only in a sector's name
     speaker: tuple[str, ...] = ()  # 'What did a PCT chief executive say?': whose quotations answer
     holder: tuple[frozenset[str], ...] = ()  # 'What role do the police play?': the police, in each of its names
+    roll_call: bool = False  # 'Which councils were the case studies?': the sentence naming them all answers
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
@@ -185,6 +186,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         sectors=sector_words(focus),
         speaker=tuple(asked_speaker(question)),
         holder=role_holder(focus, acronyms),
+        roll_call=names_the_case_studies(question),
     )
 
 

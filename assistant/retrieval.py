@@ -39,6 +39,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import NUMBER_OF, in_british, tokenize
+from .verify import without_roll_calls
 
 _CASE_HINT = (
     r"\b(?:in|from) the [\w’'\- ]{0,30}?\b(example|case study)\b(?! (?:areas?|lsps?|sites?))|"
@@ -271,9 +272,24 @@ def asks_for_overview(question: str) -> bool:
     return not set(topic_terms(question)) - block_hint_words(question) - {"audit", "commission", "commissions"}
 
 
+_CASE_STUDY = re.compile(r"\bcase\s+stud(?:y|ies)\b", re.I)
+_WHICH_WERE_CASES = re.compile(
+    r"^\s*(?:and\s+)?which\s+(?:councils?|areas?|authorities|places|counties|districts|sites|lsps?)\s+(?:were|are)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?case\s+stud(?:y|ies)\b",
+    re.I,
+)  # 'Which councils were the notable practice case studies?': the roll call of them, not what one case study did
+
+
+def names_the_case_studies(question: str) -> bool:
+    """True for 'Which councils (areas…) were the case studies?', which the roll call of them answers."""
+    return bool(_WHICH_WERE_CASES.search(question))
+
+
 def block_kinds(question: str) -> set[str]:
-    """The kinds of block a question points at ('the timeline graphic' → figure, 'the checklist' → table)."""
-    return {kind for pattern, kind in _KIND_HINTS if pattern.search(question)}
+    """The kinds of block a question points at ('the timeline graphic' → figure, 'the checklist' → table); not the
+    case studies for 'Which councils were the case studies?', which the study's method names."""
+    kinds = {kind for pattern, kind in _KIND_HINTS if pattern.search(question)}
+    return kinds - {"case_study"} if names_the_case_studies(question) else kinds
 
 
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
@@ -553,7 +569,21 @@ class HybridRetriever(BaseRetriever):
         results = self._with_whole_summary(query, results, fused, ranked, doc_id)
         results = self._with_document_facts(query, results, fused, ranked, doc_id)
         results = self._with_totals(query, results, fused, ranked)
+        results = self._with_case_study_roll_call(query, results, fused, ranked, doc_id)
         return self._with_compared_parts(query, results, fused, ranked)
+
+    def _with_case_study_roll_call(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For 'Which councils were the case studies?', the passage naming the case study councils in a row ('The
+        case study councils were: Blackburn with Darwen, Bolton, …'), in place of the lowest-ranked other."""
+        if not names_the_case_studies(query):
+            return results
+        wanted = [
+            pid for pid, p in self.by_id.items()
+            if doc_id in (None, p.doc_id) and _CASE_STUDY.search(p.text) and without_roll_calls(p.text) != p.text
+        ]  # fmt: skip
+        return self._bring_in(results, wanted, fused, ranked) if wanted else results
 
     def _with_document_facts(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None

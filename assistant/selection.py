@@ -51,6 +51,7 @@ from .units import (
     ticked,
     units_of,
 )
+from .verify import without_roll_calls
 from .whole import all_recommendations, whole_list
 
 _VERB_S = (
@@ -276,6 +277,8 @@ class SentenceSelector:
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
                     about.add(id(u))  # it, not one that uses it
+                elif reading.roll_call and without_roll_calls(u.text) != u.text:
+                    pick = Pick(u, pick.score + self.subject_bonus)  # 'The case study councils were: Blackburn…'
                 elif names_row(u) and (qset - set(tokenize(row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
                     pick = Pick(u, pick.score + 0.8)  # the row the question names, and asks about ('… data …')
                 span_scores[id(u)] = pick.score

@@ -1223,3 +1223,19 @@ def test_what_the_report_recommends_next_is_every_recommendation(assistant: Assi
     answer = assistant.ask("What does the report recommend next?")  # 'next' says when, not about what
     assert answer.text.startswith("Local authorities and their partners should: [1]")
     assert "The Audit Commission will: [3]" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which councils were case studies?",
+        "Which councils were the notable practice case studies?",  # 'notable practice' names no case study here
+        "Which areas were the case studies?",
+    ],
+)
+def test_which_councils_were_the_case_studies_is_answered_by_their_roll_call(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.ask(question)
+    assert "The case study councils were: Blackburn with Darwen, Bolton, Derby" in answer.text
+    assert "Case study 17" not in labels(answer)  # not Dorset's scrutiny of its county councils

@@ -15,6 +15,7 @@ from assistant.retrieval import (
     block_hint_words,
     block_kinds,
     named_documents,
+    names_the_case_studies,
     overview_document,
     pointer_to,
     tokenize,
@@ -361,3 +362,11 @@ def test_an_acronym_run_into_its_rounds_number_is_spaced_as_the_reports_do(assis
     assert read("What is ABC2?") == "What is ABC2?"  # no acronym of the reports
     answer = assistant.ask("What is LPSA2?")
     assert "The second round of LPSA started in 2003." in answer.text
+
+
+def test_which_councils_were_the_case_studies_asks_for_their_roll_call_not_a_case_study() -> None:
+    question = "Which councils were the notable practice case studies?"
+    assert names_the_case_studies(question)
+    assert "case_study" not in block_kinds(question)  # 'notable practice' would otherwise point at the case studies
+    assert "case_study" in block_kinds("Any examples of notable practice on scrutiny?")
+    assert not names_the_case_studies("Which councils pooled budgets in the case studies?")
