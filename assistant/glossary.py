@@ -99,6 +99,12 @@ def acronyms_spelled_out(query: str, acronyms: dict[str, str]) -> list[str]:
     ]
 
 
+def bare_acronym(term: str) -> str | None:
+    """The acronym a term is, standing alone and perhaps plural ('GOSE', 'PCT' of 'PCTs'), else None."""
+    bare = re.fullmatch(r"(?P<acronym>[A-Z][A-Z0-9]{1,6}?)s?", term.strip())
+    return bare.group("acronym") if bare else None
+
+
 def unexplained_acronyms(passages: Iterable[Passage], acronyms: dict[str, str]) -> frozenset[str]:
     """The acronyms of three letters or more the reports use but never spell out ('OSP', 'NHS')."""
     used = {m.group(1) for p in passages for m in _ACRONYM.finditer(p.text)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glossary import acronyms_spelled_out
+from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
     DEFINITION_Q,
     PLACE_NAMED,
@@ -239,8 +239,8 @@ def defined_subject(question: str, acronyms: dict[str, str]) -> re.Pattern[str] 
     forms = [phrase, *acronyms_spelled_out(phrase, acronyms), acronyms.get(phrase.rstrip("s"), "")]
     names = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in dict.fromkeys(forms) if f)
     some = r"(?:(?:some|many|most|all|each|one|few|none)\s+of\s+)?"  # 'Some of the thematic partnerships…'
-    bare = re.fullmatch(r"[A-Z][A-Z0-9]{1,6}?(?=s?$)", phrase)  # an acronym: a sentence spelling it out in brackets
-    spelled = rf"|^.*?\b[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{1,5}}\s+\({re.escape(bare.group(0))}s?\)" if bare else ""
+    bare = bare_acronym(phrase)  # an acronym: a sentence spelling it out in brackets names it too
+    spelled = rf"|^.*?\b[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{1,5}}\s+\({re.escape(bare)}s?\)" if bare else ""
     return re.compile(  # names it too ('… scrutinised the Dorset Strategic Partnership (DSP).' for 'What is the DSP?')
         rf"^\W*{some}(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?:{names})s?\b(?!\s*:){spelled}", re.I
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import acronyms_spelled_out, to_initials
+from .glossary import acronyms_spelled_out, bare_acronym, to_initials
 from .questions import (
     AUTHOR_Q,
     AUTHORSHIP,
@@ -215,9 +215,7 @@ def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str])
 def _defined_acronym(question: str) -> str | None:
     """The acronym 'What is the GOSE?' asks about, standing alone ('GOSE', 'PCT' of 'What are PCTs?'), else None."""
     m = DEFINITION_Q.match(question)
-    term = (m.group("term") or "").strip() if m else ""
-    bare = re.fullmatch(r"(?P<acronym>[A-Z][A-Z0-9]{1,6}?)s?", term)
-    return bare.group("acronym") if bare else None
+    return bare_acronym(m.group("term") or "") if m else None
 
 
 def missing_figure(question: str, sentences: list[str]) -> str | None:
