@@ -15,7 +15,7 @@ from .structure import Unit, looks_structured, page_numbers, parse_report, split
 from .tables import RestoredTable, restore
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "10"
+CHUNKER_VERSION = "11"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 # A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")

@@ -54,6 +54,12 @@ class Unit:
         return ""
 
     @property
+    def sets_apart(self) -> bool:
+        """True when blank lines here part entries: the last line is a lead-in ending ':' and no bullet follows
+        it, or a blank line was kept already."""
+        return self.last_text.endswith(":") or any(not line.text for line in self.lines)
+
+    @property
     def ends_in_list(self) -> bool:
         """True when the unit's last logical line is a bullet item (so a resumed list belongs here)."""
         texts = [line.text for line in self.lines if line.text]
@@ -287,6 +293,8 @@ class ReportParser:
         if not line.text:
             if self.current is not None and self.current.kind in ("footnote", "glossary"):
                 self.close()
+            elif self.current is not None and self.current.kind == "paragraph" and self.current.sets_apart:
+                self.current.add(line)  # entries under a lead-in ending ':' stay apart ('The external advisers were:')
             return 1
         if (m := CHAPTER_RE.match(line.raw)) and "|" not in line.raw and int(m.group(1)) == self.chapter_no + 1:
             return self.start_chapter(i, int(m.group(1)))

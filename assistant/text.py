@@ -45,12 +45,19 @@ def reflow(lines: list[str]) -> str:
     out: list[str] = []
     after_blank = False
     last_raw = ""
+    listing = False  # in entries set apart by blank lines under a lead-in ending ':' ('The external advisers were:')
     for raw in lines:
         line = clean_line(raw)
         if not line:
             after_blank = True
             continue
         starts_upper = line[:1] in "‘“'\"£" + _UPPER
+        if after_blank and out and line[:1] in _UPPER and not is_bullet(line):
+            listing = out[-1].endswith(":") or listing and not ends_sentence(out[-1])
+            if listing:  # each entry an item of its own ('• Matthew Booth, Head of Policy, London Borough of Ealing')
+                out.append("• " + line)
+                after_blank, last_raw = False, line
+                continue
         # A blank line ends a sentence, a title line or an attribution ("Council chief executive").
         short = len(last_raw) < 60 and not (len(out[-1]) >= 60 and _MID_SENTENCE.search(last_raw)) if out else False
         new_para = after_blank and bool(out) and starts_upper and (ends_sentence(out[-1]) or short)

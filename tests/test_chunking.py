@@ -139,6 +139,16 @@ def test_a_boxs_title_is_its_own_line_not_run_into_its_first_sentence(passages: 
     assert box.text.startswith("LSP membership\nThe decision about LSP membership is a local one.")
 
 
+def test_a_list_set_apart_by_blank_lines_keeps_its_entries_apart(passages: list[Passage]) -> None:
+    advisers = next(p for p in passages if p.label == "Paragraph 172")
+    entries = [line for line in advisers.text.split("\n") if line.startswith("• ")]
+    assert len(entries) == 13
+    assert entries[0] == "• Matthew Booth, Head of Policy, London Borough of Ealing"
+    assert entries[-1] == "• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA"
+    systems = next(p for p in passages if p.label == "Paragraph 106")  # the sentence after a list is not its item
+    assert systems.text.endswith("• planning.\nThese systems work through the different LSP layers.")
+
+
 def test_no_passage_holds_rotated_label_debris(passages: list[Passage]) -> None:
     # Words of the report's running text: lines long enough that they cannot be rotated-label fragments.
     vocabulary = {

@@ -101,6 +101,25 @@ def test_a_sentence_broken_by_a_blank_line_mid_name_is_joined_but_a_title_is_not
     assert reflow(titled).split("\n") == titled[::2]  # a short title line stays a line of its own
 
 
+def test_entries_set_apart_under_a_lead_in_ending_in_a_colon_are_items_of_a_list() -> None:
+    lines = [
+        "The Audit Commission thanks all those concerned.",
+        "The external advisers were:",
+        "",
+        "Matthew Booth, Head of Policy, London",
+        "Borough of Ealing",
+        "",
+        "Oliver Goode, LSP Futures Network",
+    ]
+    assert reflow(lines).split("\n") == [
+        "The Audit Commission thanks all those concerned. The external advisers were:",
+        "• Matthew Booth, Head of Policy, London Borough of Ealing",
+        "• Oliver Goode, LSP Futures Network",
+    ]
+    quoted = ["In children’s services:", "", "‘One of the biggest determinants of life chances.’"]
+    assert len(reflow(quoted).split("\n")) == 2  # a quotation under a lead-in is not made an item
+
+
 def test_the_named_partners_matrix_of_the_report_has_ticks_not_threes(units: list) -> None:
     from assistant.chunking import unit_text
 
