@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .text import split_sentences, without_exclusion
 from .tokens import tokenize
@@ -73,6 +73,28 @@ AUTHORSHIP = re.compile(
     rf"(?-i:{SIGNATURE.pattern})",
     re.I | re.M,
 )
+
+_WHO_ACTS = re.compile(
+    r"^\s*who\s+(?:(?:should|will|would|can|could|does|did|do|must|may|might)\s+)?"
+    r"(?!(?:is|are|was|were|be|been|has|have|had|else|exactly)\b)(?P<verb>[a-z]{3,})\b",
+    re.I,
+)  # 'Who advised the study?', 'Who should lead the LSP?'; not 'Who is the chair?'
+_VERB_ENDS = (("ied", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""))
+
+
+def doer_words(question: str, knows: Callable[[str], bool]) -> list[str]:
+    """For 'Who advised the study?', the words the reports use for those who do what is asked ('adviser',
+    'advisory'), which keyword search then looks for too: the reports name the doer, not the deed."""
+    m = _WHO_ACTS.search(question)
+    if not m:
+        return []
+    verb = m.group("verb").lower()
+    stems = {verb} | {
+        verb[: -len(end)] + base for end, base in _VERB_ENDS if verb.endswith(end) and len(verb) > len(end) + 2
+    }
+    forms = {stem + suffix for stem in stems for suffix in ("er", "r", "or", "ory")}
+    return sorted(f for f in forms if knows(f))
+
 
 GENERIC_NAMES = {
     "I", "LSP", "LSPs", "The", "What", "How", "Which", "Who", "When", "Why", "Is", "Are", "Does", "Do", "Did",

@@ -27,6 +27,7 @@ from .questions import (
     author_as_report,
     counted,
     counts_all,
+    doer_words,
     names_a_title,
     names_in,
     topic_terms,
@@ -461,6 +462,7 @@ class HybridRetriever(BaseRetriever):
         dense_hits = self.store.query(vector, n, doc_id=doc_id)
         window_hits = self.sentence_keyword.nearest(vector, 3 * n, doc_id=doc_id)
         worded = self.thesaurus.expand(expanded)  # 'joint pot' looks for 'pooled' too; the model needs no help
+        worded = " ".join([worded, *doer_words(query, self.keyword.knows)])  # 'Who advised…' looks for 'advisers'
         keyword_hits = self.keyword.search(worded, n, doc_id=doc_id)
         window_keyword_hits = self.sentence_keyword.search(worded, 3 * n, doc_id=doc_id)
 

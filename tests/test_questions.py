@@ -20,6 +20,7 @@ from assistant.questions import (
     asked_chapter,
     asked_thing,
     asked_verb,
+    doer_words,
     author_as_report,
     chatter,
     counts_all,
@@ -152,6 +153,15 @@ def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None
     assert asked_verb("Who approves the LSP chair?") == "approves" and asked_verb("Who is the chair?") is None
     for question in ("Who is the chair?", "Who does the work?", "Who was involved?", "Who has a say?"):
         assert acting_verb(question) is None
+
+
+def test_a_who_question_looks_for_the_reports_word_for_the_doer() -> None:
+    known = {"adviser", "advisory", "leader", "coordinator", "chair"}.__contains__
+    assert doer_words("Who advised the study?", known) == ["adviser", "advisory"]
+    assert doer_words("Who should lead the LSP?", known) == ["leader"]
+    assert doer_words("Who coordinates the partnership?", known) == ["coordinator"]
+    for question in ("Who is the chair?", "Who chairs most LSPs?", "What did the advisers say?", "Who else?"):
+        assert doer_words(question, known) == []
 
 
 @pytest.mark.parametrize(
