@@ -118,6 +118,7 @@ _REFERENT = (
     r"\s+study)\b)|in these|in this|in that|here)\b"
 )  # a word that points back to something named before
 _LEANS_BACK = re.compile(
+    r"^\W*(?:yes|no)[,.;]\s|"  # a reply to the question asked before it ('Yes, I would argue it is…')
     rf"^\W*(?:(?:but|however|therefore|thus|hence|also|so|yet|and|instead|then),?\s+(?:[\w’'\-]+\s+){{0,3}}?)?"
     rf"(?:(?:some|many|most|all|each|one|none|few|both|several|two|three)\s+of\s+)?{_REFERENT}",
     re.I,
@@ -131,8 +132,9 @@ def ticked(text: str) -> bool:
 
 def points_back(text: str) -> bool:
     """True for a sentence whose first words point back to something named before it ('It is not new money.',
-    'But like all investments they need…'), which, quoted alone, reads out of context. A contrast that names its
-    own subject ('However, since the change in Government we await…') and 'This study…' stand alone."""
+    'But like all investments they need…', 'Yes, I would argue…'), which, quoted alone, reads out of context. A
+    contrast that names its own subject ('However, since the change in Government we await…') and 'This study…'
+    stand alone."""
     return bool(_LEANS_BACK.match(text))
 
 

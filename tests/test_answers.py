@@ -730,6 +730,23 @@ def test_who_wrote_the_study_is_answered_by_its_research_team(assistant: Assista
     assert_quotes_in_passages(answer)
 
 
+def test_who_advised_the_study_is_answered_by_the_list_of_its_external_advisers(assistant: Assistant) -> None:
+    answer = assistant.ask("Who advised the study?")  # 'advised' finds 'advisers', not 'guidance advised councils'
+    assert not answer.refused
+    assert labels(answer) == ["Paragraph 172"]
+    assert answer.text.startswith("The external advisers were: [1]")
+    assert "• Matthew Booth, Head of Policy, London Borough of Ealing [1]" in answer.text
+    assert "• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA [1]" in answer.text
+    assert_quotes_in_passages(answer)
+
+
+def test_a_reply_to_a_question_is_not_quoted_beside_another_passages_answer(assistant: Assistant) -> None:
+    answer = assistant.ask("How did Oxford measure up against the report?")
+    assert labels(answer) == ["Conclusions"]
+    assert answer.text.startswith("In conclusion, the OSP appears to be operating and delivering in a positive way")
+    assert "Yes, I would argue" not in answer.text
+
+
 @pytest.mark.parametrize("question", ["What does Table 8 show?", "What is in Table 8?", "What's in table 8?"])
 def test_a_table_asked_about_by_number_comes_back_from_its_title(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

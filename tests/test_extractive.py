@@ -1068,6 +1068,8 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
     assert not leans_back(unit("This study used a mixed methods approach."))
     assert not leans_back(unit("Itchen partners meet monthly."))
     assert leans_back(unit("Some of those obstacles are area specific (Table 4)."))  # which obstacles: said before
+    assert leans_back(unit("Yes, I would argue it is especially in areas such as the Regeneration Framework."))
+    assert not leans_back(unit("No LSP had evaluated its website."))  # 'No' as a determiner names its subject
     assert leans_back(unit("Many of these partnerships are new."))
     assert not leans_back(unit("Some of the thematic partnerships have their own statutory basis."))
 
