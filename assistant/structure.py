@@ -55,8 +55,8 @@ class Unit:
 
     @property
     def sets_apart(self) -> bool:
-        """True when blank lines here part entries: the last line is a lead-in ending ':' and no bullet follows
-        it, or a blank line was kept already."""
+        """True when a blank line here may part entries, so it is kept for reflow: the last line is a lead-in
+        ending ':', or a blank line was kept already."""
         return self.last_text.endswith(":") or any(not line.text for line in self.lines)
 
     @property
