@@ -40,6 +40,7 @@ from .units import (
     Unit,
     is_figure_line,
     is_heading,
+    is_label_row,
     is_row,
     opening_name,
     opens_elsewhere,
@@ -224,6 +225,7 @@ class SentenceSelector:
                     and not u.text.startswith("Source:") and bool(qset & set(tokenize(u.text)))
                 )  # fmt: skip
                 title_only = title_only or u.text.lstrip("• ").strip() in (hit.passage.label, hit.passage.section)
+                title_only = title_only or "figure" not in named_kinds and is_label_row(hit.passage, u)
                 candidate = (
                     caption
                     or u in titled_by

@@ -228,6 +228,18 @@ def is_figure_line(passage: Passage, unit: Unit) -> bool:
     return bool(re.search(r"\d", unit.text)) or len(unit.text.split()) >= 5
 
 
+_RUN_ON_LABEL = re.compile(r"\b[a-z][a-z\-]+\s+[A-Z][a-z]")  # 'procurement Pooling': one label run into the next
+
+
+def is_label_row(passage: Passage, unit: Unit) -> bool:
+    """True for a line of a figure's diagram below its title: labels the extraction ran together ('Commissioning
+    and procurement Pooling Resource management Performance and finance reporting'), which read as no sentence."""
+    return (
+        passage.kind == "figure" and unit.position >= 2 and not unit.text.startswith("Source:")
+        and len(_RUN_ON_LABEL.findall(unit.text)) >= 2
+    )  # fmt: skip
+
+
 def is_row(unit: Unit) -> bool:
     """True for a whole table row set out with its column names ('LSP chair: Council officer | Positive…')."""
     return unit.cell and " | " in unit.text

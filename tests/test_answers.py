@@ -740,6 +740,15 @@ def test_who_advised_the_study_is_answered_by_the_list_of_its_external_advisers(
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["Which LSPs commission services?", "What did the report say about culture?"])
+def test_a_figures_run_together_labels_are_quoted_only_for_the_figure(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "Figure 5" not in labels(answer)  # 'Commissioning and procurement Pooling Resource management…'
+    shown = assistant.ask("What does Figure 5 show?")
+    assert "Commissioning and procurement Pooling Resource management" in shown.text
+
+
 def test_a_reply_to_a_question_is_not_quoted_beside_another_passages_answer(assistant: Assistant) -> None:
     answer = assistant.ask("How did Oxford measure up against the report?")
     assert labels(answer) == ["Conclusions"]

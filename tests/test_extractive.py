@@ -21,6 +21,7 @@ from assistant.units import (
     echoes,
     is_column_heads,
     is_heading,
+    is_label_row,
     leans_back,
     opens_elsewhere,
     places_named,
@@ -1056,6 +1057,23 @@ def test_a_sentence_leaning_on_the_one_before_it_is_not_quoted_alone_from_anothe
     answer = answerer.answer("What goes wrong in LSPs without proper time to develop links?", [hit(best), hit(other)])
     assert "But like all links" not in answer.text
     assert "Partners who have time to develop links trust each other more. [2]" in answer.text
+
+
+def test_a_figures_labels_run_together_are_a_label_row_not_a_sentence() -> None:
+    figure = passage(
+        label="Figure 5",
+        kind="figure",
+        text=(
+            "Figure 5\nEach governance layer has different roles and responsibilities\n"
+            "Commissioning and procurement Pooling Resource management Performance and finance reporting\n"
+            "County and district LSPs have less experience of commissioning through an LSP\n"
+            "Source: Pascale and Athos (Ref. 16) adapted by Audit Commission, 2008"
+        ),
+    )
+    rows = [u.text for u in units_of(figure, 0) if is_label_row(figure, u)]
+    assert rows == ["Commissioning and procurement Pooling Resource management Performance and finance reporting"]
+    paragraph = passage(label="Paragraph 101", text="Metropolitan district and London LSPs have most experience.")
+    assert not any(is_label_row(paragraph, u) for u in units_of(paragraph, 0))
 
 
 def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
