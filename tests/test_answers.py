@@ -120,6 +120,14 @@ def test_who_chairs_an_lsp_says_who_chairs_them_not_what_a_chair_is_like(assista
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["Who leads the LSP?", "Who leads LSPs?"])
+def test_who_leads_an_lsp_is_answered_by_who_chairs_them(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # everyday words: 'leads the LSP' is the reports' 'chair'
+    assert "Council leaders chair most LSPs." in answer.text
+    assert "lead to some partners’ disappointment" not in answer.text  # 'lead' in another sense
+    assert_quotes_in_passages(answer)
+
+
 def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistant) -> None:
     answer = assistant.ask("Can you give me an example of good practice on scrutiny?")
     assert not answer.refused
