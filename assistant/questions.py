@@ -19,7 +19,11 @@ CONTRAST_Q = re.compile(
 )  # 'What is the difference between aligning and pooling?', 'How does a CDRP differ from an LSP?', 'When should
 
 # we pool rather than align?'
-COMPARE_Q = re.compile(rf"{CONTRAST_Q.pattern}|\bbetween\b[^?]*\band\b", re.I)  # 'split between X and Y' too
+COMPARE_Q = re.compile(
+    rf"{CONTRAST_Q.pattern}|\bbetween\b[^?]*\band\b|"
+    r"\b(?:better|worse|preferable|(?:more|less)\s+(?:suitable|appropriate|effective))\s+(?:than|to)\b",
+    re.I,
+)  # 'split between X and Y', 'When is pooling better than aligning?' too
 
 QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
@@ -543,6 +547,16 @@ WHEN_Q = re.compile(
 )  # a time; not 'When is pooling more suitable than aligning?' nor 'When should we pool rather than align?',
 
 # which ask in what circumstances
+
+CIRCUMSTANCES_Q = re.compile(
+    r"^\s*(?:when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|"
+    r"useful|needed|necessary|wise|rather\s+than|instead\s+of)\b)|in\s+what\s+(?:circumstances|situations|cases)\b|"
+    r"under\s+what\s+conditions\b)",
+    re.I,
+)  # 'When should we pool rather than align?', 'In what circumstances is pooling better?': answered by a list of
+# conditions under its lead-in ('Pooling is more suitable when:')
+CONDITIONS_LEAD = re.compile(r"\bwhen:\s*$", re.I)  # 'Aligning is more suitable when:'
+
 DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|winter)\b"

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
+    CIRCUMSTANCES_Q,
+    CONDITIONS_LEAD,
     DEFINITION_Q,
     PLACE_NAMED,
     RATE_Q,
@@ -89,6 +91,14 @@ class Reading:
     speaker: tuple[str, ...] = ()  # 'What did a PCT chief executive say?': whose quotations answer
     holder: tuple[frozenset[str], ...] = ()  # 'What role do the police play?': the police, in each of its names
     roll_call: bool = False  # 'Which councils were the case studies?': the sentence naming them all answers
+    conditions: frozenset[str] = frozenset()  # 'When should we pool rather than align?': what the conditions
+    # asked for are of, in its words and the reports' ('pool', 'pooling'), not what it is compared with
+
+    def sets_conditions(self, unit: Unit) -> bool:
+        """True for a lead-in into the conditions a circumstances question asks for, of what it asks about
+        ('Pooling is more suitable when:' for 'When should partners pool budgets rather than align them?', not
+        'Aligning is more suitable when:')."""
+        return unit.is_lead and bool(CONDITIONS_LEAD.search(unit.text)) and shares_a_word(self.conditions, unit.text)
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
@@ -187,7 +197,22 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         speaker=tuple(asked_speaker(question)),
         holder=role_holder(focus, acronyms),
         roll_call=names_the_case_studies(question),
+        conditions=_conditions_of(focus, thesaurus),
     )
+
+
+_COMPARED_WITH = re.compile(r"\b(?:rather\s+than|instead\s+of|than|(?<=preferable\s)to)\b.*$", re.I)
+_COMPARING = {"suitable", "appropriate", "better", "worse", "preferable", "effective", "more", "less", "circumstance"}
+
+
+def _conditions_of(question: str, thesaurus: Thesaurus) -> frozenset[str]:
+    """For a circumstances question, the words of what it asks the conditions of, before what that is compared with
+    ('pool', 'budget' and the reports' 'pooling' for 'When should partners pool budgets rather than align them?');
+    none for another question."""
+    if not CIRCUMSTANCES_Q.search(question):
+        return frozenset()
+    asked = _COMPARED_WITH.sub("", question)
+    return frozenset((set(topic_terms(asked)) | thesaurus.report_tokens(asked)) - _COMPARING)
 
 
 _ROLE_Q = re.compile(

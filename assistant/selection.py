@@ -279,6 +279,8 @@ class SentenceSelector:
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
                     about.add(id(u))  # it, not one that uses it
+                elif reading.sets_conditions(u):
+                    pick = Pick(u, pick.score + self.subject_bonus)  # 'Pooling is more suitable when:'
                 elif reading.roll_call and without_roll_calls(u.text) != u.text:
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'The case study councils were: Blackburn…'
                 elif names_row(u) and (qset - set(tokenize(row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):
@@ -315,6 +317,10 @@ class SentenceSelector:
         if id(best.unit) in about:  # it leads the answer, but other sentences join by its score without the bonus
             rival = next((p.score for p in scored if id(p.unit) not in about), 0.0)
             best = scored[0] = Pick(best.unit, max(best.score - self.subject_bonus, rival))
+        conditions = next((p for p in scored if reading.sets_conditions(p.unit)), None)
+        if conditions is not None and conditions is not best:  # 'When should partners pool rather than align?':
+            best = conditions  # the conditions it asks for ('Pooling is more suitable when:'), not the best word match
+            scored = [best] + [p for p in scored if p is not best]
         whole_table = False
         if best.unit in heads_by_passage.get(best.unit.passage_index, []):
             # A set-out table's heading says what its rows are about: the table answers, by the row the question

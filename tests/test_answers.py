@@ -136,6 +136,22 @@ def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistan
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("When should partners pool budgets rather than align them?", "Pooling is more suitable when: [1]"),
+        ("When is it better to align than to pool?", "Aligning is more suitable when: [1]"),
+    ],
+)
+def test_when_to_pool_or_align_is_answered_by_the_conditions_list(
+    assistant: Assistant, question: str, first: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith(first)  # not 'Membership of the pool can be limited:' (Table 10)
+    assert labels(answer)[0] == "Table 11"
+    assert_quotes_in_passages(answer)
+
+
 def test_a_difference_between_two_things_quotes_both_halves_of_a_table(assistant: Assistant) -> None:
     question = "What is the difference between aligning and pooling budgets?"
     assert [h.label for h in assistant.search(question)].count("Table 11") == 2  # the table is cut in two

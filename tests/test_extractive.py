@@ -1545,6 +1545,28 @@ def test_a_sentence_saying_the_sort_asked_for_is_marked() -> None:
     assert not reading.names_the_sort("These elements are most closely associated with running formal organisations.")
 
 
+@pytest.mark.parametrize(
+    ("question", "asked", "other"),
+    [
+        ("When should partners pool budgets rather than align them?", "Pooling", "Aligning"),
+        ("When is it better to align than to pool?", "Aligning", "Pooling"),
+        ("In what circumstances is aligning preferable to pooling?", "Aligning", "Pooling"),
+    ],
+)
+def test_a_circumstances_question_is_answered_by_the_conditions_of_what_it_asks_about(
+    question: str, asked: str, other: str
+) -> None:
+    everyday = read_thesaurus(Path(__file__).parents[1] / "corpus" / "words" / "everyday.yaml")  # pool: pooling
+    reading = read(question, {}, everyday)
+
+    def lead(name: str) -> Unit:
+        return Unit(0, 0, f"{name} is more suitable when:", list_id=0, is_lead=True)
+
+    assert reading.sets_conditions(lead(asked))
+    assert not reading.sets_conditions(lead(other))  # what it is compared with
+    assert not read("When did LSPs start?", {}, Thesaurus()).sets_conditions(lead("Pooling"))
+
+
 def test_a_quotation_before_the_best_sentence_comes_after_the_passages_other_sentences() -> None:
     story = passage(
         label="Case study 1",
