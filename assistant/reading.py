@@ -98,7 +98,9 @@ class Reading:
         """True for a lead-in into the conditions a circumstances question asks for, of what it asks about
         ('Pooling is more suitable when:' for 'When should partners pool budgets rather than align them?', not
         'Aligning is more suitable when:')."""
-        return unit.is_lead and bool(CONDITIONS_LEAD.search(unit.text)) and shares_a_word(self.conditions, unit.text)
+        return (
+            unit.is_lead and bool(CONDITIONS_LEAD.search(unit.text)) and shares_a_word(set(self.conditions), unit.text)
+        )
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:
