@@ -55,6 +55,14 @@ from .units import (
 from .verify import without_roll_calls
 from .whole import all_recommendations, whole_list
 
+_HEARD = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|feel|feels|felt|views?|opinions?|believe|believes|tell|told|quotes?|"
+    r"quotations?|comments?|perspectives?|voices?|hear|heard|frustrat\w*|complain\w*)\b",
+    re.I,
+)  # 'What do third sector partners think of ABG?' asks what they said; 'How do LSPs engage the third sector?' does
+# not, so '(Director, third sector)' under a quotation about ABG does not put that quotation on its topic
+
+
 _VERB_S = (
     r"(?:does|is|has|was|happens|makes|means|needs|counts|matters|says|helps|works|remains|seems|goes|comes|gets|"
     r"gives|takes|keeps|sits|this|its)"
@@ -194,6 +202,8 @@ class SentenceSelector:
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
+        # whose words a quotation is counts, except that of a sector a question asks about and not what it says
+        hears = bool(reading.speaker) or not reading.sectors or bool(_HEARD.search(question))
         top = hits[0].score or 1.0
         heard = bool(reading.speaker) and any(  # someone whose sayings are asked for is quoted among the hits:
             reading.quotes_the_speaker(line) for h in hits for line in speaker_lines(h.passage)
@@ -240,9 +250,9 @@ class SentenceSelector:
                 if subject is not None and ticked(u.text):
                     continue  # a tick matrix's row ('Probation trusts … ✓ ✓') says who has a duty, not what X is
                 lead = leads.get(u.list_id, "") if not u.is_lead else ""
-                if u.said_by in speakers and subject is None:  # not 'What is the third sector?' by '(Director,
-                    lead = speakers[u.said_by]  # third sector)': 'What did a fire commander say…' matches the
-                    # quote's attribution
+                if u.said_by in speakers and subject is None and hears:  # not 'What is the third sector?' by
+                    lead = speakers[u.said_by]  # '(Director, third sector)': 'What did a fire commander say…' matches
+                    # the quote's attribution
                 if u.cell and len(units) > 1 and not u.is_lead:
                     # A table's title is to its cells what a lead-in is to a list's items; a matrix's header line too.
                     # A lead-in in a table says what its own list is ('Pooling is more suitable when:').

@@ -773,6 +773,16 @@ def test_a_figures_run_together_labels_are_quoted_only_for_the_figure(assistant:
     assert "Commissioning and procurement Pooling Resource management" in shown.text
 
 
+def test_a_quotation_is_not_about_a_sector_because_someone_from_it_said_it(assistant: Assistant) -> None:
+    answer = assistant.ask("How do LSPs engage the third sector?")  # not '‘There is the area based grant…’
+    assert labels(answer)[0] == "LSP membership"  # (Director, third sector)'
+    assert "engaging representation from the public, private, and third sectors" in answer.text
+    assert "area based grant" not in answer.text
+    said = assistant.ask("What did the third sector say?")  # asked for its words, the quotation answers
+    assert "(Director, third sector)" in said.text
+    assert_quotes_in_passages(answer)
+
+
 def test_a_reply_to_a_question_is_not_quoted_beside_another_passages_answer(assistant: Assistant) -> None:
     answer = assistant.ask("How did Oxford measure up against the report?")
     assert labels(answer) == ["Conclusions"]
