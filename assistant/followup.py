@@ -19,8 +19,17 @@ _ASKING_WORDS = FRAME_WORDS - {"lsp", "local", "partnership", "report", "reports
 _POINTERS = r"\b(?:they|them|their|theirs|it|its|this|that|these|those|he|she|there|such)\b"
 _POINTING = re.compile(_POINTERS, re.I)
 _FOLLOW_UP = re.compile(
-    rf"^\s*(and|but|also|so|what about|how about|then|why)\b|{_POINTERS}|{POINTING_ONE.pattern}", re.I
-)  # 'and …?', a pronoun, or 'one' for a thing named before ('Does Oxford have one?')
+    rf"^\s*(and|but|also|so|what about|how about|then|why)\b|{POINTING_ONE.pattern}", re.I
+)  # 'and …?', or 'one' for a thing named before ('Does Oxford have one?')
+_NAMED_BEFORE = 3  # topic words before a pronoun that give it something in the question to point to
+
+
+def points_outside(question: str) -> bool:
+    """True when a pronoun of the question points to something named before it in the conversation ('Who chairs
+    them?', 'How do councils scrutinise them?'), not to what the question has just named itself ('When should
+    partners pool budgets rather than align them?', 'What are the risks of pooled budgets and how can they be
+    managed?')."""
+    return any(len(topic_terms(question[: m.start()])) < _NAMED_BEFORE for m in _POINTING.finditer(question))
 
 
 _RELATIONS = (
@@ -72,7 +81,8 @@ def leans_on_context(question: str) -> bool:
     terms = set(topic_terms(question))
     unnamed_amount = bool(QUANTITY_Q.match(question) and terms and terms <= _VAGUE and not names_in(question))
     fragment = bool(_BARE_WHICH.match(question))
-    return bool(_FOLLOW_UP.search(question) or _RELATIONAL.search(question)) or unnamed_amount or fragment
+    pointing = bool(_FOLLOW_UP.search(question)) or points_outside(question)
+    return pointing or bool(_RELATIONAL.search(question)) or unnamed_amount or fragment
 
 
 def carry_topic(question: str, history: list[tuple[str, str]]) -> str:

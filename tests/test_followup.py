@@ -31,6 +31,17 @@ def test_follow_up_without_history_is_unchanged() -> None:
     assert carry_topic("and who chairs them?", []) == "and who chairs them?"
 
 
+def test_a_pronoun_pointing_to_what_the_question_itself_names_needs_no_context() -> None:
+    for question in (
+        "When should partners pool budgets rather than align them?",
+        "What are the risks of pooled budgets and how can they be managed?",
+    ):
+        assert not needs_context(question)
+        assert carry_topic(question, HISTORY) == question  # not '… (LSP)?'
+    for question in ("Who chairs them?", "How do councils scrutinise them?", "What did they do in Bolton?"):
+        assert needs_context(question)  # nothing, or too little, named before the pronoun
+
+
 def test_a_short_question_naming_something_stands_alone() -> None:
     assert not needs_context("What is LIFT?")
     assert carry_topic("What is LIFT?", HISTORY) == "What is LIFT?"
