@@ -392,6 +392,8 @@ class SentenceSelector:
                 return sorted([*whole, *whole_list(parallel, best.score)], key=lambda p: p.unit.passage_index)
             runner = runner_up(scored, best, self.limits, whole)
             budget = self.limits.max_chars + self.limits.list_extra
+            if reading.sets_conditions(best.unit):  # the conditions asked for are the answer: no line beside them
+                runner = None
             if runner is not None and sum(len(p.unit.text) for p in [*whole, runner]) <= budget:
                 whole.append(runner)  # a sentence elsewhere that says the list in a line ('The three … are …')
             return whole

@@ -148,7 +148,7 @@ def test_when_to_pool_or_align_is_answered_by_the_conditions_list(
 ) -> None:
     answer = assistant.ask(question)
     assert answer.text.startswith(first)  # not 'Membership of the pool can be limited:' (Table 10)
-    assert labels(answer)[0] == "Table 11"
+    assert set(labels(answer)) == {"Table 11"}  # nor 'Fewer than half of local agencies align budgets…' beside it
     assert_quotes_in_passages(answer)
 
 
