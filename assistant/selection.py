@@ -63,6 +63,11 @@ _HEARD = re.compile(
 # not, so '(Director, third sector)' under a quotation about ABG does not put that quotation on its topic
 
 
+_WHO_IS_PERSON = re.compile(
+    r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s*\??\s*$"
+)  # 'Who was Chris Farthing?', 'Who is Michael Hughes?': a person the reports name, by their name
+
+
 _VERB_S = (
     r"(?:does|is|has|was|happens|makes|means|needs|counts|matters|says|helps|works|remains|seems|goes|comes|gets|"
     r"gives|takes|keeps|sits|this|its)"
@@ -356,6 +361,12 @@ class SentenceSelector:
         dated = dates_document and dates_itself(best.unit.text, titles)
         if SIGNATURE.match(best.unit.text) and signs(best.unit.text) or dated:
             return [best]  # 'Who wrote the Oxford paper?': its signature says who, and when
+        person = _WHO_IS_PERSON.match(question)
+        if person and all(name in best.unit.text for name in person.group("name").split()):
+            # 'Who was Chris Farthing?': the sentence naming him, not the sentences around it; 'Who is Matthew
+            # Booth?': his entry under its lead-in ('The external advisers were:'), not the whole list
+            key = (best.unit.passage_index, best.unit.list_id)
+            return item_under_lead(best, lists[key]) if key in lists and not best.unit.is_lead else [best]
         original = original_of(scored, best)
         if original is not None:  # a summary's bullet repeating the report: the report's own sentence answers
             best = Pick(original.unit, best.score)

@@ -783,6 +783,24 @@ def test_a_quotation_is_not_about_a_sector_because_someone_from_it_said_it(assis
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Who is Michael Hughes?", "Michael Hughes was the study director. [1]"),
+        (
+            "Who is Matthew Booth?",
+            "The external advisers were: [1]\n• Matthew Booth, Head of Policy, London Borough of Ealing [1]",
+        ),
+    ],
+)
+def test_who_is_a_named_person_is_answered_by_what_names_them_alone(
+    assistant: Assistant, question: str, text: str
+) -> None:
+    answer = assistant.ask(question)  # not the research team's other members, nor all thirteen advisers
+    assert answer.text == text
+    assert_quotes_in_passages(answer)
+
+
 def test_a_reply_to_a_question_is_not_quoted_beside_another_passages_answer(assistant: Assistant) -> None:
     answer = assistant.ask("How did Oxford measure up against the report?")
     assert labels(answer) == ["Conclusions"]
