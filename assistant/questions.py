@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .text import split_sentences, without_exclusion
-from .tokens import tokenize
+from .tokens import VERB_ENDINGS, tokenize, verb_bases
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 
@@ -83,7 +83,7 @@ _WHO_ACTS = re.compile(
     r"(?!(?:is|are|was|were|be|been|has|have|had|else|exactly)\b)(?P<verb>[a-z]{3,})\b",
     re.I,
 )  # 'Who advised the study?', 'Who should lead the LSP?'; not 'Who is the chair?'
-_VERB_ENDS = (("ied", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""))
+_VERB_ENDS = (*VERB_ENDINGS, ("es", ""), ("s", ""))  # 'coordinates', 'leads' too
 
 
 def doer_words(question: str, knows: Callable[[str], bool]) -> list[str]:
@@ -93,9 +93,7 @@ def doer_words(question: str, knows: Callable[[str], bool]) -> list[str]:
     if not m:
         return []
     verb = m.group("verb").lower()
-    stems = {verb} | {
-        verb[: -len(end)] + base for end, base in _VERB_ENDS if verb.endswith(end) and len(verb) > len(end) + 2
-    }
+    stems = {verb, *verb_bases(verb, _VERB_ENDS)}
     forms = {stem + suffix for stem in stems for suffix in ("er", "r", "or", "ory")}
     return sorted(f for f in forms if knows(f))
 

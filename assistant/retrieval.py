@@ -39,7 +39,7 @@ from .spelling import Speller
 from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
-from .tokens import NUMBER_OF, in_british, tokenize
+from .tokens import NUMBER_OF, in_british, tokenize, verb_bases
 from .verify import without_roll_calls
 
 _CASE_HINT = (
@@ -121,9 +121,6 @@ class Rankings:
     keyword: dict[str, float]
 
 
-_FORMS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
-
-
 def in_known_forms(tokens: list[str], known: dict[str, float]) -> list[str]:
     """The tokens, each the passages never use written in a form of the same word they do use ('visited' as
     'visit', 'surveyed' as 'survey', 'funded' as 'fund'), so keyword search matches the word in either form."""
@@ -131,8 +128,7 @@ def in_known_forms(tokens: list[str], known: dict[str, float]) -> list[str]:
     def form(token: str) -> str:
         if token in known:
             return token
-        bases = (token[: -len(end)] + base for end, base in _FORMS if token.endswith(end) and len(token) > len(end) + 2)
-        return next((b for b in bases if b in known), token)
+        return next((b for b in verb_bases(token) if b in known), token)
 
     return [form(t) for t in tokens]
 

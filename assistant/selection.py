@@ -294,8 +294,6 @@ class SentenceSelector:
                 if subject is not None and subject.match(u.text):
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'What is the 7S framework?': a sentence about
                     about.add(id(u))  # it, not one that uses it
-                elif reading.sets_conditions(u):
-                    pick = Pick(u, pick.score + self.subject_bonus)  # 'Pooling is more suitable when:'
                 elif reading.roll_call and without_roll_calls(u.text) != u.text:
                     pick = Pick(u, pick.score + self.subject_bonus)  # 'The case study councils were: Blackburn…'
                 elif names_row(u) and (qset - set(tokenize(row_key(u.text)))) & set(tokenize(f"{lead} {u.text}")):

@@ -181,3 +181,12 @@ def tokenize(text: str) -> list[str]:
             tok = tok[:-1]
         tokens.append(tok)
     return tokens
+
+
+VERB_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))  # 'visited', 'funding'
+
+
+def verb_bases(word: str, endings: tuple[tuple[str, str], ...] = VERB_ENDINGS) -> list[str]:
+    """The forms a word may have without a verb ending, in the order of endings ('advised': 'advis', 'advise',
+    'advise'); a stem keeps at least three letters."""
+    return [word[: -len(end)] + base for end, base in endings if word.endswith(end) and len(word) > len(end) + 2]
