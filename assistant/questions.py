@@ -538,22 +538,37 @@ _PREVALENCE_Q = re.compile(
 _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 
 WHEN_Q = re.compile(
-    r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
+    r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"
+    r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
     r"wise|rather\s+than|instead\s+of)\b)",
     re.I,
-)  # a time; not 'When is pooling more suitable than aligning?' nor 'When should we pool rather than align?',
+)  # a time; not 'When is pooling more suitable than aligning?' nor 'When should partners align budgets?',
 
 # which ask in what circumstances
 
 CIRCUMSTANCES_Q = re.compile(
-    r"^\s*(?:when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|"
+    r"^\s*(?:when\s+(?:should|ought|must)\b|when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|"
     r"useful|needed|necessary|wise|rather\s+than|instead\s+of)\b)|in\s+what\s+(?:circumstances|situations|cases)\b|"
     r"under\s+what\s+conditions\b)",
     re.I,
 )  # 'When should we pool rather than align?', 'In what circumstances is pooling better?': answered by a list of
 # conditions under its lead-in ('Pooling is more suitable when:')
 CONDITIONS_LEAD = re.compile(r"\bwhen:\s*$", re.I)  # 'Aligning is more suitable when:'
+
+_COMPARED_WITH = re.compile(r"\b(?:rather\s+than|instead\s+of|than|(?<=preferable\s)to)\b.*$", re.I)
+_COMPARING = {"suitable", "appropriate", "better", "worse", "preferable", "effective", "more", "less", "circumstance"}
+
+
+def conditions_of(question: str, report_tokens: Callable[[str], set[str]]) -> frozenset[str]:
+    """For a circumstances question, the words of what it asks the conditions of, before what that is compared with
+    ('pool', 'budget' and the reports' 'pooling' for 'When should partners pool budgets rather than align them?');
+    none for another question. report_tokens gives the reports' words for a question's everyday ones."""
+    if not CIRCUMSTANCES_Q.search(question):
+        return frozenset()
+    asked = _COMPARED_WITH.sub("", question)
+    return frozenset((set(topic_terms(asked)) | report_tokens(asked)) - _COMPARING)
+
 
 DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|"

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
-    CIRCUMSTANCES_Q,
     CONDITIONS_LEAD,
     DEFINITION_Q,
     PLACE_NAMED,
@@ -22,6 +21,7 @@ from .questions import (
     asked_thing,
     asked_verb,
     author_as_report,
+    conditions_of,
     expected_answer,
     names_in,
     other_senses,
@@ -199,22 +199,8 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         speaker=tuple(asked_speaker(question)),
         holder=role_holder(focus, acronyms),
         roll_call=names_the_case_studies(question),
-        conditions=_conditions_of(focus, thesaurus),
+        conditions=conditions_of(focus, thesaurus.report_tokens),
     )
-
-
-_COMPARED_WITH = re.compile(r"\b(?:rather\s+than|instead\s+of|than|(?<=preferable\s)to)\b.*$", re.I)
-_COMPARING = {"suitable", "appropriate", "better", "worse", "preferable", "effective", "more", "less", "circumstance"}
-
-
-def _conditions_of(question: str, thesaurus: Thesaurus) -> frozenset[str]:
-    """For a circumstances question, the words of what it asks the conditions of, before what that is compared with
-    ('pool', 'budget' and the reports' 'pooling' for 'When should partners pool budgets rather than align them?');
-    none for another question."""
-    if not CIRCUMSTANCES_Q.search(question):
-        return frozenset()
-    asked = _COMPARED_WITH.sub("", question)
-    return frozenset((set(topic_terms(asked)) | thesaurus.report_tokens(asked)) - _COMPARING)
 
 
 _ROLE_Q = re.compile(

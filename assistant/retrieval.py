@@ -19,17 +19,20 @@ from .models import Passage
 from .questions import (
     AUTHOR_Q,
     COMPARE_Q,
+    CONDITIONS_LEAD,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
     SIGNATURE,
     TOTAL_Q,
     asked_chapter,
     author_as_report,
+    conditions_of,
     counted,
     counts_all,
     doer_words,
     names_a_title,
     names_in,
+    shares_a_word,
     topic_terms,
     uncontracted,
 )
@@ -289,6 +292,11 @@ def block_kinds(question: str) -> set[str]:
     return kinds - {"case_study"} if names_the_case_studies(question) else kinds
 
 
+def sets_conditions_of(conditions: frozenset[str], text: str) -> bool:
+    """True when a text holds a lead-in into conditions ('Aligning is more suitable when:') of one of these words."""
+    return any(CONDITIONS_LEAD.search(line) and shares_a_word(set(conditions), line) for line in text.splitlines())
+
+
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
     """A word pattern for each glossary entry's term ('LIFT', 'CDRPs' matching 'CDRP'), with the entry's id."""
     terms = []
@@ -509,6 +517,13 @@ class HybridRetriever(BaseRetriever):
             fused = self.fuse(Rankings(vector, lists, {}, {}))
             ranked = sorted(fused, key=lambda pid: -fused[pid])
             lists["counted"] = [pid for pid in ranked if pid in self.by_id and counted(query, self.by_id[pid].text)]
+        conditions = conditions_of(query, self.thesaurus.report_tokens)
+        if conditions:  # 'When should partners align budgets?': the passages setting out when it suits, in found order
+            merged = dict.fromkeys([pid for ranking in list(lists.values()) for pid in ranking] + list(self.by_id))
+            lists["conditions"] = [
+                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
+                and sets_conditions_of(conditions, self.by_id[pid].text)
+            ]  # fmt: skip
         speaker = asked_speaker(query)
         if speaker:  # 'What did a PCT chief executive say?': the passages quoting one, in the order found
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
@@ -533,6 +548,7 @@ class HybridRetriever(BaseRetriever):
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
             "speaker": self.settings.block_hint_weight,
+            "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,
             "named_paragraph": self.settings.named_paragraph_weight,
         }

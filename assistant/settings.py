@@ -71,6 +71,11 @@ class RetrievalSettings(_Section):
         "by number ('What does paragraph 48 say?', 'What does Table 8 show?'): high, as the number says exactly where "
         "to look.",
     )
+    conditions_weight: float = Field(
+        4.0,
+        description="Weight of the passages setting out when something suits ('Aligning is more suitable when:') for a "
+        "question asking in what circumstances ('When should partners align budgets?').",
+    )
     counted_weight: float = Field(
         1.0,
         description="Weight of the ranking of passages with a figure next to what a 'how many' question counts.",

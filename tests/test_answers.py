@@ -141,6 +141,8 @@ def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistan
     [
         ("When should partners pool budgets rather than align them?", "Pooling is more suitable when: [1]"),
         ("When is it better to align than to pool?", "Aligning is more suitable when: [1]"),
+        ("When should partners align budgets?", "Aligning is more suitable when: [1]"),  # no date asked for
+        ("When are aligned budgets better than pooled ones?", "Aligning is more suitable when: [1]"),
     ],
 )
 def test_when_to_pool_or_align_is_answered_by_the_conditions_list(

@@ -18,6 +18,7 @@ from assistant.retrieval import (
     names_the_case_studies,
     overview_document,
     pointer_to,
+    sets_conditions_of,
     tokenize,
 )
 
@@ -29,6 +30,20 @@ def test_rankings_are_named_and_a_definition_question_adds_the_glossary(assistan
     assert {"dense", "dense_windows", "bm25", "bm25_windows", "glossary"} <= set(ranked.lists)
     lift = assistant.retriever.by_id[ranked.lists["glossary"][0]]
     assert lift.label == "Appendix 2: LIFT"
+
+
+def test_a_circumstances_question_ranks_the_conditions_of_what_it_asks_about(assistant: Assistant) -> None:
+    ranked = assistant.retriever.rankings("When should partners align budgets?")
+    found = [assistant.retriever.by_id[pid] for pid in ranked.lists["conditions"]]
+    assert [p.text.splitlines()[2] for p in found] == ["Aligning is more suitable when:"]  # not pooling's list
+    assert "conditions" not in assistant.retriever.rankings("When was the study published?").lists
+
+
+def test_a_lead_in_into_conditions_is_known_by_what_it_is_of() -> None:
+    table = "Table 11\nAligning and pooling\nAligning is more suitable when:\n• There are differences."
+    assert sets_conditions_of(frozenset({"align", "budget"}), table)
+    assert not sets_conditions_of(frozenset({"pool"}), table)
+    assert not sets_conditions_of(frozenset({"align"}), "Partners align budgets when they can.")
 
 
 def test_fusion_follows_the_configured_weights(assistant: Assistant) -> None:

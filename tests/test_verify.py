@@ -381,7 +381,12 @@ def test_a_year_or_the_word_lsps_is_no_topic_a_passage_can_share() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["When is pooling more suitable than aligning?", "When are aligned budgets better than pooled ones?"]
+    "question",
+    [
+        "When is pooling more suitable than aligning?",
+        "When are aligned budgets better than pooled ones?",
+        "When should partners align budgets?",
+    ],
 )
 def test_when_asking_in_what_circumstances_needs_no_date(question: str) -> None:
     assert missing_answer_type(question, ["Pooling is more suitable when there are no legal constraints."]) is None
