@@ -548,12 +548,13 @@ WHEN_Q = re.compile(
 # which ask in what circumstances
 
 CIRCUMSTANCES_Q = re.compile(
-    r"^\s*(?:when\s+(?:should|ought|must)\b|when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|"
-    r"useful|needed|necessary|wise|rather\s+than|instead\s+of)\b)|in\s+what\s+(?:circumstances|situations|cases)\b|"
-    r"under\s+what\s+conditions\b)",
+    r"^\s*(?:when\s+(?:should|ought|must)\b|when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|"
+    r"advisable|sensible|right|worthwhile|useful|needed|necessary|wise|rather\s+than|instead\s+of)\b)|"
+    r"in\s+what\s+(?:circumstances|situations|cases)\b|under\s+what\s+conditions\b|"
+    r"why\b(?=[^?]*\b(?:rather\s+than|instead\s+of)\b))",
     re.I,
-)  # 'When should we pool rather than align?', 'In what circumstances is pooling better?': answered by a list of
-# conditions under its lead-in ('Pooling is more suitable when:')
+)  # 'When should we pool rather than align?', 'In what circumstances is pooling better?', 'Why align rather than
+# pool?': answered by a list of conditions under its lead-in ('Pooling is more suitable when:')
 CONDITIONS_LEAD = re.compile(r"\bwhen:\s*$", re.I)  # 'Aligning is more suitable when:'
 
 _COMPARED_WITH = re.compile(r"\b(?:rather\s+than|instead\s+of|than|(?<=preferable\s)to)\b.*$", re.I)

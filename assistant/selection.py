@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .beside import from_top_passage, original_of, others, runner_up, twin
 from .questions import (
     COMPARE_Q,
+    CONDITIONS_LEAD,
     DOCUMENT_DATE_Q,
     SIGNATURE,
     TOTAL_Q,
@@ -279,6 +280,11 @@ class SentenceSelector:
                 if not reading.names_the_holder(f"{lead} {u.text}"):
                     pick = Pick(u, pick.score * 0.4)  # 'Local authority chief executives play a crucial role…' is
                     # no answer to what role the police play
+                condition = leads.get(u.list_id, "") if not u.is_lead else ""
+                if CONDITIONS_LEAD.search(condition) and not reading.conditions and not shares_a_word(qset, condition):
+                    pick = Pick(u, pick.score * 0.4)  # '• The arrangement includes … third sector members' is a
+                    # condition for aligning (under 'Aligning is more suitable when:'), not what the reports say of
+                    # the third sector
                 if reading.names_another_sort(f"{lead} {u.text}" if lead else u.text):
                     pick = Pick(u, pick.score * 0.4)  # 'the three transformational elements' for 'the hard elements'
                 elif reading.names_the_sort(f"{lead} {u.text}" if lead else u.text):

@@ -143,6 +143,7 @@ def test_an_example_of_good_practice_comes_from_a_case_study(assistant: Assistan
         ("When is it better to align than to pool?", "Aligning is more suitable when: [1]"),
         ("When should partners align budgets?", "Aligning is more suitable when: [1]"),  # no date asked for
         ("When are aligned budgets better than pooled ones?", "Aligning is more suitable when: [1]"),
+        ("Why align rather than pool?", "Aligning is more suitable when: [1]"),
     ],
 )
 def test_when_to_pool_or_align_is_answered_by_the_conditions_list(
@@ -151,6 +152,14 @@ def test_when_to_pool_or_align_is_answered_by_the_conditions_list(
     answer = assistant.ask(question)
     assert answer.text.startswith(first)  # not 'Membership of the pool can be limited:' (Table 10)
     assert set(labels(answer)) == {"Table 11"}  # nor 'Fewer than half of local agencies align budgets…' beside it
+    assert_quotes_in_passages(answer)
+
+
+def test_a_condition_listed_for_aligning_is_no_answer_about_the_sector_it_names(assistant: Assistant) -> None:
+    answer = assistant.ask("Should the third sector be on the LSP?")
+    assert labels(answer)[0] == "LSP membership"  # 'engaging representation from the public, private, and third…'
+    assert "Table 11" not in labels(answer)  # not '• The arrangement includes … third sector members of an LSP.'
+    assert "third sectors" in answer.citations[0].quote
     assert_quotes_in_passages(answer)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.questions import (
     AUTHOR_Q,
+    CIRCUMSTANCES_Q,
     COMPARE_Q,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
@@ -22,6 +23,7 @@ from assistant.questions import (
     asked_verb,
     author_as_report,
     chatter,
+    conditions_of,
     counts_all,
     doer_words,
     expected_answer,
@@ -325,3 +327,25 @@ def test_a_figure_before_a_singular_word_naming_a_plural_one_counts_the_plural()
     assert figure_near("The SNA identified 210 people involved in a mature partnership.", "people")  # plural as is
     assert figure_near("Five lighter touch case studies enabled site comparison.", "site")  # the sites, in effect
     assert figure_near("One LSP board member chairs it.", "member")  # one of them is one
+
+
+@pytest.mark.parametrize(
+    ("question", "of"),
+    [
+        ("When should partners pool budgets rather than align them?", {"partner", "pool", "budget"}),
+        ("When should partners align budgets?", {"partner", "align", "budget"}),
+        ("Why align rather than pool?", {"align"}),
+        ("In what circumstances is pooling better?", {"pooling"}),
+    ],
+)
+def test_a_circumstances_question_asks_the_conditions_of_what_comes_before_the_comparison(
+    question: str, of: set[str]
+) -> None:
+    assert CIRCUMSTANCES_Q.search(question)
+    assert conditions_of(question, lambda _: set()) == of
+
+
+@pytest.mark.parametrize("question", ["When was the study published?", "Why do LSPs pool budgets?"])
+def test_other_when_and_why_questions_ask_no_conditions(question: str) -> None:
+    assert not CIRCUMSTANCES_Q.search(question)
+    assert conditions_of(question, lambda _: set()) == frozenset()
