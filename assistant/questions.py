@@ -223,6 +223,11 @@ FRAME_WORDS = set(
         "way",
         "ways",
         "often",
+        "usually",  # 'Who usually chairs the partnership?' asks who chairs it
+        "normally",
+        "typically",
+        "generally",
+        "commonly",
         "long",
         "last",  # 'How long does an LAA last?', not 'over the last three decades'
         "big",

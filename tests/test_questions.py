@@ -38,6 +38,7 @@ from assistant.questions import (
     without_locator,
     without_preamble,
 )
+from assistant.tokens import tokenize
 
 
 @pytest.mark.parametrize(
@@ -236,6 +237,12 @@ def test_what_the_author_found_is_what_the_report_found() -> None:
 def test_how_something_was_done_is_no_part_of_its_topic() -> None:
     assert topic_terms("How was the study done?") == []  # 'done' frames the question like 'did' and 'does'
     assert topic_terms("What was done about scrutiny?") == ["scrutiny"]
+
+
+def test_how_usual_something_is_is_no_part_of_its_topic() -> None:
+    assert topic_terms("Who usually chairs the partnership?") == ["chair"]  # not the adverb
+    assert topic_terms("What do LSPs typically spend on research?") == ["spend", "research"]
+    assert tokenize("LSPs are generally voluntary") == ["lsps", "voluntary"]  # nor do keyword search's tokens hold it
 
 
 def test_the_play_of_what_role_does_x_play_is_no_part_of_its_topic() -> None:
