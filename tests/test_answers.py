@@ -1328,3 +1328,11 @@ def test_which_councils_were_the_case_studies_is_answered_by_their_roll_call(
     answer = assistant.ask(question)
     assert "The case study councils were: Blackburn with Darwen, Bolton, Derby" in answer.text
     assert "Case study 17" not in labels(answer)  # not Dorset's scrutiny of its county councils
+
+
+def test_evidence_gathered_is_found_where_the_report_says_collected(assistant: Assistant) -> None:
+    answer = assistant.ask("When was the evidence gathered?")  # everyday 'gathered', the report's 'collected'
+    assert not answer.refused
+    assert labels(answer)[0] == "Paragraph 28"
+    assert answer.text.startswith("The evidence for this study was collected in 2007/08")
+    assert_quotes_in_passages(answer)
