@@ -339,21 +339,26 @@ def shares_a_word(words: set[str] | list[str], text: str) -> bool:
 
 
 _SECTORS_NAMED = re.compile(
-    r"\b((?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+))*[a-z]+)\s+sectors?\b", re.I
-)  # 'the voluntary sector', 'the private and voluntary sectors'
+    r"\b((?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+))*[a-z]+)\s+sectors?\b|"
+    r"\b((?:(?:voluntary|private|community|faith)(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+))*"
+    r"(?:voluntary|private|community|faith))\s+(?:organi[sz]ations?|bodies|groups)\b",
+    re.I,
+)  # 'the voluntary sector', 'the private and voluntary sectors', 'voluntary organisations'
 
 
 def sector_words(question: str) -> frozenset[str]:
     """The words that name a sector in a question ('voluntary' in 'the voluntary sector'), whose other senses
     ('voluntary LAAs', 'LSPs are voluntary') say nothing of it."""
-    return frozenset(t for m in _SECTORS_NAMED.finditer(question) for t in tokenize(m.group(1)) if t != "sector")
+    return frozenset(
+        t for m in _SECTORS_NAMED.finditer(question) for t in tokenize(m.group(1) or m.group(2)) if t != "sector"
+    )
 
 
 def other_senses(words: frozenset[str], text: str) -> set[str]:
     """A question's sector words when text names none of its sectors, so uses them in another sense ('voluntary' in
     'voluntary LAAs'); none when it names one ('the voluntary sector, and community organisations' for 'the
     voluntary and community sector')."""
-    if not words or words & {t for m in _SECTORS_NAMED.finditer(text) for t in tokenize(m.group(1))}:
+    if not words or words & {t for m in _SECTORS_NAMED.finditer(text) for t in tokenize(m.group(1) or m.group(2))}:
         return set()
     return set(words)
 

@@ -1336,3 +1336,11 @@ def test_evidence_gathered_is_found_where_the_report_says_collected(assistant: A
     assert labels(answer)[0] == "Paragraph 28"
     assert answer.text.startswith("The evidence for this study was collected in 2007/08")
     assert_quotes_in_passages(answer)
+
+
+def test_voluntary_organisations_are_the_sector_not_lsps_being_voluntary(assistant: Assistant) -> None:
+    answer = assistant.ask("How are voluntary organisations involved in LSPs?")
+    assert not answer.refused
+    assert "LSPs are voluntary" not in answer.text  # another sense of the word
+    assert "voluntary sector organisations propose vice chairs" in answer.text
+    assert_quotes_in_passages(answer)

@@ -318,6 +318,11 @@ def test_a_sectors_word_in_another_sense_says_nothing_of_the_sector() -> None:
     assert other_senses(words, "the private, voluntary, and community sectors") == set()
     both = sector_words("What is the role of the voluntary and community sector?")
     assert other_senses(both, "bodies representing the voluntary sector, and community organisations") == set()
+    organisations = sector_words("How are voluntary organisations involved in LSPs?")  # the sector by its members
+    assert organisations == {"voluntary"}
+    assert sector_words("Do private and voluntary groups sit on the board?") == {"private", "voluntary"}
+    assert other_senses(organisations, "LSPs are voluntary, unincorporated, associations") == {"voluntary"}
+    assert other_senses(organisations, "voluntary organisations take part") == set()
 
 
 def test_a_chapter_is_asked_about_as_a_whole_only_with_nothing_else_asked_of_it() -> None:
