@@ -31,6 +31,7 @@ from .spans import (
     item_under_lead,
     parallel_items,
     speaker_of,
+    with_antecedent,
 )
 from .speakers import speaker_lines
 from .text import asks, asks_in_lead, ends_sentence
@@ -401,7 +402,7 @@ class SentenceSelector:
         wants = not typed_lead and self._wants_list(question, topic, best, scored, list_lead, subject is not None)
         if best.unit.list_id is not None and wants:
             list_key = (best.unit.passage_index, best.unit.list_id)
-            whole = whole_list(lists[list_key], best.score)
+            whole = with_antecedent(whole_list(lists[list_key], best.score), units_by_passage[best.unit.passage_index])
             parallel = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
             if parallel is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
                 return sorted([*whole, *whole_list(parallel, best.score)], key=lambda p: p.unit.passage_index)

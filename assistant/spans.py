@@ -90,6 +90,15 @@ def in_context(pick: Pick, units: list[Unit], strong: set[int] | None = None) ->
     return [Pick(before, pick.score), pick]
 
 
+def with_antecedent(picks: list[Pick], units: list[Unit]) -> list[Pick]:
+    """A list quoted whole, with the plain sentence before its lead-in when the lead-in points back ('Multi-tier
+    LSPs face added challenges.' before 'They have to develop a style that:')."""
+    if not picks or not picks[0].unit.is_lead or not leans_back(picks[0].unit):
+        return picks
+    context = in_context(picks[0], units)
+    return [context[0], *picks] if len(context) == 2 else picks
+
+
 def grow_span(
     best: Pick,
     units: list[Unit],

@@ -1605,3 +1605,20 @@ def test_whose_role_a_question_asks_about_is_named_by_each_of_its_names() -> Non
     assert not reading.names_the_holder("Local authority chief executives play a crucial role in governance.")
     assert reading.names_the_holder("In others the PCTs’ involvement was patchy.")
     assert reading.names_the_holder("Primary care trusts receive budgets directly.")
+
+
+def test_a_list_whose_lead_in_points_back_comes_with_the_sentence_it_points_to() -> None:
+    multi_tier = passage(
+        label="Paragraph 71",
+        text=(
+            "Multi-tier LSPs face added challenges. They have to develop a style that:\n"
+            "• recognises the distinctive roles of district LSPs;\n"
+            "• overcomes a view of local authority domination; and\n"
+            "• deals with partners’ confusion about county and district LSPs."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"district": 4.0, "county": 3.0, "lsp": 1.0, "style": 3.0})
+    answer = answerer.answer("What style must county and district LSPs develop?", [hit(multi_tier)])
+    lines = answer.text.split("\n")
+    assert lines[0] == "Multi-tier LSPs face added challenges. [1] They have to develop a style that: [1]"  # not 'They'
+    assert len(lines) == 4  # alone, then every item
