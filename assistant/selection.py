@@ -458,10 +458,10 @@ class SentenceSelector:
         chosen = grow_span(best, units, span_scores, self.limits, reserve=reserve, starts=openings)
         if key in lists and not best.unit.is_lead and len(chosen) > 1 and not stands_alone(best.unit):
             # '• to children’s service authorities…' and the sentences after its list: the item under its lead-in
-            item = item_under_lead(best, lists[key])
+            item = with_antecedent(item_under_lead(best, lists[key]), units)
             chosen = item + [p for p in chosen if all(p.unit is not i.unit for i in item)]
         elif key in lists and not best.unit.is_lead and len(chosen) == 1:
-            chosen = item_under_lead(best, lists[key])  # one item of a list reads under its lead-in
+            chosen = with_antecedent(item_under_lead(best, lists[key]), units)  # one item reads under its lead-in
             if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
                 chosen = sorted(chosen + parallel_items(best, lists[key], qset), key=lambda p: p.unit.position)
         said = speaker_of(chosen, units)

@@ -91,8 +91,8 @@ def in_context(pick: Pick, units: list[Unit], strong: set[int] | None = None) ->
 
 
 def with_antecedent(picks: list[Pick], units: list[Unit]) -> list[Pick]:
-    """A list quoted whole, with the plain sentence before its lead-in when the lead-in points back ('Multi-tier
-    LSPs face added challenges.' before 'They have to develop a style that:')."""
+    """A list (or an item under its lead-in) with the plain sentence before the lead-in when that points back
+    ('Multi-tier LSPs face added challenges.' before 'They have to develop a style that:')."""
     if not picks or not picks[0].unit.is_lead or not leans_back(picks[0].unit):
         return picks
     context = in_context(picks[0], units)
@@ -109,10 +109,16 @@ def grow_span(
 ) -> list[Pick]:
     """The best sentence and its neighbours in the same passage, growing toward the better-scoring side (across
     a quotation's attribution line, which comes along, when the best sentence is not itself quoted), but not
-    back beyond one of starts ('Dorset’s Bridging Group…', where the story asked about begins)."""
+    back beyond one of starts ('Dorset’s Bridging Group…', where the story asked about begins). A best sentence
+    that points back ('They discuss issues…') starts with the plain sentence it points to."""
     chosen = [best]
     length = len(best.unit.text) + reserve
     lo = hi = best.unit.position
+    before = units[lo - 1] if leans_back(best.unit) and 0 < lo <= len(units) else None
+    if before is not None and plain_sentence(before) and before.said_by is None and best.unit.said_by is None:
+        chosen.append(Pick(before, scores.get(id(before), best.score)))  # 'They discuss issues…' comes with
+        length += len(before.text)  # 'Derbyshire’s LSP Coordinators’ Group brings…', which says who they are
+        lo -= 1
     narrative = best.unit.said_by is None  # a quoted best sentence keeps to its own speaker
     while sum(1 for p in chosen if not p.unit.speaker) < limits.max_sentences:
         options = []

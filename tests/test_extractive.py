@@ -1622,3 +1622,21 @@ def test_a_list_whose_lead_in_points_back_comes_with_the_sentence_it_points_to()
     lines = answer.text.split("\n")
     assert lines[0] == "Multi-tier LSPs face added challenges. [1] They have to develop a style that: [1]"  # not 'They'
     assert len(lines) == 4  # alone, then every item
+
+
+def test_a_best_sentence_that_points_back_comes_with_the_sentence_it_points_to() -> None:
+    derbyshire = passage(
+        label="Case study 3",
+        kind="case_study",
+        text=(
+            "Case study 3\nJoining up county and districts\n"
+            "Derbyshire’s LSP Coordinators’ Group brings county and district LSP representatives together every "
+            "three months. They discuss issues and share experience. The group helps LSPs to avoid duplication."
+        ),
+    )
+    idf = {"share": 5.0, "experience": 5.0, "issue": 3.0, "duplication": 2.0, "lsp": 1.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_sentences=2)  # room for one sentence beside the best
+    answer = answerer.answer("Where do LSPs share experience, discuss issues and avoid duplication?", [hit(derbyshire)])
+    assert answer.text.startswith("Derbyshire’s LSP Coordinators’ Group brings")  # who 'They' are, first
+    assert "They discuss issues and share experience. [1]" in answer.text
+    assert "duplication" not in answer.text  # the sentence it points to, not the better-scoring one after it
