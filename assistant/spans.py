@@ -90,13 +90,28 @@ def in_context(pick: Pick, units: list[Unit], strong: set[int] | None = None) ->
     return [Pick(before, pick.score), pick]
 
 
+def antecedents(unit: Unit, units: list[Unit], most: int = 2) -> list[Unit]:
+    """For a sentence that points back, the sentences before it up to the plain one it points to, through at most
+    most others that point back too ('They believe that the 7S framework…' between 'The Audit Commission want…'
+    and 'They believe Comprehensive Area Inspection…'); none when there is no such plain sentence."""
+    chain: list[Unit] = []
+    at = unit
+    while leans_back(at) and 0 < at.position <= len(units) and len(chain) <= most:
+        at = units[at.position - 1]
+        if at.said_by is not None or at.list_id is not None or at.speaker:
+            return []
+        chain.append(at)
+        if plain_sentence(at):
+            return chain
+    return []
+
+
 def with_antecedent(picks: list[Pick], units: list[Unit]) -> list[Pick]:
     """A list (or an item under its lead-in) with the plain sentence before the lead-in when that points back
     ('Multi-tier LSPs face added challenges.' before 'They have to develop a style that:')."""
-    if not picks or not picks[0].unit.is_lead or not leans_back(picks[0].unit):
+    if not picks or not picks[0].unit.is_lead:
         return picks
-    context = in_context(picks[0], units)
-    return [context[0], *picks] if len(context) == 2 else picks
+    return [Pick(u, picks[0].score) for u in reversed(antecedents(picks[0].unit, units))] + picks
 
 
 def grow_span(
@@ -114,11 +129,11 @@ def grow_span(
     chosen = [best]
     length = len(best.unit.text) + reserve
     lo = hi = best.unit.position
-    before = units[lo - 1] if leans_back(best.unit) and 0 < lo <= len(units) else None
-    if before is not None and plain_sentence(before) and before.said_by is None and best.unit.said_by is None:
-        chosen.append(Pick(before, scores.get(id(before), best.score)))  # 'They discuss issues…' comes with
-        length += len(before.text)  # 'Derbyshire’s LSP Coordinators’ Group brings…', which says who they are
-        lo -= 1
+    back = antecedents(best.unit, units) if best.unit.said_by is None else []
+    if back and length + sum(len(u.text) for u in back) <= limits.max_chars:
+        chosen += [Pick(u, scores.get(id(u), best.score)) for u in back]  # 'They discuss issues…' comes with
+        length += sum(len(u.text) for u in back)  # 'Derbyshire’s LSP Coordinators’ Group brings…', who they are
+        lo = min(u.position for u in back)
     narrative = best.unit.said_by is None  # a quoted best sentence keeps to its own speaker
     while sum(1 for p in chosen if not p.unit.speaker) < limits.max_sentences:
         options = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.beside import said_already
-from assistant.spans import Limits, grow_span, speaker_of
+from assistant.spans import Limits, antecedents, grow_span, speaker_of
 from assistant.units import Pick, Unit
 
 
@@ -42,7 +42,28 @@ def test_a_span_runs_into_a_quotation_whole_with_its_speaker_or_stops_before_it(
         chosen += speaker_of(chosen, units)
         return [p.unit.text for p in sorted(chosen, key=lambda p: p.unit.position)]
 
-    whole = span(1, 4)  # room for the quotation: all of it, then who said it
-    assert whole[-4:] == [u.text for u in units[2:]]
-    short = span(1, 3)  # no room for all of it: none of it, and no speaker under half a quotation
+    whole = span(1, 5)  # 'It' with what it is, and room for the quotation: all of it, then who said it
+    assert whole == [u.text for u in units]
+    short = span(1, 4)  # no room for all of it: none of it, and no speaker under half a quotation
     assert short == [units[0].text, units[1].text]
+
+
+def test_a_sentence_pointing_back_takes_the_sentences_up_to_the_one_it_points_to() -> None:
+    units = [
+        Unit(0, 0, "The Audit Commission want councils and partners to use this report."),
+        Unit(0, 1, "They believe that the 7S framework can help councils and partners."),
+        Unit(0, 2, "They believe joint inspection should stimulate area-based improvement."),
+        Unit(0, 3, "The ethos appears correct."),
+    ]
+    assert antecedents(units[2], units) == [units[1], units[0]]  # through another 'They' to who they are
+    assert antecedents(units[3], units) == []  # a sentence that needs nothing before it
+    assert antecedents(units[0], units) == []
+    scores = {id(u): 1.0 for u in units}
+    scores[id(units[3])] = 3.0  # the span would rather grow forward
+    chosen = grow_span(Pick(units[2], 2.0), units, scores, Limits(max_chars=500, max_sentences=3))
+    assert sorted(p.unit.position for p in chosen) == [0, 1, 2]
+
+
+def test_a_pointing_sentence_with_nothing_plain_before_it_takes_nothing() -> None:
+    units = [Unit(0, 0, "• an item of a list;", list_id=0), Unit(0, 1, "They discuss issues.")]
+    assert antecedents(units[1], units) == []
