@@ -115,8 +115,9 @@ def spells_out(unit: Unit) -> bool:
 
 _REFERENT = (
     r"(?:these|those|they|them|their|it|its|he|she|his|her|such|this(?!\s+(?:study|report|paper|document|national"
-    r"\s+study)\b)|in these|in this|in that|here)\b"
-)  # a word that points back to something named before
+    r"\s+study)\b)|in these|in this|in that|here|the\s+(?:group|review|scheme|programme|project|initiative|pilot|"
+    r"campaign)\s+(?!of\b|for\b|on\b))\b"
+)  # a word that points back to something named before ('The group met monthly…': the group named before it)
 _LEANS_BACK = re.compile(
     r"^\W*(?:yes|no)[,.;]\s|"  # a reply to the question asked before it ('Yes, I would argue it is…')
     rf"^\W*(?:(?:but|however|therefore|thus|hence|also|so|yet|and|instead|then),?\s+(?:[\w’'\-]+\s+){{0,3}}?)?"

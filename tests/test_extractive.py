@@ -1090,6 +1090,10 @@ def test_leans_back_reads_the_first_words_of_a_sentence() -> None:
     assert not leans_back(unit("No LSP had evaluated its website."))  # 'No' as a determiner names its subject
     assert leans_back(unit("Many of these partnerships are new."))
     assert not leans_back(unit("Some of the thematic partnerships have their own statutory basis."))
+    assert leans_back(unit("The group met monthly to scrutinise the:"))  # a case study's group, named before
+    assert leans_back(unit("The review produced a saving of £0.9 million."))
+    assert not leans_back(unit("The review of scrutiny found gaps."))  # says which review
+    assert not leans_back(unit("The board meets quarterly."))  # every LSP has one
 
 
 def test_a_sentence_opening_on_another_place_starts_that_places_story() -> None:
