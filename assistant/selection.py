@@ -84,6 +84,7 @@ _LIST_Q = re.compile(
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…
     re.I,
 )
+_WHO_Q = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
 
 
@@ -515,6 +516,8 @@ class SentenceSelector:
             return False
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
+        if _WHO_Q.match(question):  # 'Who sits on the LSP board?' is not answered by all that a figure says of boards
+            return led and len(near) >= 2
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
         return (same >= 2 or led and len(near) >= 2) and not _YES_NO.match(question)
 

@@ -1344,3 +1344,11 @@ def test_voluntary_organisations_are_the_sector_not_lsps_being_voluntary(assista
     assert "LSPs are voluntary" not in answer.text  # another sense of the word
     assert "voluntary sector organisations propose vice chairs" in answer.text
     assert_quotes_in_passages(answer)
+
+
+def test_who_sits_on_the_board_is_not_answered_by_all_a_figure_says_of_boards(assistant: Assistant) -> None:
+    answer = assistant.ask("Who sits on the LSP board?")
+    assert not answer.refused
+    assert "Partners promote joint working and local profile." not in answer.text  # Figure 7, not dumped whole
+    assert "members of the county-wide LSP board" in answer.text  # who does sit on one
+    assert_quotes_in_passages(answer)
