@@ -58,10 +58,14 @@ _SORT_Q = re.compile(
     rf"\bthe\s+(?:(?:two|three|four|five|six|seven)\s+)?(?P<sort>[a-z]+)\s+(?P<head>{_SORTS})\b", re.I
 )  # 'What are the hard elements of the 7S framework?'
 _SORT_SAID = re.compile(
-    rf"\b(?:which|what)\s+(?P<head>{_SORTS})\s+(?:of\s+(?:the\s+)?[\w’'\- ]{{1,40}}?\s+)?(?:are|is)\s+(?:the\s+)?"
+    rf"\b(?:which|what)\s+(?:(?!are\b|is\b)[\w’'\-]+\s+)?(?P<head>{_SORTS})\s+"
+    r"(?:of\s+(?:the\s+)?[\w’'\- ]{1,40}?\s+)?(?:are|is)\s+(?:the\s+)?"
     r"(?P<sort>[a-z]+)(?:\s+ones?)?\s*(?:\([^)]*\))?\s*\??\s*$",
     re.I,
-)  # 'Which elements of the 7S framework are soft?', 'Which elements are hard (7S framework)?'
+)  # 'Which elements of the 7S framework are soft?', 'Which elements are hard (7S framework)?', 'Which 7S elements…'
+_SORT_ONES = re.compile(
+    rf"\b(?:which|what)\s+(?:are|is)\s+the\s+(?P<sort>[a-z]+)\s+(?:ones?\s*)?\([^)]*?\b(?P<head>{_SORTS})\)", re.I
+)  # 'Which are the hard ones (7S elements)?': a follow-up, its sort named before ('ones' may be read away)
 _NOT_A_SORT = {"main", "key", "other", "different", "same", "first", "last", "two", "three", "four", "five", "six",
                "seven", "these", "those", "its", "their", "they", "there", "most", "best", "important", "needed",
                "missing", "used", "covered", "included", "listed"}  # fmt: skip
@@ -147,6 +151,8 @@ class Reading:
         sort, head = self.sort
         if shares_a_word([sort], text):
             return False
+        if re.search(rf"\ball\s+(?:(?:two|three|four|five|six|seven|the)\s+)?{head.rstrip('s')}s?\b", text, re.I):
+            return True  # 'all seven elements' are not the hard ones alone
         return any(
             m.group("sort").lower() not in _NOT_A_SORT and tokenize(m.group("head")) == tokenize(head)
             for m in re.finditer(rf"\b(?P<sort>[a-z]+)\s+(?P<head>{_SORTS})\b", text, re.I)
@@ -226,7 +232,7 @@ def role_holder(question: str, acronyms: dict[str, str]) -> tuple[frozenset[str]
 
 def _sort_asked(question: str) -> tuple[str, str] | None:
     """The sort and the noun of 'the hard elements', as tokens; None for 'the main elements' or 'the three layers'."""
-    m = _SORT_Q.search(question) or _SORT_SAID.search(question)
+    m = _SORT_Q.search(question) or _SORT_SAID.search(question) or _SORT_ONES.search(question)
     if m is None or m.group("sort").lower() in _NOT_A_SORT:
         return None
     sort = tokenize(m.group("sort"))

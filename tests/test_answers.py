@@ -1352,3 +1352,12 @@ def test_who_sits_on_the_board_is_not_answered_by_all_a_figure_says_of_boards(as
     assert "Partners promote joint working and local profile." not in answer.text  # Figure 7, not dumped whole
     assert "members of the county-wide LSP board" in answer.text  # who does sit on one
     assert_quotes_in_passages(answer)
+
+
+def test_a_follow_up_asking_for_one_sort_gets_that_sort_not_the_whole_table(assistant: Assistant) -> None:
+    first = assistant.ask("What are the 7S elements?")
+    answer = assistant.ask("Which are the hard ones?", history=[("What are the 7S elements?", first.text)])
+    assert not answer.refused
+    assert "harder aspects (steering, standards, and systems)" in answer.text
+    assert "7S element: Style" not in answer.text  # not Table 2's every row again
+    assert_quotes_in_passages(answer)

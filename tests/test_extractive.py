@@ -1537,6 +1537,10 @@ def test_when_asks_for_a_date_only_as_a_question_word(question: str, numeric: bo
         ("Which elements of the 7S framework are hard?", "the three transformational elements", True),
         ("Which elements are the soft ones (7S framework)?", "the three transactional elements", True),
         ("Which elements are most important?", "the three transactional elements", False),
+        ("Which 7S elements are hard?", "the three transformational elements", True),
+        ("Which are the hard ones (7S elements)?", "the three transformational elements", True),
+        ("Which are the hard ones (7S elements)?", "Effective partnerships must understand all seven elements", True),
+        ("Which are the hard ones (7S elements)?", "harder aspects (steering, standards, and systems)", False),
     ],
 )  # fmt: skip
 def test_a_sentence_naming_another_sort_of_what_is_asked_for_is_marked(question: str, text: str, other: bool) -> None:
