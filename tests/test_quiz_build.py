@@ -189,6 +189,18 @@ def test_a_passage_labelled_by_its_heading_is_named_as_a_section(assistant: Assi
         assert "transformational factors — LSP progress – transformational factors" not in item.explanation
 
 
+def test_a_question_about_several_paragraphs_says_they_list_or_state_it(assistant: Assistant) -> None:
+    result = build_quiz(assistant, topic="pooled budgets", n=20, seed=7, types=["mcq", "truefalse"])
+    several = [i.question for i in result.items if re.search(r"\bParagraphs \d", i.question)]
+    assert several
+    for question in several:  # 'Paragraphs 131–133 … list five main arrangements', not 'lists'
+        assert not re.search(r"\bParagraphs [\d–]+ of “[^”]+” (?:lists|states)\b", question), question
+    single = [
+        i.question for i in result.items if re.search(r"\bParagraph \d+ of “[^”]+” (?:lists|states)\b", i.question)
+    ]
+    assert single  # one paragraph still 'lists' and 'states'
+
+
 def test_year_distractors_lie_near_the_year_asked(assistant: Assistant, pools: Pools) -> None:
     # '2026' (a target year in Case study 1) beside '2006' for a past event gives the answer away
     facts = extract_facts(assistant.store.all_passages(), pools.places)

@@ -170,6 +170,11 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _verb(p: Passage, verb: str) -> str:
+    """The verb agreeing with where the fact comes from: 'Paragraph 128 … lists', 'Paragraphs 131–133 … list'."""
+    return verb.removesuffix("s") if p.label.lower().startswith("paragraphs ") and p.kind not in _HEADED else verb
+
+
 def explanation(fact: Fact, lead: str) -> str:
     """Lead sentence, then the source (document, section, label, page) and the quoted passage sentence."""
     p = fact.passage
@@ -215,7 +220,7 @@ def _stem(fact: Fact, qtype: str, names: dict[str, str]) -> str | None:
     if fact.kind == "member" and qtype == "mcq":
         if fact.topic.endswith(":"):  # a lead-in as written: 'Pooling is more suitable when:'
             return f"In {src}, which of these is one of the points listed under “{fact.topic}”?"
-        return f"{_capital(src)} lists {fact.topic}. Which of these is one of them?"
+        return f"{_capital(src)} {_verb(fact.passage, 'lists')} {fact.topic}. Which of these is one of them?"
     return None
 
 
@@ -227,8 +232,9 @@ def _statement(fact: Fact, value: str, names: dict[str, str]) -> str:
     if fact.kind == "member":
         if fact.topic.endswith(":"):
             return f"True or false? In {src}, “{value}” is one of the points listed under “{fact.topic}”"
-        return f"True or false? {_capital(src)} lists “{value}” among its {fact.topic}."
-    return f"True or false? {_capital(src)} states: “{substitute(fact.sentence, fact.key, value)}”"
+        return f"True or false? {_capital(src)} {_verb(fact.passage, 'lists')} “{value}” among its {fact.topic}."
+    said = substitute(fact.sentence, fact.key, value)
+    return f"True or false? {_capital(src)} {_verb(fact.passage, 'states')}: “{said}”"
 
 
 def make_item(fact: Fact, qtype: str, pools: Pools, rng: random.Random) -> QuizItem | None:
