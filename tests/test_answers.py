@@ -1330,14 +1330,6 @@ def test_which_councils_were_the_case_studies_is_answered_by_their_roll_call(
     assert "Case study 17" not in labels(answer)  # not Dorset's scrutiny of its county councils
 
 
-def test_evidence_gathered_is_found_where_the_report_says_collected(assistant: Assistant) -> None:
-    answer = assistant.ask("When was the evidence gathered?")  # everyday 'gathered', the report's 'collected'
-    assert not answer.refused
-    assert labels(answer)[0] == "Paragraph 28"
-    assert answer.text.startswith("The evidence for this study was collected in 2007/08")
-    assert_quotes_in_passages(answer)
-
-
 def test_voluntary_organisations_are_the_sector_not_lsps_being_voluntary(assistant: Assistant) -> None:
     answer = assistant.ask("How are voluntary organisations involved in LSPs?")
     assert not answer.refused
