@@ -36,12 +36,18 @@ def plain_sentence(unit: Unit) -> bool:
 
 
 def item_under_lead(best: Pick, members: list[Unit]) -> list[Pick]:
-    """A list item under its lead-in (and a sub-item under its item too): 'How many LSPs did the survey
-    cover?' is answered by the one item with the figure, not the whole list."""
+    """A list item under its lead-in (and a sub-item under its item too; an item ending ':' with its sub-items):
+    'How many LSPs did the survey cover?' is answered by the one item with the figure, not the whole list."""
     above = [u for u in members if u.position < best.unit.position]
     lead = [u for u in above if u.is_lead][:1]
     parent = [u for u in above if u.text.startswith("•")][-1:] if best.unit.text.startswith("- ") else []
-    return [Pick(u, best.score) for u in lead + parent] + [best]
+    below: list[Unit] = []
+    if best.unit.text.startswith("•") and best.unit.text.rstrip().endswith(":"):  # '… These visits included:'
+        for u in (m for m in members if m.position > best.unit.position):  # says nothing without its sub-items
+            if not u.text.startswith("- "):
+                break
+            below.append(u)
+    return [Pick(u, best.score) for u in lead + parent] + [best] + [Pick(u, best.score) for u in below]
 
 
 def parallel_items(best: Pick, members: list[Unit], qset: set[str]) -> list[Pick]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.beside import said_already
-from assistant.spans import Limits, antecedents, grow_span, speaker_of
+from assistant.spans import Limits, antecedents, grow_span, item_under_lead, speaker_of
 from assistant.units import Pick, Unit
 
 
@@ -67,3 +67,16 @@ def test_a_sentence_pointing_back_takes_the_sentences_up_to_the_one_it_points_to
 def test_a_pointing_sentence_with_nothing_plain_before_it_takes_nothing() -> None:
     units = [Unit(0, 0, "• an item of a list;", list_id=0), Unit(0, 1, "They discuss issues.")]
     assert antecedents(units[1], units) == []
+
+
+def test_an_item_leading_into_sub_items_comes_with_them() -> None:
+    members = [
+        Unit(0, 0, "This study used a mixed methods approach that included:", list_id=0, is_lead=True),
+        Unit(0, 1, "• Twelve case studies. Visits took three to four days. These visits included:", list_id=0),
+        Unit(0, 2, "- 118 interviews; and", list_id=0),
+        Unit(0, 3, "- six workshops.", list_id=0),
+        Unit(0, 4, "• Five lighter touch case studies.", list_id=0),
+    ]
+    quoted = [p.unit.position for p in item_under_lead(Pick(members[1], 1.0), members)]
+    assert quoted == [0, 1, 2, 3]  # not ending on 'These visits included:', nor running into the next item
+    assert [p.unit.position for p in item_under_lead(Pick(members[4], 1.0), members)] == [0, 4]
