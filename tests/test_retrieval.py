@@ -385,3 +385,9 @@ def test_which_councils_were_the_case_studies_asks_for_their_roll_call_not_a_cas
     assert "case_study" not in block_kinds(question)  # 'notable practice' would otherwise point at the case studies
     assert "case_study" in block_kinds("Any examples of notable practice on scrutiny?")
     assert not names_the_case_studies("Which councils pooled budgets in the case studies?")
+
+
+def test_materials_put_online_are_the_guidance_on_the_website(assistant: Assistant) -> None:
+    # everyday 'support materials' and 'online': the reports' 'supporting guidance' on the Commission's 'website'
+    question = "What support materials did the Commission put online for partnerships?"
+    assert assistant.search(question, k=1)[0].label == "Paragraph 10"
