@@ -49,6 +49,9 @@ class Thesaurus:
         return f"{query} ({'; '.join(extra)})" if extra else query
 
 
+_GAP = r"[’'‘\"“”]?\s+[’'‘\"“”]?"  # between a phrase's words: a space, and any quote marks ("the 'soft' side")
+
+
 def _phrases(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise ThesaurusError(f"{where}: expected a non-empty list of words or phrases.")
@@ -73,6 +76,6 @@ def read_thesaurus(path: Path) -> Thesaurus:
         if not isinstance(entry, dict) or set(entry) != {"ask", "report"}:
             raise ThesaurusError(f"{where}: expected exactly the keys 'ask' and 'report'.")
         asked = _phrases(entry["ask"], f"{where}.ask")
-        pattern = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in asked) + r")\b", re.I)
+        pattern = re.compile(r"\b(?:" + "|".join(_GAP.join(map(re.escape, a.split())) for a in asked) + r")\b", re.I)
         entries.append((pattern, " ".join(_phrases(entry["report"], f"{where}.report"))))
     return Thesaurus(tuple(entries))

@@ -33,6 +33,13 @@ def test_a_phrase_matches_whole_words_only(tmp_path: Path) -> None:
     assert thesaurus.expand("Do they pool it?").endswith("(pooled)")
 
 
+def test_a_phrase_matches_with_quote_marks_between_its_words(tmp_path: Path) -> None:
+    thesaurus = read_thesaurus(write(tmp_path, "- ask: [soft side]\n  report: [softer aspects]\n"))
+    for query in ("Which are the 'soft' side?", "the ‘soft’ side", 'the "soft" side', "the soft  side"):
+        assert thesaurus.report_words(query) == ["softer aspects"], query
+    assert thesaurus.report_words("soft, side") == []  # a comma parts them
+
+
 def test_each_matching_entry_adds_its_words_once(tmp_path: Path) -> None:
     text = "- ask: [cash, money]\n  report: [resources]\n- ask: [heads up]\n  report: [chair]\n"
     thesaurus = read_thesaurus(write(tmp_path, text))
