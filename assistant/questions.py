@@ -223,11 +223,7 @@ FRAME_WORDS = set(
         "way",
         "ways",
         "often",
-        "usually",  # 'Who usually chairs the partnership?' asks who chairs it
-        "normally",
-        "typically",
-        "generally",
-        "commonly",
+        "commonly",  # 'usually', 'normally', 'typically', 'generally' are stopwords, never tokens
         "long",
         "last",  # 'How long does an LAA last?', not 'over the last three decades'
         "big",
@@ -566,6 +562,12 @@ CIRCUMSTANCES_Q = re.compile(
 )  # 'When should we pool rather than align?', 'In what circumstances is pooling better?', 'Why align rather than
 # pool?': answered by a list of conditions under its lead-in ('Pooling is more suitable when:')
 CONDITIONS_LEAD = re.compile(r"\bwhen:\s*$", re.I)  # 'Aligning is more suitable when:'
+
+
+def sets_conditions_of(conditions: frozenset[str] | set[str], text: str) -> bool:
+    """True when a text holds a lead-in into conditions ('Aligning is more suitable when:') of one of these words."""
+    return any(CONDITIONS_LEAD.search(line) and shares_a_word(set(conditions), line) for line in text.splitlines())
+
 
 _COMPARED_WITH = re.compile(r"\b(?:rather\s+than|instead\s+of|than|(?<=preferable\s)to)\b.*$", re.I)
 _COMPARING = {"suitable", "appropriate", "better", "worse", "preferable", "effective", "more", "less", "circumstance"}

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
-    CONDITIONS_LEAD,
     DEFINITION_Q,
     PLACE_NAMED,
     RATE_Q,
@@ -26,6 +25,7 @@ from .questions import (
     names_in,
     other_senses,
     sector_words,
+    sets_conditions_of,
     shares_a_word,
     topic_terms,
     with_synonyms,
@@ -102,9 +102,7 @@ class Reading:
         """True for a lead-in into the conditions a circumstances question asks for, of what it asks about
         ('Pooling is more suitable when:' for 'When should partners pool budgets rather than align them?', not
         'Aligning is more suitable when:')."""
-        return (
-            unit.is_lead and bool(CONDITIONS_LEAD.search(unit.text)) and shares_a_word(set(self.conditions), unit.text)
-        )
+        return unit.is_lead and sets_conditions_of(self.conditions, unit.text)
 
     @property
     def first_type(self) -> tuple[re.Pattern[str], str] | None:

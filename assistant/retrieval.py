@@ -19,7 +19,6 @@ from .models import Passage
 from .questions import (
     AUTHOR_Q,
     COMPARE_Q,
-    CONDITIONS_LEAD,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
     SIGNATURE,
@@ -32,7 +31,7 @@ from .questions import (
     doer_words,
     names_a_title,
     names_in,
-    shares_a_word,
+    sets_conditions_of,
     topic_terms,
     uncontracted,
 )
@@ -290,11 +289,6 @@ def block_kinds(question: str) -> set[str]:
     case studies for 'Which councils were the case studies?', which the study's method names."""
     kinds = {kind for pattern, kind in _KIND_HINTS if pattern.search(question)}
     return kinds - {"case_study"} if names_the_case_studies(question) else kinds
-
-
-def sets_conditions_of(conditions: frozenset[str], text: str) -> bool:
-    """True when a text holds a lead-in into conditions ('Aligning is more suitable when:') of one of these words."""
-    return any(CONDITIONS_LEAD.search(line) and shares_a_word(set(conditions), line) for line in text.splitlines())
 
 
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:

@@ -7,6 +7,7 @@ import pytest
 from assistant import Assistant
 from assistant.questions import (
     counted,
+    sets_conditions_of,
 )
 from assistant.retrieval import (
     HybridRetriever,
@@ -18,7 +19,6 @@ from assistant.retrieval import (
     names_the_case_studies,
     overview_document,
     pointer_to,
-    sets_conditions_of,
     tokenize,
 )
 
