@@ -40,7 +40,7 @@ from .verify import (
     unsupported_reason,
     without_roll_calls,
 )
-from .whole import compared_terms, definition, headlines, whole_block
+from .whole import compared_terms, definition, headlines, place_overview, whole_block
 
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
@@ -165,6 +165,9 @@ class ExtractiveAnswerer:
         block = whole_block(standalone, hits, self.limits.max_chars + self.limits.list_extra)
         if block:  # is the answer, whatever its words: there is nothing to check it against
             return compose(question, asked, block, [h.passage for h in hits], self.name)
+        overview = place_overview(standalone, hits, self.limits.max_chars) if supported else []
+        if overview:  # 'Tell me about Bolton': a sentence from each passage that tells of it
+            return compose(question, asked, overview, [h.passage for h in hits], self.name)
         named = BLOCK_Q.match(standalone)
         if named:  # search brings a block asked for by number first: none found, there is none
             return self.refuse(question, hits, asked, f"the reports have no {' '.join(named.group('label').split())}")

@@ -1,5 +1,6 @@
 """Answers that are a whole block rather than chosen sentences: a table, figure, case study or paragraph asked
-for by number, the summary's headlines, the glossary entries of compared or defined terms, the recommendations."""
+for by number, the summary's headlines, the glossary entries of compared or defined terms, the recommendations,
+and what the reports tell of a place asked about as a whole."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ from .retrieval import (
     overview_document,
     pointer_to,
 )
+from .text import ends_sentence
 from .tokens import tokenize
 from .units import Pick, Unit, is_heading, lead_in, units_of
+from .verify import without_roll_calls
 
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
 # a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
@@ -255,4 +258,46 @@ def all_recommendations(question: str, qset: set[str], hits: list[Scored], budge
             break
         picks += [Pick(u, 1.0) for u in units]
         length += size
+    return picks
+
+
+_TELL_ABOUT = re.compile(
+    r"^\s*(?i:(?:(?:please|can\s+you|could\s+you)\s+)*(?:tell\s+me\s+(?:more\s+)?about|"
+    r"what\s+(?:do|does|did)\s+(?:the\s+)?(?:reports?|study|paper|documents?)\s+(?:say|tell\s+us|tell\s+me)\s+about|"
+    r"what\s+(?:is|was)\s+(?:said|written)\s+about))\s+"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:with|and|upon|on|[A-Z][a-z][\w’'\-]*))*?)\s*[?.!]*\s*$"
+)  # 'Tell me about Bolton', 'What do the reports say about East Sussex?': the place by name, nothing else
+
+
+def _tells_of(unit: Unit, name: re.Pattern[str]) -> bool:
+    """True for a sentence of the reports' own naming the place: not a quotation, its speaker, a title or a cell."""
+    text = unit.text.lstrip("• ")
+    return (
+        bool(name.search(text)) and len(text) >= 20 and ends_sentence(text) and not text.startswith(("‘", "'", "“"))
+        and not (unit.speaker or unit.said_by is not None or unit.cell or unit.is_lead)
+    )  # fmt: skip
+
+
+def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]:
+    """For a place asked about as a whole ('Tell me about Bolton'), from each passage found that tells of it
+    outside a roll call of names, the first sentence of its own naming it, best passage first, as far as the
+    budget goes: what each part of the reports says of it ('Bolton was one of the first areas…', 'The Bolton SNA
+    focused on…'), not one passage's quotations repeating its name. [] for any other question, or when no
+    passage tells of the place (it is named only among the case study councils)."""
+    m = _TELL_ABOUT.match(question)
+    if m is None:
+        return []
+    name = re.compile(rf"\b{re.escape(m.group('name'))}\b")  # as written, capitalised: 'Derby', not 'Derbyshire'
+    picks: list[Pick] = []
+    length = 0
+    for i, hit in enumerate(hits):
+        if not name.search(without_roll_calls(hit.passage.text)):
+            continue
+        unit = next((u for u in units_of(hit.passage, i) if _tells_of(u, name)), None)
+        if unit is None:
+            continue
+        if picks and length + len(unit.text) > budget:
+            break
+        picks.append(Pick(unit, 1.0))
+        length += len(unit.text)
     return picks

@@ -312,7 +312,7 @@ def test_what_an_lsp_is_for_is_what_it_brings_together(assistant: Assistant, que
 @pytest.mark.parametrize(
     ("question", "opening", "later"),
     [
-        ("Tell me about Bolton", "‘When we put out consultation documents", "the Bolton brand goes on it.’"),
+        ("How is the Bolton brand used?", "‘When we put out consultation documents", "the Bolton brand goes on it.’"),
         ("What did Warwickshire's board redirect in 2008/09?", "‘You can see the commitment", "outcomes that have"),
     ],
 )
@@ -1353,3 +1353,15 @@ def test_a_follow_up_asking_for_one_sort_gets_that_sort_not_the_whole_table(assi
     assert "harder aspects (steering, standards, and systems)" in answer.text
     assert "7S element: Style" not in answer.text  # not Table 2's every row again
     assert_quotes_in_passages(answer)
+
+
+@pytest.mark.parametrize("question", ["Tell me about Derbyshire", "What do the reports say about Derbyshire?"])
+def test_a_place_asked_about_as_a_whole_is_told_from_each_passage_about_it(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "The Big Derbyshire Clean Up emerged from consultation" in answer.text
+    assert "The Derbyshire SNA focused on an operational partnership" in answer.text
+    assert len(set(labels(answer))) >= 3  # one sentence from each of several passages, not one passage's sayings
+    assert all("Derbyshire" in s for s in split_sentences(re.sub(r"\s*\[\d+\]", "", answer.text)))
+    refused = assistant.ask("Tell me about Milton Keynes")  # named only among the case study councils
+    assert refused.refused

@@ -28,7 +28,7 @@ from assistant.units import (
     runs,
     units_of,
 )
-from assistant.whole import definition, whole_block
+from assistant.whole import definition, place_overview, whole_block
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1648,3 +1648,31 @@ def test_a_best_sentence_that_points_back_comes_with_the_sentence_it_points_to()
     assert answer.text.startswith("Derbyshire’s LSP Coordinators’ Group brings")  # who 'They' are, first
     assert "They discuss issues and share experience. [1]" in answer.text
     assert "duplication" not in answer.text  # the sentence it points to, not the better-scoring one after it
+
+
+def _case(label: str, text: str) -> Passage:
+    return Passage(id=label, doc_id="doc", title="Working better together", section="Chapter 3", kind="case_study",
+                   label=label, text=text)  # fmt: skip
+
+
+def test_a_place_asked_about_as_a_whole_gets_a_sentence_from_each_passage_telling_of_it() -> None:
+    brand = _case(
+        "Figure 8",
+        "Figure 8\nBuilding a brand\nBolton Vision has invested in a brand to develop a shared culture.\n"
+        "‘When we put out consultation documents, we put the Bolton brand on.’\n(PCT chief executive)",
+    )
+    sna = _case("Case study 8", "Case study 8\nMapping links\nThe Bolton SNA focused on links between partners.")
+    roll = _case("Paragraph 169", "The case study councils were: Blackburn with Darwen, Bolton, Derby, Derbyshire, "
+                 "Dorset, East Sussex, and Gateshead.")  # fmt: skip
+    hits = [hit(brand), hit(roll), hit(sna)]
+    for question in ("Tell me about Bolton", "What do the reports say about Bolton?", "Can you tell me about Bolton?"):
+        picks = place_overview(question, hits, 600)
+        assert [p.unit.text for p in picks] == [
+            "Bolton Vision has invested in a brand to develop a shared culture.",  # not its quotation, nor its title
+            "The Bolton SNA focused on links between partners.",  # not the roll call of case study councils
+        ]
+        assert [p.unit.passage_index for p in picks] == [0, 2]
+    assert place_overview("Tell me about Blackburn with Darwen", hits, 600) == []  # named only in the roll call
+    assert place_overview("Tell me about scrutiny", hits, 600) == []  # no place: the answer chooses sentences
+    assert place_overview("What did Bolton do?", hits, 600) == []  # a question about it, not it as a whole
+    assert len(place_overview("Tell me about Bolton", hits, 70)) == 1  # as far as the budget goes
