@@ -42,6 +42,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import NUMBER_OF, in_british, tokenize, verb_bases
+from .units import points_about, units_of
 from .verify import without_roll_calls
 
 _CASE_HINT = (
@@ -269,6 +270,24 @@ def asks_for_overview(question: str) -> bool:
     if "summary" not in block_kinds(question) or names_in(question):
         return False  # 'What is the Oxford paper's overall conclusion about the OSP?' asks about another document
     return not set(topic_terms(question)) - block_hint_words(question) - {"audit", "commission", "commissions"}
+
+
+_HEADLINE_ASKED = re.compile(
+    r"\b(?:main|key|overall|headline|principal)\s+(?:findings?|messages?|conclusions?|points?)\b|"
+    r"\bsummar(?:y|ise|ize)\b",
+    re.I,
+)  # the summary's own points asked for: 'the main findings about…', 'summarise the findings on…'
+_FINDING_WORDS = {"audit", "commission", "commissions", "study", "report", "reports", "find", "found", "say", "says"}
+
+
+def findings_topic(question: str) -> set[str]:
+    """What the report's findings are asked about ('What are the main findings about resources?', 'the key
+    messages on scrutiny', 'Summarise the findings on costs': {'resource'}, {'scrutiny'}, {'cost'}); empty for
+    the findings asked for whole, for findings of a named document, and for any other question ('What did the
+    report find about costs?' is answered from the chapters too)."""
+    if not _HEADLINE_ASKED.search(question) or asks_for_overview(question) or names_in(question):
+        return set()  # 'What did the report find about costs?' asks what its chapters found too
+    return set(topic_terms(question)) - block_hint_words(question) - _FINDING_WORDS
 
 
 _CASE_STUDY = re.compile(r"\bcase\s+stud(?:y|ies)\b", re.I)
@@ -575,6 +594,7 @@ class HybridRetriever(BaseRetriever):
                 break
         results = self._with_all_recommendations(query, results, fused, ranked, doc_id)
         results = self._with_whole_summary(query, results, fused, ranked, doc_id)
+        results = self._with_summary_points(query, results, fused, ranked, doc_id)
         results = self._with_document_facts(query, results, fused, ranked, doc_id)
         results = self._with_totals(query, results, fused, ranked)
         results = self._with_case_study_roll_call(query, results, fused, ranked, doc_id)
@@ -686,6 +706,21 @@ class HybridRetriever(BaseRetriever):
         ids = {p.id for p in summary}
         kept = [self._scored(p.id, fused, ranked) for p in summary]
         return (kept + [r for r in results if r.passage.id not in ids])[: len(results)]
+
+    def _with_summary_points(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For the report's findings asked about a topic ('What are the main findings about resources?'), the
+        summary passages with a point about it, in place of the lowest-ranked others: the summary is a few
+        passages, and which of them tells of the topic is a matter of its points, not of its passage's words."""
+        topic = findings_topic(query)
+        if not topic:
+            return results
+        wanted = [
+            pid for pid, p in self.by_id.items()
+            if p.kind == "summary" and doc_id in (None, p.doc_id) and points_about(topic, units_of(p, 0))
+        ]  # fmt: skip
+        return self._bring_in(results, wanted, fused, ranked) if wanted else results
 
     def _with_all_recommendations(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None

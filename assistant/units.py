@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .models import Passage
+from .questions import akin
 from .text import ends_sentence, split_sentences
 from .tokens import tokenize
 
@@ -262,3 +263,33 @@ def table_headings(units: list[Unit]) -> list[Unit]:
 def lead_in(units: list[Unit]) -> str:
     """A list's lead-in ('Central government should:'), or '' when it has none."""
     return next((u.text for u in units if u.is_lead), "")
+
+
+_FULL_STOP = re.compile(r"[.!?][’'”)]*\s*$")
+
+
+def summary_points(units: list[Unit]) -> list[list[Unit]]:
+    """A summary's bullet points, each with the bullets it leads into: '• LSPs work through three main layers:'
+    with '• strategic: …;' to the one ending the sentence ('• operational: service management and delivery.')."""
+    points: list[list[Unit]] = []
+    open_point = False
+    for u in units:
+        if not u.text.startswith("•"):
+            open_point = False
+            continue
+        if open_point:
+            points[-1].append(u)
+            open_point = not _FULL_STOP.search(u.text)  # '…; and' runs on; '… delivery.' ends the point
+            continue
+        points.append([u])
+        open_point = u.text.rstrip().endswith(":")
+    return points
+
+
+def points_about(topic: set[str], units: list[Unit]) -> list[list[Unit]]:
+    """The points of a summary passage's units (its headline aside) about every word of the topic, in any form:
+    'performance management' is not told by 'relationship management'."""
+    return [
+        told for told in summary_points(units[1:])
+        if all(akin(t, set(tokenize(" ".join(v.text for v in told)))) for t in topic)
+    ]  # fmt: skip

@@ -25,12 +25,13 @@ from .retrieval import (
     block_hint_words,
     chapter_item,
     document_overview,
+    findings_topic,
     overview_document,
     pointer_to,
 )
 from .text import ends_sentence
 from .tokens import tokenize
-from .units import Pick, Unit, is_heading, lead_in, units_of
+from .units import Pick, Unit, is_heading, lead_in, points_about, units_of
 from .verify import without_roll_calls
 
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
@@ -133,6 +134,28 @@ def headlines(question: str, hits: list[Scored], doc_keys: dict[str, set[str]] |
             told = [u for u in units_of(p, idx) if not is_heading(u.text)] or units_of(p, idx)
             picks += [Pick(u, 1.0) for u in told[: 1 if p is found[0][1] else 2]]  # the title; two of a conclusion
     return picks if len(picks) >= 2 else []
+
+
+def findings_about(question: str, hits: list[Scored], budget: int) -> list[Pick]:
+    """For the report's findings asked about a topic ('What are the main findings about resources?', 'the key
+    messages on scrutiny'), the summary's points about it, in the report's order, as far as the budget goes: 'Most
+    LSPs lack mechanisms for assigning mainstream resources…', not the summary's first list whole. A point leading
+    into a list comes with its items. [] for other questions, or when no summary point found is about it."""
+    topic = findings_topic(question)
+    if not topic:
+        return []
+    found = sorted(((i, h.passage) for i, h in enumerate(hits) if h.passage.kind == "summary"),
+                   key=lambda f: (f[1].doc_id, f[1].start))  # fmt: skip
+    picks: list[Pick] = []
+    length = 0
+    for i, p in found:
+        for told in points_about(topic, units_of(p, i)):  # each point about all of it
+            size = sum(len(v.text) for v in told)
+            if picks and length + size > budget:
+                return picks
+            picks += [Pick(v, 1.0) for v in told]
+            length += size
+    return picks
 
 
 def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], limit: int = 300) -> list[Pick]:

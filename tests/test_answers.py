@@ -1365,3 +1365,13 @@ def test_a_place_asked_about_as_a_whole_is_told_from_each_passage_about_it(assis
     assert all("Derbyshire" in s for s in split_sentences(re.sub(r"\s*\[\d+\]", "", answer.text)))
     refused = assistant.ask("Tell me about Milton Keynes")  # named only among the case study councils
     assert refused.refused
+
+
+def test_the_main_findings_about_a_topic_are_the_summary_points_about_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the main findings about resources?")
+    assert "Most LSPs lack mechanisms for assigning mainstream resources" in answer.text  # search brings it in
+    assert "executive: resource allocation and performance management" in answer.text  # under its point
+    assert "LSPs are part of a complex local governance network" not in answer.text  # not the first list whole
+    assert set(labels(answer)) == {"Summary"}
+    scrutiny = assistant.ask("What are the key messages on scrutiny?")
+    assert scrutiny.text.startswith("• There is little evidence that councils are using overview and scrutiny")

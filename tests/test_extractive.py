@@ -25,10 +25,12 @@ from assistant.units import (
     leans_back,
     opens_elsewhere,
     places_named,
+    points_about,
     runs,
+    summary_points,
     units_of,
 )
-from assistant.whole import definition, place_overview, whole_block
+from assistant.whole import definition, findings_about, place_overview, whole_block
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1676,3 +1678,46 @@ def test_a_place_asked_about_as_a_whole_gets_a_sentence_from_each_passage_tellin
     assert place_overview("Tell me about scrutiny", hits, 600) == []  # no place: the answer chooses sentences
     assert place_overview("What did Bolton do?", hits, 600) == []  # a question about it, not it as a whole
     assert len(place_overview("Tell me about Bolton", hits, 70)) == 1  # as far as the budget goes
+
+
+SUMMARY = Passage(
+    id="summary", doc_id="doc", title="Working better together", section="Summary", kind="summary", label="Summary",
+    text=(
+        "LSPs must bring a complex network of local agencies together to achieve common goals.\n"
+        "• LSPs work through three main layers:\n"
+        "• strategic: oversight, vision, and direction-setting;\n"
+        "• executive: resource allocation and performance management; and\n"
+        "• operational: service management and delivery.\n"
+        "• Most LSPs lack mechanisms for assigning mainstream resources to the goals of the SCS.\n"
+        "• Effective joint working needs purposeful relationship management.\n"
+        "• There is little evidence that councils use overview and scrutiny to hold LSPs to account."
+    ),
+)  # fmt: skip
+
+
+def test_a_summary_point_comes_with_the_bullets_it_leads_into() -> None:
+    points = summary_points(units_of(SUMMARY, 0)[1:])
+    assert [len(p) for p in points] == [4, 1, 1, 1]  # '…three main layers:' runs to '…delivery.'
+    assert [p[0].text for p in points_about({"resource"}, units_of(SUMMARY, 0))] == [
+        "• LSPs work through three main layers:",  # its 'executive: resource allocation…' tells of resources
+        "• Most LSPs lack mechanisms for assigning mainstream resources to the goals of the SCS.",
+    ]
+    about = points_about({"performance", "management"}, units_of(SUMMARY, 0))
+    assert [p[0].text for p in about] == ["• LSPs work through three main layers:"]  # not 'relationship management'
+
+
+def test_the_main_findings_about_a_topic_are_the_summary_points_about_it() -> None:
+    other = Passage(id="p", doc_id="doc", title="t", section="Chapter 4", kind="paragraph", label="Paragraph 109",
+                    text="Overview and scrutiny enables councils to hold LSPs to account.")  # fmt: skip
+    hits = [hit(other), hit(SUMMARY)]
+    picks = findings_about("What are the key messages on scrutiny?", hits, 600)
+    assert [p.unit.text for p in picks] == [
+        "• There is little evidence that councils use overview and scrutiny to hold LSPs to account."
+    ]
+    assert picks[0].unit.passage_index == 1  # the summary's point, not the chapter's sentence
+    layers = findings_about("Summarise the findings on resources", hits, 600)
+    assert layers[0].unit.text == "• LSPs work through three main layers:" and len(layers) == 5  # items too
+    assert len(findings_about("Summarise the findings on resources", hits, 100)) == 4  # the budget: one point
+    assert findings_about("What are the main findings?", hits, 600) == []  # the headlines answer that
+    assert findings_about("What did the report find about scrutiny?", hits, 600) == []  # the chapters too
+    assert findings_about("What are the main findings about pooling?", hits, 600) == []  # no point about it
