@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from assistant.models import Passage
-from assistant.quiz.facts import Fact, abbreviation_facts, list_facts
+from assistant.quiz.facts import Fact, abbreviation_facts, list_facts, split_sentences
 from assistant.quiz.generate import Pools, fits_article, make_item
 
 TITLE = "Working better together? Managing local strategic partnerships"
@@ -90,3 +90,18 @@ def test_an_abbreviation_option_reads_after_the_sentences_article() -> None:
     assert not fits_article(fact, "PCT")  # 'an PCT' would give the answer away
     bare = Fact("abbreviation", "CAA", "CAA will assess whether local bodies contribute to outcomes.", passage("x"))
     assert fits_article(bare, "PCT")
+
+
+def test_a_quotations_last_sentence_loses_the_closing_mark_it_never_opened() -> None:
+    text = (
+        "‘You can see the commitment in the decisions. The LPSB decision to put money into the shared vision will "
+        "force greater scrutiny of the outcomes.’ (District council corporate director)\n"
+        "It is ‘a brand’. Partners’ plans are aligned."
+    )
+    assert split_sentences(text) == [
+        "‘You can see the commitment in the decisions.",
+        "The LPSB decision to put money into the shared vision will force greater scrutiny of the outcomes.",
+        "(District council corporate director)",
+        "It is ‘a brand’.",  # opened and closed: kept
+        "Partners’ plans are aligned.",  # an apostrophe, not a quote mark
+    ]

@@ -113,8 +113,18 @@ def split_sentences(text: str) -> list[str]:
                 merged[-1] += " " + piece
             elif piece:
                 merged.append(piece)
-        out.extend(_FOOTNOTE.sub("", m.lstrip("• ").strip()) for m in merged if m.strip())
+        out.extend(_closed(_FOOTNOTE.sub("", m.lstrip("• ").strip())) for m in merged if m.strip())
     return out
+
+
+def _closed(sentence: str) -> str:
+    """The sentence without a closing quote mark it never opened: the last sentence of a quotation ('…that have
+    been achieved.’') stands alone in a quiz stem with no stray mark."""
+    if re.search(r"[.!?…]’$", sentence) and "‘" not in sentence:
+        return sentence[:-1]
+    if re.search(r"[.!?…]”$", sentence) and "“" not in sentence:
+        return sentence[:-1]
+    return sentence
 
 
 def _usable(sentence: str) -> bool:
