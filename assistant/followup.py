@@ -55,6 +55,8 @@ _ASKING = re.compile(
 )
 _LEADING = {"the", "a", "an", "most", "many", "some", "all", "each", "every", "in", "of", "for", "on", "at", "to"}
 _PREPOSITIONS = {"in", "at", "for", "within", "across", "outside", "from"}
+_ABOUT = {"about", "regarding", "concerning"}  # what a question is about, not where
+_ABOUT_RE = f"(?:{'|'.join(sorted(_ABOUT))})"
 _DO_SUPPORT = re.compile(r"^\s*(?:who|what|when|where|why|how|which)(?:\s+\w+){0,3}?\s+(?:do|does|did)\b", re.I)
 _ITS_THING = re.compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:is|are|was|were)\s+(?:its|their)\s+(?P<thing>[^?]+)", re.I)
 _DOCUMENT = {"paper", "report", "study", "summary"}
@@ -132,6 +134,11 @@ def asked_of(previous: str, thing: str) -> str | None:
         runs[-1].pop()  # 'How often do LSP boards meet?': its last word is the verb, not the topic
     first, _, rest = thing.partition(" ")
     first = first.lower()
+    if first in _ABOUT and rest:  # 'and about scrutiny?': the previous question's 'about …' gives way, or, if it
+        ending = re.search(rf"\b{_ABOUT_RE}\s+[^?.,;]+?(?=\s*\W*$)", previous, re.I)  # has none, its topic
+        if ending:
+            return f"{previous[: ending.start()]}{thing}{previous[ending.end() :]}"
+        thing, first = rest, rest.split()[0].lower()
     if first in _PREPOSITIONS:  # 'and in Dorset?': the previous question's own 'in …' at its end gives way, or
         ending = re.search(rf"\b{first}\s+[^?.,;]+?(?=\s*\W*$)", previous, re.I)  # it is asked there too,
         if ending:  # or a place it names gives way to this one ('What did Oldham do?': 'What did Dorset do?')

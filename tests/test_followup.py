@@ -95,6 +95,12 @@ def test_and_x_asks_the_previous_question_again_of_x() -> None:
     )
     assert asked("What did Derby do?", "and Oldham?") == "What did Oldham do?"
     assert asked("What did Derby do?", "What about Bolton?") == "What did Bolton do?"
+    assert asked("What are the main findings about resources?", "And about scrutiny?") == (
+        "What are the main findings about scrutiny?"  # its own 'about …' gives way: not 'about about scrutiny'
+    )
+    assert asked("What are the risks of pooled budgets?", "and about aligned budgets?") == (
+        "What are the risks of aligned budgets?"  # none to give way: the topic does
+    )
     assert asked("What did Warwickshire's board redirect in 2008/09?", "and Dorset?") == (
         "What did Dorset's board redirect in 2008/09?"  # the name alone, keeping what it owns
     )
