@@ -12,6 +12,7 @@ from .questions import (
     COMPARE_Q,
     CONDITIONS_LEAD,
     DOCUMENT_DATE_Q,
+    PLACE_NAMED,
     SIGNATURE,
     TOTAL_Q,
     acts,
@@ -135,6 +136,10 @@ class Candidates:
     units_by_passage: dict[int, list[Unit]]
     heads_by_passage: dict[int, list[Unit]]
     about: set[int]
+
+
+_PLACE_NOUNS = {"area", "council", "authority", "place", "locality", "county", "district", "site", "case", "study",
+                "lsp", "partnership"}  # fmt: skip  # what 'Which areas (councils…) did X?' asks for, not what X is
 
 
 class SentenceSelector:
@@ -342,6 +347,9 @@ class SentenceSelector:
         if conditions is not None and conditions is not best:  # 'When should partners pool rather than align?':
             best = conditions  # the conditions it asks for ('Pooling is more suitable when:'), not the best word match
             scored = [best] + [p for p in scored if p is not best]
+        told = self._places_that(reading, hits, scored)
+        if told:  # 'Which areas used social network analysis?': Bolton's and Derbyshire's, one sentence each
+            return told
         whole_table = False
         if best.unit in heads_by_passage.get(best.unit.passage_index, []):
             # A set-out table's heading says what its rows are about: the table answers, by the row the question
@@ -492,6 +500,26 @@ class SentenceSelector:
         listed = lists if _LIST_Q.search(question) else {}
         chosen = others(topic, chosen, scored, best, self.limits, units_by_passage, listed)
         return chosen + twin(scored, best, chosen, places, self.limits)  # with the room other passages leave
+
+    def _places_that(self, reading: Reading, hits: list[Scored], scored: list[Pick]) -> list[Pick]:
+        """For 'Which areas (councils…) did X?', the best sentence naming a place in each case study found, when
+        two or more tell of it: one place per case study, as each tells its own story ('The Bolton SNA focused
+        on…', 'The Derbyshire SNA focused on…'); those scoring under half the best of them are left out. [] when
+        fewer than two do, or the question asks which the case studies were (their roll call answers that)."""
+        if not reading.places or reading.roll_call or any(without_roll_calls(p.unit.text) != p.unit.text
+                                                          for p in scored[:3]):  # fmt: skip
+            return []  # the roll call of the case study councils is found near the top: it names them all
+        asked = set(reading.qset) - _PLACE_NOUNS
+        by_place: dict[int, Pick] = {}
+        for pick in scored:  # best first
+            i = pick.unit.passage_index
+            u = pick.unit
+            if i in by_place or hits[i].passage.kind != "case_study" or u.cell or u.is_lead or u.said_by is not None:
+                continue
+            if (PLACE_NAMED.search(u.text) or opening_name(u.text)) and shares_a_word(asked, u.text):
+                by_place[i] = pick
+        found = [p for p in by_place.values() if p.score >= 0.5 * max(q.score for q in by_place.values())]
+        return sorted(found, key=lambda p: p.unit.passage_index) if len(found) >= 2 else []
 
     def _wants_list(
         self,

@@ -1375,3 +1375,12 @@ def test_the_main_findings_about_a_topic_are_the_summary_points_about_it(assista
     assert set(labels(answer)) == {"Summary"}
     scrutiny = assistant.ask("What are the key messages on scrutiny?")
     assert scrutiny.text.startswith("• There is little evidence that councils are using overview and scrutiny")
+
+
+def test_which_areas_did_something_is_answered_place_by_place(assistant: Assistant) -> None:
+    answer = assistant.ask("Which areas used social network analysis?")
+    assert "The Bolton SNA focused on links" in answer.text
+    assert "The Derbyshire SNA focused on an operational partnership" in answer.text
+    assert labels(answer) == ["Case study 8", "Case study 7"]
+    roll = assistant.ask("Which councils were visited?")  # the roll call names them all: it still answers
+    assert roll.text.startswith("The case study councils were: Blackburn with Darwen")

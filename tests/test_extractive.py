@@ -1721,3 +1721,29 @@ def test_the_main_findings_about_a_topic_are_the_summary_points_about_it() -> No
     assert findings_about("What are the main findings?", hits, 600) == []  # the headlines answer that
     assert findings_about("What did the report find about scrutiny?", hits, 600) == []  # the chapters too
     assert findings_about("What are the main findings about pooling?", hits, 600) == []  # no point about it
+
+
+def test_which_areas_did_something_gets_one_sentence_from_each_case_study_telling_of_it() -> None:
+    answerer = ExtractiveAnswerer(idf=IDF, max_chars=600, min_support=0.3, acronyms={"SNA": "social network analysis"})
+    bolton = _case(
+        "Case study 8",
+        "Case study 8\nSocial network analysis in Bolton\nThe Bolton SNA focused on links between the community "
+        "safety partnership and the network. The SNA identified 210 people.",
+    )
+    derbyshire = _case(
+        "Case study 7",
+        "Case study 7\nSocial network analysis in Derbyshire\nThe Derbyshire SNA focused on an operational "
+        "partnership to help people with disabilities get employment.",
+    )
+    glossary = Passage(
+        id="sna", doc_id="doc", title="t", section="Appendix 2", kind="glossary", label="Appendix 2: SNA",
+        text="SNA: Social network analysis. It maps the links between people.",
+    )  # fmt: skip
+    question = "Which areas used social network analysis?"
+    answer = answerer.answer(question, [hit(glossary), hit(bolton), hit(derbyshire, 0.8)])
+    assert [s for s, _ in statements(answer)] == [
+        "The Bolton SNA focused on links between the community safety partnership and the network.",
+        "The Derbyshire SNA focused on an operational partnership to help people with disabilities get employment.",
+    ]  # each place's own sentence, not the glossary entry, nor Bolton's story alone
+    one = answerer.answer(question, [hit(glossary), hit(bolton)])
+    assert "SNA: Social network analysis." in one.text  # one place found: the answer is chosen as ever
