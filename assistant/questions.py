@@ -435,9 +435,15 @@ _CHANGED = re.compile(
 _PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police", "data", "media"}  # no '-s'
 
 
+_PEOPLE_DONE_TO = re.compile(
+    r"\bpeople\s+(?:were|was|have\s+been|had\s+been|got)\s+(?P<verb>[a-z]+ed)\b", re.I
+)  # 'How many people were interviewed?': what was done to them is what the reports count
+
+
 def asked_thing(question: str) -> str | None:
     """The head noun of what a question counts, rates or measures a change in ('How many volunteers took part'
-    → 'volunteer', 'What household recycling rate…' → 'recycling', 'By how much did recorded crime fall' → 'crime')."""
+    → 'volunteer', 'What household recycling rate…' → 'recycling', 'By how much did recorded crime fall' → 'crime');
+    for people something was done to, the deed ('How many people were interviewed?' → 'interview')."""
     match = _CHANGED.search(question) or COUNTED.search(question) or RATED.search(question)
     if not match:
         return None
@@ -446,6 +452,9 @@ def asked_thing(question: str) -> str | None:
     if match.re is COUNTED and plurals and HOW_MANY.search(match.group(0)):
         raw = raw[: raw.index(plurals[-1]) + 1]  # 'how many councillors sit on…': the plural noun, not the verb
     words = [t for w in raw for t in tokenize(w)]
+    done_to = _PEOPLE_DONE_TO.search(question) if words[-1:] == ["people"] else None
+    if done_to:  # 'How many people were interviewed?': the reports count the interviews ('118 … interviews')
+        return verb_bases(done_to.group("verb").lower())[0]
     return words[-1] if words else None
 
 

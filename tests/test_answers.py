@@ -1384,3 +1384,10 @@ def test_which_areas_did_something_is_answered_place_by_place(assistant: Assista
     assert labels(answer) == ["Case study 8", "Case study 7"]
     roll = assistant.ask("Which councils were visited?")  # the roll call names them all: it still answers
     assert roll.text.startswith("The case study councils were: Blackburn with Darwen")
+
+
+def test_how_many_people_were_interviewed_counts_the_interviews(assistant: Assistant) -> None:
+    answer = assistant.ask("How many people were interviewed?")
+    assert "one hundred and eighteen semi-structured interviews" in answer.text
+    assert "There were 23 interviews in these authorities." in answer.text
+    assert labels(answer) == ["Paragraph 168"]  # not Portsmouth's services for excluded groups of people

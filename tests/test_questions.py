@@ -50,6 +50,8 @@ from assistant.tokens import tokenize
         ("How many LSPs actually were voluntary partnerships?", "lsps"),
         ("How many councillors sit on the Oldham scrutiny board?", "councillor"),  # not the verb 'sit'
         ("How many people sit on a typical LSP board?", "people"),  # a plural with no '-s', not 'sit'
+        ("How many people were interviewed?", "interview"),  # the reports count interviews, not people
+        ("How many people have been surveyed?", "survey"),
         ("How many staff work in LSP support teams?", "staff"),
         ("How many extra hotel rooms did Derby need?", "room"),
         ("How much did the study cost?", None),
