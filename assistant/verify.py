@@ -260,7 +260,7 @@ def undated(
     names = [n for n in names_in(question) if not _names_a_document(n, question)]  # 'the Oxford paper': where
     unseen = max(idf.values(), default=0.0)  # a word the corpus never uses is rarest of all
     rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
-    lowered = [span.lower().replace("’", "'") for span in spans]
+    lowered = [_PASSIVE_REPLACED.sub("ended, succeeded by", span.lower().replace("’", "'")) for span in spans]
     forms = {rarest.lower(), (acronyms or {}).get(rarest.rstrip("s"), "").lower() or rarest.lower()}
     dated = [
         said for span, said in zip(spans, lowered, strict=True) if DATE.search(span) and any(f in said for f in forms)
@@ -284,6 +284,10 @@ def undated(
     if _of_kin(event) and not any(_tells_event(event, tokenize(said), of) for said in dated):
         return f"no date is given for ‘{event}’"
     return None
+
+
+_PASSIVE_REPLACED = re.compile(r"\b(?:was|were|been|is|are|be)\s+replaced\s+by\b")
+# 'NRF was replaced by the Working Neighbourhoods Fund in November 2007' tells when NRF ended, not began
 
 
 def _of_kin(event: str) -> bool:

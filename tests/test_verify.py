@@ -155,6 +155,13 @@ def test_a_when_question_about_an_acronym_is_answered_by_its_long_form_and_what_
         "no date is given for ‘abolished’"  # what CAA replaced ended in 2009, not CAA
     )
     assert undated("When was CPA abolished?", [replaced], idf, spelled) is None  # CPA is what was replaced
+    nrf = "NRF was a special grant. NRF was replaced by the Working Neighbourhoods Fund in November 2007."
+    named = {"NRF": "Neighbourhood renewal fund", **spelled}
+    assert undated("When did the Neighbourhood Renewal Fund start?", [nrf], idf, named) == (
+        "no date is given for ‘start’"  # 'was replaced by' tells when it ended, not when it began
+    )
+    assert undated("When did NRF end?", [nrf], idf, named) is None
+    assert undated("When was NRF replaced?", [nrf], idf, named) is None
 
 
 def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
