@@ -92,7 +92,13 @@ _DESCRIBE = re.compile(
 )  # 'Describe the 7S framework', 'whats the deal with ABG': what it is
 _BARE_TERM = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?P<term>[\w’'\- ]{2,60}?)\s*[?.!]*\s*$", re.I)  # 'LAA?', 'the CAA'
 
-_TEXT_WORDS = {"r": "are", "u": "you", "ur": "your"}  # texting shorthand, in lower case and standing alone
+_TEXT_WORDS = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "wot": "what",
+    "wat": "what",
+}  # texting shorthand, in lower case and standing alone
 _TEXTING = re.compile(rf"(?<![\w’'.&/\-])(?:{'|'.join(_TEXT_WORDS)})(?![\w’'.&/\-])")
 
 _SPACED_NAME = re.compile(

@@ -43,7 +43,10 @@ class Speller:
         if not self.dictionary or len(lowered) < self.min_length or self.known(lowered):
             return None
         match = difflib.get_close_matches(lowered, self.ordered, n=1, cutoff=self.cutoff)
-        return match[0] if match else None
+        if match:
+            return match[0]
+        near = difflib.get_close_matches(lowered, self.ordered, n=5, cutoff=self.cutoff - 0.1)
+        return next((w for w in near if one_edit(lowered, w)), None)  # 'budjet': one letter from 'budget'
 
     def correct(self, text: str) -> str:
         """The text with each slip put right (in the case it was typed in), everything else unchanged."""
@@ -56,3 +59,17 @@ class Speller:
             return right.capitalize() if word[:1].isupper() else right
 
         return _WORD.sub(fix, text)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when b is one slip from a: a letter changed, dropped or added, or two letters swapped ('budjet' and
+    'budget', 'scrutny' and 'scrutiny', 'reveiw' and 'review')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and (a[diffs[0]], a[diffs[1]]) == (b[diffs[1]], b[diffs[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

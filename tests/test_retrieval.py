@@ -360,6 +360,8 @@ def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: 
     assert read("how many lsps r there") == "how many lsps are there"
     assert read("Section R of the act") == "Section R of the act"  # a capital R is a name
     assert read("r&d") == "r&d"
+    assert read("wot is an lsp") == "what is an lsp"
+    assert read("lsp budjet?") == "lsp budget?"  # a one-letter slip in a six-letter word
 
 
 def test_a_request_to_describe_a_thing_is_read_as_what_it_is(assistant: Assistant) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.spelling import Speller
+from assistant.spelling import Speller, one_edit
 
-REPORT = "Pooled budgets and scrutiny committees. The accountable body. Partnership working in government."
+REPORT = "Pooled budgets and scrutiny committees. The accountable body. Partnership working in government. The budget."
 ENGLISH = {"budget", "scrutiny", "committee", "timeline", "distract", "warm", "football", "salary"}
 
 
@@ -16,13 +16,21 @@ def test_a_slip_is_put_right_in_the_case_it_was_typed() -> None:
     assert speller.correct("pooled budjets") == "pooled budgets"
     assert speller.correct("Scrutney committees?") == "Scrutiny committees?"
     assert speller.correct("the accountible body") == "the accountable body"
+    assert speller.correct("lsp budjet?") == "lsp budget?"  # one letter changed, in a short word: one slip
+    assert speller.correct("bugdet and scrutny") == "budget and scrutiny"  # two letters swapped; one dropped
+
+
+def test_one_slip_is_one_letter_changed_dropped_added_or_two_swapped() -> None:
+    assert one_edit("budjet", "budget") and one_edit("bugdet", "budget") and one_edit("scrutny", "scrutiny")
+    assert one_edit("scrutinyy", "scrutiny")
+    assert not one_edit("bgudte", "budget") and not one_edit("budget", "budget") and not one_edit("bud", "budget")
 
 
 def test_real_words_short_words_and_unknown_words_are_left_alone() -> None:
     speller = Speller.build([REPORT], ENGLISH)
     assert speller.correct("Does the timeline distract partners?") == "Does the timeline distract partners?"
     assert speller.correct("global warming and football salaries") == "global warming and football salaries"
-    assert speller.correct("bugdet") == "bugdet"  # too far from any word of the reports
+    assert speller.correct("bgudte") == "bgudte"  # too far from any word of the reports
     assert speller.correct("fnud") == "fnud"  # under five letters: too short to guess
 
 
