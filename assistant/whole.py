@@ -288,8 +288,12 @@ _TELL_ABOUT = re.compile(
     r"^\s*(?i:(?:(?:please|can\s+you|could\s+you)\s+)*(?:tell\s+me\s+(?:more\s+)?about|"
     r"what\s+(?:do|does|did)\s+(?:the\s+)?(?:reports?|study|paper|documents?)\s+(?:say|tell\s+us|tell\s+me)\s+about|"
     r"what\s+(?:is|was)\s+(?:said|written)\s+about))\s+"
-    r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:with|and|upon|on|[A-Z][a-z][\w’'\-]*))*?)\s*[?.!]*\s*$"
-)  # 'Tell me about Bolton', 'What do the reports say about East Sussex?': the place by name, nothing else
+    r"(?P<name>[A-Za-z][a-z][\w’'\-]*(?:\s+[A-Za-z][a-z][\w’'\-]*){0,3}?)\s*[?.!]*\s*$"
+)  # 'Tell me about Bolton', 'What do the reports say about East Sussex?': a name, nothing else (the reports'
+# writing decides whether it is one: 'tell me about bolton' is, 'Tell me about Scrutiny' is not)
+
+
+_NAME_WRITTEN = r"[A-Z][a-z][\w’'\-]*(?:\s+(?:with|and|upon|on|[A-Z][a-z][\w’'\-]*))*"  # 'Hammersmith and Fulham'
 
 
 def _tells_of(unit: Unit, name: re.Pattern[str]) -> bool:
@@ -310,7 +314,11 @@ def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]
     m = _TELL_ABOUT.match(question)
     if m is None:
         return []
-    name = re.compile(rf"\b{re.escape(m.group('name'))}\b")  # as written, capitalised: 'Derby', not 'Derbyshire'
+    typed = re.compile(rf"\b{re.escape(m.group('name'))}\b", re.I)  # whole words: 'Derby', not 'Derbyshire'
+    written = {w.group(0) for h in hits for w in typed.finditer(h.passage.text)}
+    if not written or not all(re.fullmatch(_NAME_WRITTEN, w) for w in written):
+        return []  # a word the reports also write in lower case ('scrutiny') is a topic, and 'LSPs' an acronym
+    name = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in sorted(written)))  # as the reports write it
     picks: list[Pick] = []
     length = 0
     for i, hit in enumerate(hits):

@@ -1676,6 +1676,9 @@ def test_a_place_asked_about_as_a_whole_gets_a_sentence_from_each_passage_tellin
         assert [p.unit.passage_index for p in picks] == [0, 2]
     assert place_overview("Tell me about Blackburn with Darwen", hits, 600) == []  # named only in the roll call
     assert place_overview("Tell me about scrutiny", hits, 600) == []  # no place: the answer chooses sentences
+    assert len(place_overview("tell me about bolton", hits, 600)) == 2  # typed in lower case: the reports' capital
+    board = _case("Case study 16", "Case study 16\nScrutiny\nThe Scrutiny Management Board met. Its scrutiny was good.")
+    assert place_overview("Tell me about Scrutiny", [hit(board)], 600) == []  # written in lower case too: a topic
     assert place_overview("What did Bolton do?", hits, 600) == []  # a question about it, not it as a whole
     assert len(place_overview("Tell me about Bolton", hits, 70)) == 1  # as far as the budget goes
 
