@@ -506,8 +506,9 @@ class SentenceSelector:
         two or more tell of it: one place per case study, as each tells its own story ('The Bolton SNA focused
         on…', 'The Derbyshire SNA focused on…'); those scoring under half the best of them are left out. [] when
         fewer than two do, or the question asks which the case studies were (their roll call answers that)."""
-        if not reading.places or reading.roll_call or any(without_roll_calls(p.unit.text) != p.unit.text
-                                                          for p in scored[:3]):  # fmt: skip
+        if not reading.places or reading.roll_call:
+            return []
+        if any(without_roll_calls(p.unit.text) != p.unit.text for p in scored[:3]):
             return []  # the roll call of the case study councils is found near the top: it names them all
         asked = set(reading.qset) - _PLACE_NOUNS
         by_place: dict[int, Pick] = {}
