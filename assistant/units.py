@@ -289,7 +289,5 @@ def summary_points(units: list[Unit]) -> list[list[Unit]]:
 def points_about(topic: set[str], units: list[Unit]) -> list[list[Unit]]:
     """The points of a summary passage's units (its headline aside) about every word of the topic, in any form:
     'performance management' is not told by 'relationship management'."""
-    return [
-        told for told in summary_points(units[1:])
-        if all(akin(t, set(tokenize(" ".join(v.text for v in told)))) for t in topic)
-    ]  # fmt: skip
+    said = [(told, set(tokenize(" ".join(v.text for v in told)))) for told in summary_points(units[1:])]
+    return [told for told, tokens in said if all(akin(t, tokens) for t in topic)]

@@ -29,6 +29,7 @@ from .retrieval import (
     overview_document,
     pointer_to,
 )
+from .spans import plain_sentence
 from .text import ends_sentence
 from .tokens import tokenize
 from .units import Pick, Unit, is_heading, lead_in, points_about, units_of
@@ -297,12 +298,9 @@ _NAME_WRITTEN = r"[A-Z][a-z][\w’'\-]*(?:\s+(?:with|and|upon|on|[A-Z][a-z][\w�
 
 
 def _tells_of(unit: Unit, name: re.Pattern[str]) -> bool:
-    """True for a sentence of the reports' own naming the place: not a quotation, its speaker, a title or a cell."""
-    text = unit.text.lstrip("• ")
-    return (
-        bool(name.search(text)) and len(text) >= 20 and ends_sentence(text) and not text.startswith(("‘", "'", "“"))
-        and not (unit.speaker or unit.said_by is not None or unit.cell or unit.is_lead)
-    )  # fmt: skip
+    """True for a plain sentence of the reports' own naming the place: not a quotation, nor a title or list item."""
+    quoted = unit.said_by is not None or unit.text.startswith(("‘", "'", "“"))
+    return bool(name.search(unit.text)) and plain_sentence(unit) and not quoted and ends_sentence(unit.text)
 
 
 def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]:

@@ -120,10 +120,9 @@ def split_sentences(text: str) -> list[str]:
 def _closed(sentence: str) -> str:
     """The sentence without a closing quote mark it never opened: the last sentence of a quotation ('…that have
     been achieved.’') stands alone in a quiz stem with no stray mark."""
-    if re.search(r"[.!?…]’$", sentence) and "‘" not in sentence:
-        return sentence[:-1]
-    if re.search(r"[.!?…]”$", sentence) and "“" not in sentence:
-        return sentence[:-1]
+    for opening, closing in (("‘", "’"), ("“", "”")):
+        if re.search(rf"[.!?…]{closing}$", sentence) and opening not in sentence:
+            return sentence[:-1]
     return sentence
 
 
