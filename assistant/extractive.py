@@ -40,7 +40,15 @@ from .verify import (
     unsupported_reason,
     without_roll_calls,
 )
-from .whole import compared_terms, definition, findings_about, headlines, place_overview, whole_block
+from .whole import (
+    compared_terms,
+    definition,
+    document_aims,
+    findings_about,
+    headlines,
+    place_overview,
+    whole_block,
+)
 
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
@@ -153,6 +161,7 @@ class ExtractiveAnswerer:
         context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         found = headlines(standalone, hits, self.doc_keys)  # 'What did the study find?': the summary's headlines
         found = found or findings_about(standalone, hits, self.limits.max_chars)  # its points about a topic
+        found = found or document_aims(standalone, hits, self.limits.max_chars)  # 'Why was the study done?'
         if found:
             return compose(question, asked, found, [h.passage for h in hits], self.name)
         compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each

@@ -46,10 +46,33 @@ _DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study
 
 AUTHOR_Q = re.compile(
     r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|signed|(?:led|directed|conducted|carried\s+out|did|"
-    r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b|"
+    r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b(?!\s+[a-z]+\s*\??\s*$)|"
     r"(?:is|was|were|are)\s+the\s+(?:authors?|writers?)\b)",
     re.I,
-)  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?'
+)  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?',
+# nor 'Who did the study interview?', which asks whom it interviewed
+
+PURPOSE_Q = re.compile(
+    r"^\s*(?:(?:so|and|but)\s+)?(?:"
+    r"why\s+(?:did|does|was|were|is|has|had)\s+(?:the\s+|this\s+|they\s+|it\s+)?(?:[\w’'\-]+\s+){0,4}?"
+    r"(?:(?:do|write|carry\s+out|undertake|conduct|produce|publish|commission)\s+(?:the|this|their|its|a)\s+"
+    r"(?:[\w’'\-]+\s+){0,2}?(?:study|report|research|review|paper)|"
+    r"(?:study|report|research|review|paper)\s+(?:done|written|carried\s+out|undertaken|conducted|produced|"
+    r"published|commissioned|needed))\b|"
+    r"what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:main\s+)?(?:purpose|purposes|aims?|objectives?|point|goals?)\s+of\s+"
+    r"(?:the|this|their|its)\s+(?:[\w’'\-]+\s+){0,3}?(?:study|report|research|review|paper)\b|"
+    r"what\s+(?:is|was)\s+(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?(?:study|report|research|review|paper)\s+for\b|"
+    r"what\s+(?:did|does)\s+(?:the|this)\s+(?:[\w’'\-]+\s+){0,3}?(?:study|report|research|review|paper)\s+"
+    r"(?:aim|set\s+out|try|seek|hope)\s+to\b)",
+    re.I,
+)  # 'Why did the Audit Commission do this study?', 'What was the purpose of the report?', 'What is the study for?',
+# 'What did the report set out to do?': what the document says it aims to do; not 'Why do partners pool budgets?'
+
+STATES_AIMS = re.compile(
+    r"\b(?:this|the|our)\s+(?:national\s+)?(?:study|report|paper|review|research)\s+(?:aims|aimed|sets\s+out|set\s+out|"
+    r"seeks|sought)\s+to\b",
+    re.I,
+)  # 'This study aims to:', the sentence a document says what it is for in
 
 DOCUMENT_DATE_Q = re.compile(
     r"^\s*when\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission(?:['’]s)?|national|oxford|summary|"
@@ -142,10 +165,10 @@ _AUTHOR_SAYS = re.compile(
     r"\b(?:the\s+)?Audit\s+Commission(?:[’']s)?(?=\s+(?:(?:really|actually|itself)\s+)?(?:find|finds|found|say|says|"
     r"said|think|thinks|thought|recommend\w*|conclude\w*|suggest\w*|believe\w*|views?|verdict|conclusions?|"
     r"findings?|advice|advise\w*|(?:do|does|did)\s+(?:the|its|this|their)\s+(?:research|study|fieldwork|survey)|"
-    r"carr(?:y|ies|ied)\s+out|conduct\w*|research\w*)\b)",
+    r"carr(?:y|ies|ied)\s+out|conduct\w*|research\w*|survey\w*|interview\w*|consult\w*)\b)",
     re.I,
 )  # 'How did the Audit Commission do the research?' asks how the study was done; 'What will the Audit Commission
-# do?' asks about the Commission
+# do?' asks about the Commission; 'Who did the Audit Commission survey?', whom its study surveyed
 
 
 _OFFICER = re.compile(r"\bthe\s+Oxford\s+(?:council\s+|city\s+)?officer(?=[’']s\b|\b)", re.I)  # who wrote the paper
@@ -456,6 +479,24 @@ def asked_thing(question: str) -> str | None:
     if done_to:  # 'How many people were interviewed?': the reports count the interviews ('118 … interviews')
         return verb_bases(done_to.group("verb").lower())[0]
     return words[-1] if words else None
+
+
+_WHO_DONE_TO = re.compile(
+    r"^\s*(?:and\s+)?who(?:m)?\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?P<passive>[a-z]{3,}ed)\b|"
+    r"did\s+(?:[\w’'\-]+\s+){1,4}?(?<!\bthe\s)(?<!\bthis\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"
+    r"(?P<active>[a-z]{3,})\s*\?*\s*$)",
+    re.I,
+)  # 'Who was interviewed for the study?', 'Who did the study interview?': whom something was done to
+
+
+def deed_done_to(question: str) -> str | None:
+    """The deed a 'who' question asks whom it was done to ('Who was interviewed…?', 'Who did the study
+    interview?' → 'interview'), else None."""
+    m = _WHO_DONE_TO.match(question)
+    if m is None:
+        return None
+    verb = (m.group("passive") or m.group("active")).lower()
+    return verb_bases(verb)[0] if m.group("passive") else verb
 
 
 _COUNT_WORD = re.compile(

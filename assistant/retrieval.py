@@ -21,7 +21,9 @@ from .questions import (
     COMPARE_Q,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
+    PURPOSE_Q,
     SIGNATURE,
+    STATES_AIMS,
     TOTAL_Q,
     asked_chapter,
     author_as_report,
@@ -624,14 +626,17 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Scored]:
         """For 'Who wrote the summary paper?', the passages that say who wrote a document (its signature, its study
         director), of the document the question names if it names one; for 'When was the report published?', those
-        that say when a document came out by its title; in place of the lowest-ranked others."""
-        asks_author = bool(AUTHOR_Q.search(query))
-        if not asks_author and not DOCUMENT_DATE_Q.search(query):
+        that say when a document came out by its title; for 'Why was the study done?', those that say what a document
+        aims to do; in place of the lowest-ranked others."""
+        asks_author, asks_purpose = bool(AUTHOR_Q.search(query)), bool(PURPOSE_Q.search(query))
+        if not asks_author and not asks_purpose and not DOCUMENT_DATE_Q.search(query):
             return results
 
         def says(text: str) -> bool:
             if asks_author:
                 return bool(_AUTHOR_LINE.search(text))
+            if asks_purpose:
+                return bool(STATES_AIMS.search(text))
             return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and names_a_title(text, self.titles))
 
         named = named_documents(query, self.doc_keys)

@@ -18,6 +18,7 @@ from .questions import (
     acts,
     akin,
     counts_all,
+    deed_done_to,
     figure_near,
     has_quantity,
     shares_a_word,
@@ -386,6 +387,14 @@ class SentenceSelector:
             best = Pick(original.unit, best.score)
             scored = [best] + [p for p in scored if p.unit is not original.unit]
         key = (best.unit.passage_index, best.unit.list_id)
+        deed = deed_done_to(question)
+        if deed and key in lists and not best.unit.is_lead and akin(deed, set(tokenize(best.unit.text))):
+            # 'Who was interviewed for the study?': every item of the list telling of the interviews, each under its
+            # lead-in ('118 semi-structured interviews (with local authority chief executives, …)' beside 'There
+            # were 23 interviews in these authorities'), as the people are named in one and counted in the other
+            done = [Pick(u, best.score) for u in lists[key] if not u.is_lead and akin(deed, set(tokenize(u.text)))]
+            items = {id(p.unit): p for item in done for p in item_under_lead(item, lists[key])}
+            return sorted(items.values(), key=lambda p: p.unit.position)
         one_figure = numeric and not _LIST_Q.search(question) and not _TWO_PART.search(question)
         if one_figure and key in lists and not best.unit.is_lead and has_quantity(best.unit.text):
             # 'How many interviews were done?': the item with the figure, and any other item of the list giving a

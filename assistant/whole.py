@@ -11,7 +11,9 @@ from .questions import (
     BLOCK_Q,
     COMPARE_Q,
     DEFINITION_Q,
+    PURPOSE_Q,
     SAYS_WHAT_IT_IS,
+    STATES_AIMS,
     asked_chapter,
     names_in,
     shares_a_word,
@@ -135,6 +137,21 @@ def headlines(question: str, hits: list[Scored], doc_keys: dict[str, set[str]] |
             told = [u for u in units_of(p, idx) if not is_heading(u.text)] or units_of(p, idx)
             picks += [Pick(u, 1.0) for u in told[: 1 if p is found[0][1] else 2]]  # the title; two of a conclusion
     return picks if len(picks) >= 2 else []
+
+
+def document_aims(question: str, hits: list[Scored], limit: int) -> list[Pick]:
+    """For 'Why was the study done?' or 'What was the purpose of the report?', the sentence in which a document
+    says what it aims to do ('This study aims to:') with the list it leads into, from the first hit holding one;
+    [] for other questions, or when no hit says what its document aims to do (the question may name another)."""
+    if not PURPOSE_Q.search(question):
+        return []
+    for idx, hit in enumerate(hits):
+        units = units_of(hit.passage, idx)
+        said = next((u for u in units if STATES_AIMS.search(u.text)), None)
+        if said is not None:
+            told = [u for u in units if u is said or u.list_id is not None and u.list_id == said.list_id]
+            return whole_list(told if said.is_lead else [said], 1.0, limit=limit)
+    return []
 
 
 def findings_about(question: str, hits: list[Scored], budget: int) -> list[Pick]:

@@ -1391,3 +1391,22 @@ def test_how_many_people_were_interviewed_counts_the_interviews(assistant: Assis
     assert "one hundred and eighteen semi-structured interviews" in answer.text
     assert "There were 23 interviews in these authorities." in answer.text
     assert labels(answer) == ["Paragraph 168"]  # not Portsmouth's services for excluded groups of people
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did the Audit Commission do this study?", "What is the purpose of the study?", "Why was the report written?"],
+)
+def test_what_the_study_was_for_is_answered_by_its_aims(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith("This study aims to: [1]")
+    assert "provide practical guidance for partners in LSPs" in answer.text
+    assert labels(answer) == ["Paragraph 9"]  # not the fieldwork dates or the study director
+
+
+def test_whom_the_study_interviewed_is_every_interview_item(assistant: Assistant) -> None:
+    for question in ("Who did the study interview?", "Who was interviewed for the study?"):
+        answer = assistant.ask(question)
+        assert "with local authority chief executives, political leaders, LSP chairs" in answer.text
+        assert "There were 23 interviews in these authorities." in answer.text
+        assert labels(answer) == ["Paragraph 168"]  # not who undertook the research

@@ -30,7 +30,7 @@ from assistant.units import (
     summary_points,
     units_of,
 )
-from assistant.whole import definition, findings_about, place_overview, whole_block
+from assistant.whole import definition, document_aims, findings_about, place_overview, whole_block
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1750,3 +1750,40 @@ def test_which_areas_did_something_gets_one_sentence_from_each_case_study_tellin
     ]  # each place's own sentence, not the glossary entry, nor Bolton's story alone
     one = answerer.answer(question, [hit(glossary), hit(bolton)])
     assert "SNA: Social network analysis." in one.text  # one place found: the answer is chosen as ever
+
+
+def test_what_a_document_is_for_is_its_aims_with_their_list() -> None:
+    method = _case("Paragraph 170", "Fieldwork took place between October 2007 and May 2008. Michael Hughes was the "
+                   "study director.")  # fmt: skip
+    aims = _case(
+        "Paragraph 9",
+        "This study aims to:\n• identify how well LSPs manage performance;\n• explore opportunities for "
+        "improvement; and\n• provide practical guidance for partners in LSPs.\nThe guidance is online.",
+    )
+    for question in ("Why did the Audit Commission do this study?", "What was the purpose of the report?"):
+        picks = document_aims(question, [hit(method), hit(aims)], 600)
+        assert [p.unit.text for p in picks] == [
+            "This study aims to:",
+            "• identify how well LSPs manage performance;",
+            "• explore opportunities for improvement; and",
+            "• provide practical guidance for partners in LSPs.",
+        ]  # not the fieldwork dates, nor the sentence after the list
+        assert {p.unit.passage_index for p in picks} == {1}
+    assert document_aims("What was the purpose of the report?", [hit(method)], 600) == []  # none says: choose
+    assert document_aims("What is the purpose of theme groups?", [hit(aims)], 600) == []  # not a document's
+
+
+def test_whom_a_deed_was_done_to_is_every_item_of_the_list_telling_of_it() -> None:
+    method = _case(
+        "Paragraph 168",
+        "This study used a mixed methods approach that included:\n• A policy and literature review.\n"
+        "• Twelve case studies. These visits included:\n- 118 semi-structured interviews (with chief executives "
+        "and LSP chairs);\n- observations of ten LSP meetings.\n• Five lighter touch case studies. There were 23 "
+        "interviews in these authorities.",
+    )
+    idf = {"interviewed": 6.0, "interview": 6.0, "study": 1.0, "chief": 3.0}
+    answerer = ExtractiveAnswerer(idf=idf, max_chars=500, max_sentences=4, min_support=0.0)
+    answer = answerer.answer("Who was interviewed for the study?", [hit(method)])
+    assert "118 semi-structured interviews (with chief executives and LSP chairs)" in answer.text  # whom
+    assert "There were 23 interviews in these authorities." in answer.text  # and the other interviews
+    assert "observations of ten LSP meetings" not in answer.text and "literature review" not in answer.text

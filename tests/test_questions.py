@@ -11,6 +11,7 @@ from assistant.questions import (
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
     PLACE_NAMED,
+    PURPOSE_Q,
     SIGNATURE,
     TOTAL_Q,
     WEB_PLACE,
@@ -25,6 +26,7 @@ from assistant.questions import (
     chatter,
     conditions_of,
     counts_all,
+    deed_done_to,
     doer_words,
     expected_answer,
     figure_near,
@@ -187,6 +189,8 @@ def test_who_wrote_or_signed_a_document_asks_for_its_author() -> None:
     for asked in ("Who is the author of the 2010 paper?", "Who signed the summary paper?", "Who wrote the report?"):
         assert AUTHOR_Q.search(asked)
     assert not AUTHOR_Q.search("Who led the Warwickshire board?")
+    assert AUTHOR_Q.search("Who did the study?") and AUTHOR_Q.search("Who did the research for the report?")
+    assert not AUTHOR_Q.search("Who did the study interview?")  # whom it interviewed, not who did it
     assert SIGNATURE.search("…more advanced than many other LSP’s.\nSebastian Johnson July 2010")
     assert not SIGNATURE.search("Fieldwork took place between October 2007 and May 2008.")
     assert not SIGNATURE.search("The Audit Commission published it in February 2009")  # a sentence, not a name
@@ -363,3 +367,45 @@ def test_a_circumstances_question_asks_the_conditions_of_what_comes_before_the_c
 def test_other_when_and_why_questions_ask_no_conditions(question: str) -> None:
     assert not CIRCUMSTANCES_Q.search(question)
     assert conditions_of(question, lambda _: set()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the Audit Commission do this study?",
+        "What was the purpose of the report?",
+        "What were the aims of the 2009 study?",
+        "What is the study for?",
+        "Why was the report written?",
+        "What did the report set out to do?",
+        "Why did they carry out the research?",
+    ],
+)
+def test_what_a_document_is_for_is_a_purpose_question(question: str) -> None:
+    assert PURPOSE_Q.search(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why do partners pool budgets?", "What is the purpose of theme groups?", "What did the study find?",
+     "Why did the LSP review its report?"],
+)  # fmt: skip
+def test_a_why_or_purpose_question_about_something_else_is_not(question: str) -> None:
+    assert not PURPOSE_Q.search(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("Who was interviewed for the study?", "interview"),
+        ("Who did the study interview?", "interview"),
+        ("Who did they interview?", "interview"),
+        ("Who were surveyed?", "survey"),
+        ("Who did the study?", None),  # who did it, not whom
+        ("Who did the fieldwork?", None),
+        ("Who was the study director?", None),
+        ("Who chairs it?", None),
+    ],
+)
+def test_whom_a_deed_was_done_to_is_read_from_who_questions(question: str, deed: str | None) -> None:
+    assert deed_done_to(question) == deed
