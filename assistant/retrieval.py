@@ -32,6 +32,7 @@ from .questions import (
     counts_all,
     doer_words,
     names_a_title,
+    required_terms,
     names_in,
     sets_conditions_of,
     topic_terms,
@@ -606,7 +607,22 @@ class HybridRetriever(BaseRetriever):
         results = self._with_document_facts(query, results, fused, ranked, doc_id)
         results = self._with_totals(query, results, fused, ranked)
         results = self._with_case_study_roll_call(query, results, fused, ranked, doc_id)
+        results = self._with_named_year(query, results, fused, ranked)
         return self._with_compared_parts(query, results, fused, ranked)
+
+    def _with_named_year(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings
+    ) -> list[Scored]:
+        """For a question naming a year ('How has policy changed since 2000?') when no passage found says it, the
+        best-ranked of the next few candidates that does, in place of the lowest-ranked other: the answer must say
+        that year."""
+        years = required_terms(query)[1]
+        if not years or any(all(y in r.passage.text for y in years) for r in results):
+            return results
+        ranked_ids = sorted(fused, key=lambda pid: -fused[pid])
+        near = [pid for pid in ranked_ids if pid in self.by_id][: 2 * len(results)]  # not one far down, about else
+        wanted = [pid for pid in near if all(y in self.by_id[pid].text for y in years)]
+        return self._bring_in(results, wanted[:1], fused, ranked) if wanted else results
 
     def _with_case_study_roll_call(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None

@@ -1410,3 +1410,12 @@ def test_whom_the_study_interviewed_is_every_interview_item(assistant: Assistant
         assert "with local authority chief executives, political leaders, LSP chairs" in answer.text
         assert "There were 23 interviews in these authorities." in answer.text
         assert labels(answer) == ["Paragraph 168"]  # not who undertook the research
+
+
+def test_a_year_no_top_passage_says_is_looked_for_a_little_further_down(assistant: Assistant) -> None:
+    answer = assistant.ask("How has the government's policy on LSPs changed since 2000?")
+    assert not answer.refused  # was: 'The passages found say nothing about 2000.'
+    assert "From 2000, government attention shifted towards local objectives" in answer.text
+    assert labels(answer) == ["Paragraph 16"]
+    refused = assistant.ask("How many LSPs were constituted as companies limited by guarantee in 2009?")
+    assert refused.refused and "say nothing about 2009" in refused.text  # not a far-off passage that says 2009
