@@ -44,7 +44,14 @@ _MORE_SUITABLE_Q = re.compile(
     r"a better|the better)\b",
     re.I,
 )  # 'When is pooling more suitable than aligning?': sentences about pooling, not aligning
-_SOURCE_Q = re.compile(r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b", re.I)
+_SOURCE_Q = re.compile(
+    r"\bwhose\b|\bsources?\b|\b(?:taken|adapted|drawn)\s+from\b|\b(?:is|are|was|were)\s+(?:it\s+|they\s+)?"
+    r"(?:[\w’'\-]+\s+){0,4}?(?:based|modelled|modeled)\s+on\b|\b(?:come|comes|came)\s+from\s*\?|\borigins?\b|"
+    r"^\s*who\s+(?:first\s+)?(?:developed|devised|created|invented|designed|came\s+up\s+with)\b",
+    re.I,
+)  # 'Whose model is…?', 'What is the 7S framework based on?', 'Who devised it?': where a model came from
+_ORIGIN = re.compile(r"\boriginally\b|\badapted\s+(?:from|by)\b|\bderived\s+from\b", re.I)  # 'was originally a
+# business strategy tool (Ref. 16)'
 
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
@@ -166,8 +173,10 @@ class Reading:
         return self.signed or bool(self.asked_names & set(text.split()))
 
     def source_line(self, text: str) -> bool:
-        """'Whose model is…?' is answered by a figure's Source line; an author or date question by a signature."""
-        return self.asks_source and text.startswith("Source:") or bool(SIGNATURE.match(text)) and self.signs(text)
+        """'Whose model is…?' is answered by a figure's Source line or a sentence saying where a thing came from; an
+        author or date question by a signature."""
+        source = text.startswith("Source:") or bool(_ORIGIN.search(text))
+        return self.asks_source and source or bool(SIGNATURE.match(text)) and self.signs(text)
 
     def names_row(self, unit: Unit) -> bool:
         """'… the strategic layer …' names the row 'Governance layer: Strategic | …'."""

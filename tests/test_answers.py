@@ -1419,3 +1419,10 @@ def test_a_year_no_top_passage_says_is_looked_for_a_little_further_down(assistan
     assert labels(answer) == ["Paragraph 16"]
     refused = assistant.ask("How many LSPs were constituted as companies limited by guarantee in 2009?")
     assert refused.refused and "say nothing about 2009" in refused.text  # not a far-off passage that says 2009
+
+
+def test_where_the_7s_framework_came_from_is_said(assistant: Assistant) -> None:
+    for question in ("What is the 7S framework based on?", "Who developed the 7S framework?"):
+        answer = assistant.ask(question)
+        assert "The framework was originally a business strategy tool (Ref. 16)." in answer.text
+        assert "Paragraph 31" in labels(answer)

@@ -987,6 +987,25 @@ def test_a_whose_model_question_quotes_the_figures_source_line() -> None:
     assert "Source:" not in plain.text
 
 
+def test_where_a_model_came_from_is_answered_by_the_sentence_saying_so() -> None:
+    model = passage(
+        section="Chapter 2",
+        kind="paragraph",
+        label="Paragraph 31",
+        text=(
+            "The 7S framework is a way to assess strengths and weaknesses. It covers seven elements of the 7S "
+            "framework. The framework was originally a business strategy tool (Ref. 16)."
+        ),
+    )
+    answerer = ExtractiveAnswerer(idf={"7s": 6.0, "framework": 3.0, "based": 2.0, "element": 2.0}, max_chars=90)
+    for question in ("What is the 7S framework based on?", "Who devised the 7S framework?",
+                     "Where does the 7S framework come from?"):  # fmt: skip
+        answer = answerer.answer(question, [hit(model)])
+        assert "The framework was originally a business strategy tool (Ref. 16). [1]" in answer.text, question
+    plain = answerer.answer("What does the 7S framework cover?", [hit(model)])
+    assert "originally" not in plain.text  # where it came from answers only a question asking that
+
+
 def test_a_quote_marks_where_it_skips_part_of_its_passage() -> None:
     units = units_of(CASE, 0)
     assert quote_of([units[0], units[1]]) == f"{units[0].text} {units[1].text}"
