@@ -12,6 +12,7 @@ _INLINE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,7}?[A-Za-z][\w’'-]*)\s+\((
 _SMALL = {"and", "of", "for", "the", "in", "to", "on", "a"}
 _ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]{2,5})s?\b")
 _SMALL_WORD = "|".join(sorted(_SMALL))
+_STATUTE = {"Act", "Acts"}
 _RUN = re.compile(rf"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:{_SMALL_WORD})\s+)*[A-Z][a-z][\w’'-]*)+")  # capitalised words
 
 
@@ -122,6 +123,9 @@ def to_initials(query: str, acronyms: frozenset[str]) -> str:
                 part = words[start : start + size]
                 if {part[0].lower(), part[-1].lower()} & _SMALL:
                     continue  # 'The National Health Service' keeps its 'The'
+                if part[-1] in _STATUTE:
+                    continue  # 'the Local Government Act' is no 'LGA' (the Local Government Association): the reports
+                    # shorten a statute's name before its 'Act' ('the LGPIH Act'), never with it
                 letters = "".join(w[0] for w in part if w.lower() not in _SMALL)
                 if letters in acronyms:
                     return " ".join([*words[:start], letters, *words[start + size :]])

@@ -1426,3 +1426,10 @@ def test_where_the_7s_framework_came_from_is_said(assistant: Assistant) -> None:
         answer = assistant.ask(question)
         assert "The framework was originally a business strategy tool (Ref. 16)." in answer.text
         assert "Paragraph 31" in labels(answer)
+
+
+def test_a_statute_is_not_read_as_an_acronym_its_initials_spell(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the Local Government Act 2000?")  # not the LGA (Local Government Association)
+    assert answer.text.startswith("Department: Communities and Local Government | Local Government Act 2000 | "
+                                  "Action: well-being powers")  # fmt: skip
+    assert labels(answer)[0] == "Table 1"

@@ -116,6 +116,8 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
         "What is the oxford strategic partnership?"  # lower-case words name nothing: 'how many' is not 'HM'
     )
     assert to_initials("Who is Oliver Smith Price?", frozenset({"LSP"})) == "Who is Oliver Smith Price?"
+    statute = "What is the Local Government Act 2000?"  # not the LGA, the Local Government Association
+    assert to_initials(statute, frozenset({"LGA"})) == statute
 
 
 @pytest.mark.parametrize(
