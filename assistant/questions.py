@@ -607,10 +607,12 @@ CIRCUMSTANCES_Q = re.compile(
     r"^\s*(?:when\s+(?:should|ought|must)\b|when\b(?=[^?]*\b(?:suitable|appropriate|better|best|preferable|"
     r"advisable|sensible|right|worthwhile|useful|needed|necessary|wise|rather\s+than|instead\s+of)\b)|"
     r"in\s+what\s+(?:circumstances|situations|cases)\b|under\s+what\s+conditions\b|"
-    r"why\b(?=[^?]*\b(?:rather\s+than|instead\s+of)\b))",
+    r"why\b(?=[^?]*\b(?:rather\s+than|instead\s+of)\b)|should\b(?=[^?]*\bor\b)|"
+    r"(?:is\s+it|which\s+is)\s+(?:better|best|preferable)\b(?=[^?]*\bor\b))",
     re.I,
 )  # 'When should we pool rather than align?', 'In what circumstances is pooling better?', 'Why align rather than
-# pool?': answered by a list of conditions under its lead-in ('Pooling is more suitable when:')
+# pool?', 'Should we pool or align?': answered by a list of conditions under its lead-in ('Pooling is more suitable
+# when:')
 CONDITIONS_LEAD = re.compile(r"\bwhen:\s*$", re.I)  # 'Aligning is more suitable when:'
 
 

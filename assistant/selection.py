@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .beside import from_top_passage, original_of, others, runner_up, twin
 from .questions import (
+    CIRCUMSTANCES_Q,
     COMPARE_Q,
     CONDITIONS_LEAD,
     DOCUMENT_DATE_Q,
@@ -38,6 +39,7 @@ from .spans import (
 from .speakers import speaker_lines
 from .text import asks, asks_in_lead, ends_sentence
 from .thesaurus import Thesaurus
+from .tokens import verb_bases
 from .typed import dates_itself, fits_answer_type, typed_first
 from .units import (
     Pick,
@@ -78,6 +80,7 @@ _VERB_S = (
 )  # words after 'what' that end in s but are no plural noun
 _AUX_WORD = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|might|must|the|a|an|this|its)"
 _LIST_COUNT = r"two|three|four|five|six|seven|eight|ten|twelve"  # the numbers the reports count their lists with
+_OR = re.compile(r"\bor\b", re.I)
 _LIST_Q = re.compile(
     r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|must|does|do|did)\b.*\b(?:include|cover|"
     r"contain|focus|use|do)|what (?:should|must|needs? to) (?:be|go) in|"
@@ -421,7 +424,9 @@ class SentenceSelector:
         if best.unit.list_id is not None and wants:
             list_key = (best.unit.passage_index, best.unit.list_id)
             whole = with_antecedent(whole_list(lists[list_key], best.score), units_by_passage[best.unit.passage_index])
-            parallel = self._parallel_list(qset, lists, list_key) if COMPARE_Q.search(question) else None
+            choice = CIRCUMSTANCES_Q.search(question) and _OR.search(question)  # 'Should we pool or align?'
+            compared = COMPARE_Q.search(question) or choice
+            parallel = self._parallel_list(qset, lists, list_key, forms=bool(choice)) if compared else None
             if parallel is not None:  # 'the difference between aligning and pooling': 'Pooling is … when:' too
                 return sorted([*whole, *whole_list(parallel, best.score)], key=lambda p: p.unit.passage_index)
             runner = runner_up(scored, best, self.limits, whole)
@@ -561,20 +566,25 @@ class SentenceSelector:
 
     @staticmethod
     def _parallel_list(
-        qset: set[str], lists: dict[tuple[int, int], list[Unit]], key: tuple[int, int]
+        qset: set[str], lists: dict[tuple[int, int], list[Unit]], key: tuple[int, int], forms: bool = False
     ) -> list[Unit] | None:
         """Another list whose lead-in says what the best list's does of another thing the question names
         ('Pooling is more suitable when:' beside 'Aligning is more suitable when:'), else None."""
         lead = lists[key][0]
         if not lead.is_lead:
             return None
+
+        def asked(w: str) -> bool:  # for a choice, 'pooling' for 'pool' too ('Should partners pool or align budgets?')
+            return w in qset or forms and (akin(w, qset) or any(b in qset for b in verb_bases(w)))
+
         words = set(tokenize(lead.text))
-        frame = words - qset
+        frame = {w for w in words if not asked(w)}
         for other_key, members in lists.items():
             other = members[0]
             if other_key == key or not other.is_lead:
                 continue
             other_words = set(tokenize(other.text))
-            if frame and other_words - qset == frame and (other_words & qset) - words:
+            named = {w for w in other_words if asked(w)}
+            if frame and other_words - named == frame and named - words:
                 return members
         return None

@@ -1440,3 +1440,11 @@ def test_a_sum_for_another_grant_does_not_answer_how_much_of_one_there_was(assis
     assert refused.refused and "No sum of money is given" in refused.text  # not ABG's £4 billion
     answer = assistant.ask("How much ABG is there?")  # was refused: the sum is not next to 'ABG'
     assert not answer.refused and "£4 billion" in answer.text
+
+
+def test_a_choice_between_pooling_and_aligning_gets_the_conditions_for_each(assistant: Assistant) -> None:
+    answer = assistant.ask("Should partners pool or align budgets?")
+    assert "Pooling is more suitable when:" in answer.text and "Aligning is more suitable when:" in answer.text
+    assert set(labels(answer)) == {"Table 11"}  # not Table 10's constraints on pools
+    alone = assistant.ask("When should partners pool rather than align?")  # asks of one: its conditions alone
+    assert "Pooling is more suitable when:" in alone.text and "Aligning is more suitable when:" not in alone.text

@@ -354,6 +354,8 @@ def test_a_figure_before_a_singular_word_naming_a_plural_one_counts_the_plural()
         ("When should partners align budgets?", {"partner", "align", "budget"}),
         ("Why align rather than pool?", {"align"}),
         ("In what circumstances is pooling better?", {"pooling"}),
+        ("Should partners pool or align budgets?", {"partner", "pool", "align", "budget"}),  # a choice: both
+        ("Is it better to pool or align?", {"pool", "align"}),
     ],
 )
 def test_a_circumstances_question_asks_the_conditions_of_what_comes_before_the_comparison(
@@ -363,7 +365,9 @@ def test_a_circumstances_question_asks_the_conditions_of_what_comes_before_the_c
     assert conditions_of(question, lambda _: set()) == of
 
 
-@pytest.mark.parametrize("question", ["When was the study published?", "Why do LSPs pool budgets?"])
+@pytest.mark.parametrize(
+    "question", ["When was the study published?", "Why do LSPs pool budgets?", "Should councils pool budgets?"]
+)
 def test_other_when_and_why_questions_ask_no_conditions(question: str) -> None:
     assert not CIRCUMSTANCES_Q.search(question)
     assert conditions_of(question, lambda _: set()) == frozenset()
