@@ -31,10 +31,13 @@ QUANTITY_Q = re.compile(
     re.I,
 )
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|"
-    "half|quarter|third|fifth|tenth|dozen"
-)  # the words the reports write figures with
+    f"(?:{_TENS})-(?:{_UNITS})|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    f"nineteen|{_TENS}|hundred|thousand|million|billion|half|quarter|third|fifth|tenth|dozen"
+)  # the words the reports write figures with ('thirty-three services', 'sixteen services', 'one hundred and
+# eighteen … interviews')
 
 QUANTITY = re.compile(rf"\d|£|\bper cent\b|\b(?:{NUMBER_WORDS})\b", re.I)
 
@@ -523,7 +526,7 @@ def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = 
 
 _NOT_MANY = {"one", "half", "quarter", "third", "fifth", "tenth"}  # a figure that counts one, or a part
 _MANY = re.compile(
-    rf"^(?:[2-9]|\d[\d,]+|{'|'.join(w for w in NUMBER_WORDS.split('|') if w not in _NOT_MANY)})$", re.I
+    rf"^(?:[2-9]|\d[\d,]+|(?!(?:{'|'.join(sorted(_NOT_MANY))})$)(?:{NUMBER_WORDS}))$", re.I
 )  # a figure of more than one
 
 

@@ -1448,3 +1448,10 @@ def test_a_choice_between_pooling_and_aligning_gets_the_conditions_for_each(assi
     assert set(labels(answer)) == {"Table 11"}  # not Table 10's constraints on pools
     alone = assistant.ask("When should partners pool rather than align?")  # asks of one: its conditions alone
     assert "Pooling is more suitable when:" in alone.text and "Aligning is more suitable when:" not in alone.text
+
+
+def test_a_figure_written_as_a_teen_or_a_compound_word_is_counted(assistant: Assistant) -> None:
+    answer = assistant.ask("How many services did Portsmouth decommission?")
+    assert "sixteen services were decommissioned" in answer.text  # was left out, as 'sixteen' was no figure
+    assert "thirty-three services remained unchanged" not in answer.text  # nor is it given for other services
+    assert labels(answer) == ["Case study 15"]

@@ -345,6 +345,9 @@ def test_a_figure_before_a_singular_word_naming_a_plural_one_counts_the_plural()
     assert figure_near("The SNA identified 210 people involved in a mature partnership.", "people")  # plural as is
     assert figure_near("Five lighter touch case studies enabled site comparison.", "site")  # the sites, in effect
     assert figure_near("One LSP board member chairs it.", "member")  # one of them is one
+    assert figure_near("• sixteen services were decommissioned;", "service")  # the teens are figures too
+    assert figure_near("• thirty-three services remained unchanged;", "service")  # and tens joined to units
+    assert figure_near("There were forty LSP meetings.", "meeting")
 
 
 @pytest.mark.parametrize(
