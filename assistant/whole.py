@@ -311,6 +311,15 @@ _TELL_ABOUT = re.compile(
 # writing decides whether it is one: 'tell me about bolton' is, 'Tell me about Scrutiny' is not)
 
 
+_CASES_OF = re.compile(
+    r"^\s*(?i:(?:and\s+)?(?:which|what)\s+case\s+stud(?:y|ies)\s+(?:(?:is|are|was|were)\s+(?:about|on|from|in)|"
+    r"(?:involves?|mentions?|features?|covers?|concerns?|includes?|describes?|names?|tells?\s+of)|"
+    r"(?:do|does|did)\s+(?:\w+\s+)?(?:appear|feature)\s+in|"
+    r"(?:are|were)\s+there\s+(?:about|on|from|for|of))|(?:is|are)\s+there\s+(?:any\s+)?case\s+stud(?:y|ies)\s+"
+    r"(?:about|on|from|for|of|in))\s+"
+    r"(?P<name>[A-Za-z][a-z][\w’'\-]*(?:\s+[A-Za-z][a-z][\w’'\-]*){0,3}?)\s*[?.!]*\s*$"
+)  # 'Which case studies involve Derbyshire?', 'Which case study is about Dorset?': each of them, told by a sentence
+
 _NAME_WRITTEN = r"[A-Z][a-z][\w’'\-]*(?:\s+(?:with|and|upon|on|[A-Z][a-z][\w’'\-]*))*"  # 'Hammersmith and Fulham'
 
 
@@ -324,11 +333,13 @@ def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]
     """For a place asked about as a whole ('Tell me about Bolton'), from each passage found that tells of it
     outside a roll call of names, the first sentence of its own naming it, best passage first, as far as the
     budget goes: what each part of the reports says of it ('Bolton was one of the first areas…', 'The Bolton SNA
-    focused on…'), not one passage's quotations repeating its name. [] for any other question, or when no
-    passage tells of the place (it is named only among the case study councils)."""
-    m = _TELL_ABOUT.match(question)
+    focused on…'), not one passage's quotations repeating its name; for 'Which case studies involve X?', from each
+    case study. [] for any other question, or when no passage tells of the place (it is named only among the case
+    study councils)."""
+    m = _TELL_ABOUT.match(question) or _CASES_OF.match(question)
     if m is None:
         return []
+    cases_only = m.re is _CASES_OF  # 'Which case studies involve Derbyshire?': from each case study telling of it
     typed = re.compile(rf"\b{re.escape(m.group('name'))}\b", re.I)  # whole words: 'Derby', not 'Derbyshire'
     written = {w.group(0) for h in hits for w in typed.finditer(h.passage.text)}
     if not written or not all(re.fullmatch(_NAME_WRITTEN, w) for w in written):
@@ -337,7 +348,7 @@ def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]
     picks: list[Pick] = []
     length = 0
     for i, hit in enumerate(hits):
-        if not name.search(without_roll_calls(hit.passage.text)):
+        if not name.search(without_roll_calls(hit.passage.text)) or cases_only and hit.passage.kind != "case_study":
             continue
         unit = next((u for u in units_of(hit.passage, i) if _tells_of(u, name)), None)
         if unit is None:

@@ -1455,3 +1455,11 @@ def test_a_figure_written_as_a_teen_or_a_compound_word_is_counted(assistant: Ass
     assert "sixteen services were decommissioned" in answer.text  # was left out, as 'sixteen' was no figure
     assert "thirty-three services remained unchanged" not in answer.text  # nor is it given for other services
     assert labels(answer) == ["Case study 15"]
+
+
+def test_which_case_studies_tell_of_a_place_is_answered_case_study_by_case_study(assistant: Assistant) -> None:
+    answer = assistant.ask("Which case studies involve Derbyshire?")
+    assert "The Big Derbyshire Clean Up emerged from consultation" in answer.text
+    assert "The Derbyshire SNA focused on an operational partnership" in answer.text
+    assert {"Case study 12", "Case study 7", "Case study 19"} <= set(labels(answer))
+    assert all(label.startswith("Case study") for label in labels(answer))  # not Paragraph 169's roll call
