@@ -1700,7 +1700,8 @@ def test_a_place_asked_about_as_a_whole_gets_a_sentence_from_each_passage_tellin
     assert place_overview("Tell me about Scrutiny", [hit(board)], 600) == []  # written in lower case too: a topic
     assert place_overview("What did Bolton do?", hits, 600) == []  # a question about it, not it as a whole
     assert len(place_overview("Tell me about Bolton", hits, 70)) == 1  # as far as the budget goes
-    cases = place_overview("Which case studies involve Bolton?", hits, 600)  # from the case studies alone
+    figure = hit(brand.model_copy(update={"kind": "figure"}))
+    cases = place_overview("Which case studies involve Bolton?", [figure, hit(roll), hit(sna)], 600)  # case studies
     assert [p.unit.text for p in cases] == ["The Bolton SNA focused on links between partners."]
     assert [p.unit.passage_index for p in cases] == [2]
     assert place_overview("Which case studies involve scrutiny?", [hit(board)], 600) == []  # a topic: choose
