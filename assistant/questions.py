@@ -198,8 +198,10 @@ def name_phrases(question: str) -> list[str]:
     first = next((i for i, w in enumerate(words) if w[:1].isalpha()), 0)
     for i, word in enumerate(words):
         base = re.sub(r"['’]s$", "", word)
+        opens = i > 0 and bool(re.search(r"[.?!]$", words[i - 1]))  # 'Our partners… council. Any advice?': a
+        # sentence's first word, capitalised for that alone, as the question's first is
         name = (
-            i > first and base not in GENERIC_NAMES and word not in GENERIC_NAMES
+            i > first and not opens and base not in GENERIC_NAMES and word not in GENERIC_NAMES
             and base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1
         )  # fmt: skip
         if name and joined and not words[i - 1].endswith(("’s", "'s")):

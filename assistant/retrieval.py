@@ -102,6 +102,7 @@ _TEXT_WORDS = {
     "wot": "what",
     "wat": "what",
 }  # texting shorthand, in lower case and standing alone
+_LOWER_WORD = re.compile(r"(?<![\w’'.&/\-])[a-z]{2,6}(?![\w’'.&/\-])")  # a word typed in lower case ('lsp')
 _TEXTING = re.compile(rf"(?<![\w’'.&/\-])(?:{'|'.join(_TEXT_WORDS)})(?![\w’'.&/\-])")
 
 _SPACED_NAME = re.compile(
@@ -453,6 +454,7 @@ class HybridRetriever(BaseRetriever):
         LAA?')."""
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
+        read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         read = _ACRONYM_ROUND.sub(
             lambda m: f"{m['acronym']} {m['round']}" if m["acronym"] in self.all_acronyms else m.group(0), read
@@ -467,6 +469,15 @@ class HybridRetriever(BaseRetriever):
         long_forms = {f.lower().rstrip("s") for f in self.all_acronyms.values()}  # 'Local area agreements' too
         glossed = any(re.fullmatch(pattern.pattern, term, re.I) for pattern, _ in self.glossary_terms)
         return f"What is {term}?" if glossed or term.lower().rstrip("s") in long_forms else read
+
+    def _as_acronym(self, m: re.Match[str]) -> str:
+        """A word typed in lower case that is one of the reports' acronyms ('lsps', 'caa'), in capitals, unless it
+        is an English word too ('lift', 'count')."""
+        word = m.group(0)
+        base = word[:-1] if word.endswith("s") and word[:-1].upper() in self.all_acronyms else word
+        known = base.upper() in self.all_acronyms or base.upper() in self.unexplained
+        english = word in self.speller.dictionary or base in self.speller.dictionary
+        return f"{base.upper()}{word[len(base) :]}" if known and not english else word
 
     def _joined(self, m: re.Match[str]) -> str:
         """A number and a letter typed apart ("7 S's", 'seven Ss', '7-S') written as the reports' one word ('7S'),

@@ -1463,3 +1463,9 @@ def test_which_case_studies_tell_of_a_place_is_answered_case_study_by_case_study
     assert "The Derbyshire SNA focused on an operational partnership" in answer.text
     assert {"Case study 12", "Case study 7", "Case study 19"} <= set(labels(answer))
     assert all(label.startswith("Case study") for label in labels(answer))  # not Paragraph 169's roll call
+
+
+def test_a_second_sentences_first_word_is_no_name_the_reports_must_mention(assistant: Assistant) -> None:
+    answer = assistant.ask("Our partners don't trust the council. Any advice?")
+    assert "do not mention Any" not in answer.text  # was refused for want of 'Any'
+    assert not answer.refused

@@ -210,6 +210,7 @@ def test_names_written_together_are_one_name() -> None:
     assert name_phrases("What did Blackburn with Darwen do?") == ["Blackburn", "Darwen"]
     assert name_phrases("I work in Leeds. What did Derby do?") == ["Leeds", "Derby"]  # a full stop parts them
     assert names_in("What did Milton Keynes do?") == ["Milton", "Keynes"]
+    assert names_in("Our partners don't trust the council. Any advice?") == []  # a sentence's first word
 
 
 def test_how_many_there_are_asks_for_the_whole_number() -> None:

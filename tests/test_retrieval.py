@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
+from assistant import Answer, Assistant
 from assistant.questions import (
     counted,
     sets_conditions_of,
@@ -349,6 +349,10 @@ def test_an_overview_of_one_document_names_it_and_asks_nothing_else_of_it(assist
     assert overview_document("What is the report about?", keys) is None  # no document named: both summaries'
 
 
+def labels_of(answer: Answer) -> list[str]:
+    return [c.passage.label for c in answer.citations]
+
+
 def test_a_number_and_letter_typed_apart_are_joined_only_into_a_word_the_reports_use(assistant: Assistant) -> None:
     read = assistant.retriever.read
     assert read("What are the 7 S's?") == "What are the 7S?"
@@ -359,11 +363,20 @@ def test_a_number_and_letter_typed_apart_are_joined_only_into_a_word_the_reports
 
 def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: Assistant) -> None:
     read = assistant.retriever.read
-    assert read("how many lsps r there") == "how many lsps are there"
+    assert read("how many lsps r there") == "how many LSPs are there"
     assert read("Section R of the act") == "Section R of the act"  # a capital R is a name
     assert read("r&d") == "r&d"
-    assert read("wot is an lsp") == "what is an lsp"
-    assert read("lsp budjet?") == "lsp budget?"  # a one-letter slip in a six-letter word
+    assert read("wot is an lsp") == "what is an LSP"
+    assert read("lsp budjet?") == "LSP budget?"  # a one-letter slip in a six-letter word
+
+
+def test_an_acronym_typed_in_lower_case_is_read_in_capitals_unless_it_is_a_word(assistant: Assistant) -> None:
+    read = assistant.retriever.read
+    assert read("lsp vs laa") == "LSP vs LAA"
+    assert read("is vat reclaimable by pcts") == "is VAT reclaimable by PCTs"
+    assert read("can we lift performance") == "can we lift performance"  # 'lift' is English, not LIFT
+    answer = assistant.ask("lsp vs laa")  # compared, each by its glossary entry
+    assert labels_of(answer) == ["Appendix 2: LAAs", "Appendix 2: LSP"]
 
 
 def test_a_request_to_describe_a_thing_is_read_as_what_it_is(assistant: Assistant) -> None:
