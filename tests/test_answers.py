@@ -1469,3 +1469,9 @@ def test_a_second_sentences_first_word_is_no_name_the_reports_must_mention(assis
     answer = assistant.ask("Our partners don't trust the council. Any advice?")
     assert "do not mention Any" not in answer.text  # was refused for want of 'Any'
     assert not answer.refused
+
+
+def test_why_a_tool_is_useful_is_answered_by_how_it_helps(assistant: Assistant) -> None:
+    answer = assistant.ask("Why is the 7S framework useful?")
+    assert "the 7S framework can help councils and partners build on LSP strengths" in answer.text
+    assert labels(answer)[0] == "Looking forward – the future of LSPs"
