@@ -42,6 +42,7 @@ from .verify import (
 )
 from .whole import (
     compared_terms,
+    continued_list,
     definition,
     document_aims,
     findings_about,
@@ -176,6 +177,7 @@ class ExtractiveAnswerer:
         if block:  # is the answer, whatever its words: there is nothing to check it against
             return compose(question, asked, block, [h.passage for h in hits], self.name)
         overview = place_overview(standalone, hits, self.limits.max_chars) if supported else []
+        overview = overview or continued_list(standalone, hits)  # '… five sections as below:' and the sections
         if overview:  # 'Tell me about Bolton': a sentence from each passage that tells of it
             return compose(question, asked, overview, [h.passage for h in hits], self.name)
         named = BLOCK_Q.match(standalone)

@@ -35,6 +35,7 @@ from .questions import (
     names_in,
     required_terms,
     sets_conditions_of,
+    shares_a_word,
     topic_terms,
     uncontracted,
 )
@@ -102,6 +103,22 @@ _TEXT_WORDS = {
     "wot": "what",
     "wat": "what",
 }  # texting shorthand, in lower case and standing alone
+_BULLETS = ("•", "- ", "– ")
+_MOST_ITEMS = 8  # the most passages a lead-in's items are brought from
+
+
+def ends_on_lead_in(text: str) -> bool:
+    """True for a passage whose last line leads into a list that it does not hold ('… five sections as below:')."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and lines[-1].endswith(":") and not lines[-1].startswith(_BULLETS)
+
+
+def opens_with_item(passage: Passage) -> bool:
+    """True for a passage opened by a list item that is its own heading ('• Evolving Collaboration' over the
+    section it heads), not by any item ('• Partners' senior level of commitment is vital…')."""
+    return bool(re.match(rf"[•\-–]\s*{re.escape(passage.label)}(?:\s|$)", passage.text.lstrip()))
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'.&/\-])[a-z]{2,6}(?![\w’'.&/\-])")  # a word typed in lower case ('lsp')
 _TEXTING = re.compile(rf"(?<![\w’'.&/\-])(?:{'|'.join(_TEXT_WORDS)})(?![\w’'.&/\-])")
 
@@ -619,7 +636,31 @@ class HybridRetriever(BaseRetriever):
         results = self._with_totals(query, results, fused, ranked)
         results = self._with_case_study_roll_call(query, results, fused, ranked, doc_id)
         results = self._with_named_year(query, results, fused, ranked)
+        results = self._with_list_continued(query, results, fused, ranked)
         return self._with_compared_parts(query, results, fused, ranked)
+
+    def _with_list_continued(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings
+    ) -> list[Scored]:
+        """When the best passage ends on a lead-in the query is about, whose items head the passages after it ('The
+        report is broken into five sections as below:', then '• Evolving Collaboration…', '• Can organisations work
+        together?…'), those passages, in the report's order, in place of the others and more than asked for if need
+        be: the items are the answer the lead-in promises."""
+        if not results or not ends_on_lead_in(results[0].passage.text):
+            return results
+        top = results[0].passage
+        lead = [line for line in top.text.splitlines() if line.strip()][-1]
+        if not shares_a_word(topic_terms(query), lead):
+            return results  # 'Who wrote the report?' is not asked of its sections
+        after = sorted((p for p in self.by_id.values() if p.doc_id == top.doc_id and p.start > top.start),
+                       key=lambda p: p.start)  # fmt: skip
+        opened = {p.label: p.id for p in reversed(after) if opens_with_item(p)}  # each heading's first passage
+        items = list(dict.fromkeys(opened[p.label] for p in after if p.label in opened))[:_MOST_ITEMS]
+        if not items:
+            return results
+        others = [r for r in results[1:] if r.passage.id not in items]
+        found = [results[0], *(self._scored(pid, fused, ranked) for pid in items), *others]
+        return found[: max(len(results), 1 + len(items))]  # all the items, though more than were asked for
 
     def _with_named_year(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings

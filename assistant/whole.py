@@ -27,7 +27,9 @@ from .retrieval import (
     block_hint_words,
     chapter_item,
     document_overview,
+    ends_on_lead_in,
     findings_topic,
+    opens_with_item,
     overview_document,
     pointer_to,
 )
@@ -137,6 +139,26 @@ def headlines(question: str, hits: list[Scored], doc_keys: dict[str, set[str]] |
             told = [u for u in units_of(p, idx) if not is_heading(u.text)] or units_of(p, idx)
             picks += [Pick(u, 1.0) for u in told[: 1 if p is found[0][1] else 2]]  # the title; two of a conclusion
     return picks if len(picks) >= 2 else []
+
+
+def continued_list(question: str, hits: list[Scored]) -> list[Pick]:
+    """When the best passage found ends on a lead-in about what the question asks ('The report is broken into five
+    sections as below:' for 'What are the five sections of the report…?'), the lead-in and the items that head the
+    passages found after it in its document ('• Evolving Collaboration', '• Can organisations work together?', …),
+    in order; [] otherwise."""
+    if not hits or not ends_on_lead_in(hits[0].passage.text):
+        return []
+    top = hits[0].passage
+    lead = units_of(top, 0)[-1]
+    if not shares_a_word(topic_terms(question), lead.text):
+        return []
+    after = sorted(
+        ((i, h.passage) for i, h in enumerate(hits) if h.passage.doc_id == top.doc_id and h.passage.start > top.start
+         and opens_with_item(h.passage)),
+        key=lambda ip: ip[1].start,
+    )  # fmt: skip
+    items = [Pick(Unit(i, 0, f"{p.text.lstrip()[0]} {p.label}", list_id=0), 1.0) for i, p in after]  # a line each
+    return [Pick(lead, 1.0), *items] if items else []
 
 
 def document_aims(question: str, hits: list[Scored], limit: int) -> list[Pick]:

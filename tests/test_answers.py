@@ -1475,3 +1475,17 @@ def test_why_a_tool_is_useful_is_answered_by_how_it_helps(assistant: Assistant) 
     answer = assistant.ask("Why is the 7S framework useful?")
     assert "the 7S framework can help councils and partners build on LSP strengths" in answer.text
     assert labels(answer)[0] == "Looking forward – the future of LSPs"
+
+
+def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
+    lines = answer.text.splitlines()
+    assert lines[0] == "The report is broken into five sections as below: [1]"  # not the lead-in alone
+    assert [line.rsplit(" [", 1)[0] for line in lines[1:]] == [
+        "• Evolving Collaboration",
+        "• Can organisations work together?",
+        "• LSP progress – transformational factors",
+        "• LSP Progress – transactional factors",
+        "• Looking forward – the future of LSPs",
+    ]
+    assert_quotes_in_passages(answer)

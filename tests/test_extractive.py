@@ -30,7 +30,14 @@ from assistant.units import (
     summary_points,
     units_of,
 )
-from assistant.whole import definition, document_aims, findings_about, place_overview, whole_block
+from assistant.whole import (
+    continued_list,
+    definition,
+    document_aims,
+    findings_about,
+    place_overview,
+    whole_block,
+)
 
 LAYERS = Passage(
     id="layers", doc_id="doc", title="Working better together", section="Chapter 2 > Layers",
@@ -1811,3 +1818,24 @@ def test_whom_a_deed_was_done_to_is_every_item_of_the_list_telling_of_it() -> No
     assert "118 semi-structured interviews (with chief executives and LSP chairs)" in answer.text  # whom
     assert "There were 23 interviews in these authorities." in answer.text  # and the other interviews
     assert "observations of ten LSP meetings" not in answer.text and "literature review" not in answer.text
+
+
+def test_a_lead_in_ending_its_passage_is_followed_by_the_headings_of_the_passages_it_leads_into() -> None:
+    def section(label: str, start: int, text: str) -> Passage:
+        return Passage(id=label, doc_id="oxford", title="Summary paper", section=label, kind="text", label=label,
+                       text=text, start=start)  # fmt: skip
+
+    content = section("Content of the Report", 10, "Content of the Report\nThe report is broken into three sections:")
+    first = section("Evolving Collaboration", 20, "• Evolving Collaboration\nOutlining how joint working evolved.")
+    findings = section("Findings", 30, "• Partners’ commitment is vital.\n• Challenge is a sign of trust.")
+    last = section("Looking forward", 40, "• Looking forward\nThe Audit Commission want councils to use it.")
+    hits = [hit(content), hit(last), hit(findings), hit(first)]
+    picks = continued_list("What are the sections of the report?", hits)
+    assert [p.unit.text for p in picks] == [
+        "The report is broken into three sections:",
+        "• Evolving Collaboration",  # in the document's order, each the heading of its passage
+        "• Looking forward",
+    ]  # not '• Partners’ commitment is vital.', an item that heads no passage of its own
+    assert [p.unit.passage_index for p in picks] == [0, 3, 1]
+    assert continued_list("Who wrote the report?", hits) == []  # not asked about the sections
+    assert continued_list("What are the sections of the report?", [hit(first), hit(content)]) == []  # not first
