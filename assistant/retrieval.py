@@ -107,10 +107,11 @@ _BULLETS = ("•", "- ", "– ")
 _MOST_ITEMS = 8  # the most passages a lead-in's items are brought from
 
 
-def ends_on_lead_in(text: str) -> bool:
-    """True for a passage whose last line leads into a list that it does not hold ('… five sections as below:')."""
+def closing_lead_in(text: str) -> str | None:
+    """A passage's last line when it leads into a list the passage does not hold ('… five sections as below:'),
+    else None."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and lines[-1].endswith(":") and not lines[-1].startswith(_BULLETS)
+    return lines[-1] if lines and lines[-1].endswith(":") and not lines[-1].startswith(_BULLETS) else None
 
 
 def opens_with_item(passage: Passage) -> bool:
@@ -646,12 +647,10 @@ class HybridRetriever(BaseRetriever):
         report is broken into five sections as below:', then '• Evolving Collaboration…', '• Can organisations work
         together?…'), those passages, in the report's order, in place of the others and more than asked for if need
         be: the items are the answer the lead-in promises."""
-        if not results or not ends_on_lead_in(results[0].passage.text):
-            return results
-        top = results[0].passage
-        lead = [line for line in top.text.splitlines() if line.strip()][-1]
-        if not shares_a_word(topic_terms(query), lead):
+        lead = closing_lead_in(results[0].passage.text) if results else None
+        if lead is None or not shares_a_word(topic_terms(query), lead):
             return results  # 'Who wrote the report?' is not asked of its sections
+        top = results[0].passage
         after = sorted((p for p in self.by_id.values() if p.doc_id == top.doc_id and p.start > top.start),
                        key=lambda p: p.start)  # fmt: skip
         opened = {p.label: p.id for p in reversed(after) if opens_with_item(p)}  # each heading's first passage
@@ -672,7 +671,7 @@ class HybridRetriever(BaseRetriever):
         if not years or any(all(y in r.passage.text for y in years) for r in results):
             return results
         ranked_ids = sorted(fused, key=lambda pid: -fused[pid])
-        near = [pid for pid in ranked_ids if pid in self.by_id][: 2 * len(results)]  # not one far down, about else
+        near = [pid for pid in ranked_ids if pid in self.by_id][: 2 * len(results)]  # one far down: off the topic
         wanted = [pid for pid in near if all(y in self.by_id[pid].text for y in years)]
         return self._bring_in(results, wanted[:1], fused, ranked) if wanted else results
 

@@ -26,8 +26,8 @@ from .retrieval import (
     asks_for_overview,
     block_hint_words,
     chapter_item,
+    closing_lead_in,
     document_overview,
-    ends_on_lead_in,
     findings_topic,
     opens_with_item,
     overview_document,
@@ -146,12 +146,11 @@ def continued_list(question: str, hits: list[Scored]) -> list[Pick]:
     sections as below:' for 'What are the five sections of the report…?'), the lead-in and the items that head the
     passages found after it in its document ('• Evolving Collaboration', '• Can organisations work together?', …),
     in order; [] otherwise."""
-    if not hits or not ends_on_lead_in(hits[0].passage.text):
+    said = closing_lead_in(hits[0].passage.text) if hits else None
+    if said is None or not shares_a_word(topic_terms(question), said):
         return []
     top = hits[0].passage
     lead = units_of(top, 0)[-1]
-    if not shares_a_word(topic_terms(question), lead.text):
-        return []
     after = sorted(
         ((i, h.passage) for i, h in enumerate(hits) if h.passage.doc_id == top.doc_id and h.passage.start > top.start
          and opens_with_item(h.passage)),
