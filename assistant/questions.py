@@ -336,6 +336,7 @@ def topic_terms(question: str) -> list[str]:
         if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)
     ]
     framed = _PLAYS if SAYS_WHAT_IT_IS & set(terms) else set()  # 'What role do the police play?': not 'play'
+    framed |= _TAKES if HOW_LONG_Q.search(question) else set()  # 'How long did the study take?': not 'take'
     return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
@@ -432,6 +433,7 @@ COUNTED = re.compile(
 )
 
 SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
+_TAKES = {"take", "takes", "took", "taken", "taking"}  # the verb of 'how long did X take', no topic of its own
 _PLAYS = {"play", "plays", "played", "playing"}  # the verb of 'what role does X play', no topic of its own
 
 # 'What is the role (purpose…) of X?' asks what X is for: X is its topic, the noun is no word an answer must use
@@ -576,15 +578,18 @@ _FREQUENCY = re.compile(
     re.I,
 )
 
-_HOW_LONG_Q = re.compile(r"^\s*(?:and\s+)?(?:for\s+)?how\s+long\b(?!\s+ago\b)", re.I)  # 'How long does an LAA
+HOW_LONG_Q = re.compile(r"^\s*(?:and\s+)?(?:for\s+)?how\s+long\b(?!\s+ago\b)", re.I)  # 'How long does an LAA
 # last?'; not a second part ('How many meetings…, and how long did each visit last?'), which the first may answer
 
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DURATION = re.compile(
     rf"\b(?:\d+|{NUMBER_WORDS}|a|an|several|many|few)(?:\s*(?:to|or|-|–)\s*(?:\d+|{NUMBER_WORDS}))?[\s-]+"
     r"(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies)|minutes?)\b|"
-    r"\b(?:19|20)\d\d(?:/\d\d)?\s*(?:–|-|to)\s*(?:19|20)?\d\d\b",
+    r"\b(?:19|20)\d\d(?:/\d\d)?\s*(?:–|-|to)\s*(?:19|20)?\d\d\b|"
+    rf"\b(?:between|from)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|to|until)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b",
     re.I,
-)  # 'a three-year agreement', 'three to four days', 'over three hours', 'from 2005 to 2008'
+)  # 'a three-year agreement', 'three to four days', 'over three hours', 'from 2005 to 2008', 'between October 2007
+# and May 2008'
 
 _SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 
@@ -672,7 +677,7 @@ def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
         return _SHARE, "percentage or share"
     if _OFTEN_Q.search(question):
         return (_OFTEN if _PREVALENCE_Q.search(question) else _FREQUENCY), "frequency"
-    if _HOW_LONG_Q.search(question):
+    if HOW_LONG_Q.search(question):
         return _DURATION, "length of time"
     if WHEN_Q.search(question):
         return DATE, "date"

@@ -268,6 +268,7 @@ def undated(
     rarest = max(names, key=lambda n: max((idf.get(t, unseen) for t in tokenize(n)), default=0.0)) if names else ""
     lowered = [_PASSIVE_REPLACED.sub("ended, succeeded by", span.lower().replace("’", "'")) for span in spans]
     forms = {rarest.lower(), (acronyms or {}).get(rarest.rstrip("s"), "").lower() or rarest.lower()}
+    forms |= {p.lower() for p in name_phrases(question) if rarest and rarest in p.split()}  # the name in full
     dated = [
         said for span, said in zip(spans, lowered, strict=True) if DATE.search(span) and any(f in said for f in forms)
     ]
@@ -319,6 +320,7 @@ _EVENT_KIN = (
         "open",
         "found",
         "replac",
+        "succeed",
         "first",
     },
     {"end", "ended", "abolish", "abolition", "scrap", "clos", "wound", "stop", "ceas", "replac"},
@@ -340,12 +342,20 @@ def _tells_event(event: str, tokens: list[str], of: list[list[str]] | None = Non
     groups = [kin for kin in _EVENT_KIN if any(_stem(event).startswith(k) or k.startswith(_stem(event)) for k in kin)]
     wanted = {_stem(event)} | {_stem(k) for kin in groups for k in kin}
     named = [j for form in of or [] for j in range(len(tokens)) if form and tokens[j : j + len(form)] == form]
+    longest = max((len(form) for form in of or []), default=0)
+    whole = [
+        j for form in of or [] if len(form) == longest for j in range(len(tokens)) if tokens[j : j + longest] == form
+    ]
     for i, s in enumerate(stems):
         if not any(s.startswith(w) or w.startswith(s) for w in wanted if min(len(s), len(w)) >= 3):
             continue
+        begins = _EVENT_KIN[0] in groups
+        if s.startswith("succe") and not _stem(event).startswith("succe"):
+            if begins and any(j > i for j in whole):  # 'NRF ended, succeeded by the Working Neighbourhoods Fund':
+                return True  # what succeeded began then, if named in full ('neighbourhoods' is not the NRF)
+            continue
         if not s.startswith("repla") or _stem(event).startswith("repla") or not named:
             return True
-        begins = _EVENT_KIN[0] in groups
         if (begins and min(named) < i) or (_EVENT_KIN[1] in groups and min(named) > i):
             return True
     return False

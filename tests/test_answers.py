@@ -474,9 +474,12 @@ def test_how_long_is_answered_by_a_length_of_time_about_what_is_asked(assistant:
     assert labels(laa)[0] == "Appendix 2: LAAs"  # not led by the first-ranked passage's words on the LGPIH Act
     visits = assistant.ask("How long did site visits take?")
     assert "three to four days" in visits.text
-    study = assistant.ask("How long did the study take?")  # when its evidence was collected is no length of time
-    assert study.refused
-    assert "No length of time is given" in study.text
+    study = assistant.ask("How long did the study take?")  # its fieldwork's span, from one month to another
+    assert study.text.startswith("Fieldwork took place between October 2007 and May 2008. [1]")
+    assert "takes the lead role" not in study.text and "long-term" not in study.text  # 'take', 'long': the frame
+    fieldwork = assistant.ask("How long did the fieldwork last?")
+    assert fieldwork.text.startswith("Fieldwork took place between October 2007 and May 2008. [1]")
+    assert "three decades" not in fieldwork.text  # of policy, no length of fieldwork
 
 
 def test_a_quote_opens_with_what_its_first_sentence_points_back_to(assistant: Assistant) -> None:
@@ -1489,3 +1492,9 @@ def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assi
         "• Looking forward – the future of LSPs",
     ]
     assert_quotes_in_passages(answer)
+
+
+def test_what_replaced_something_began_when_it_did(assistant: Assistant) -> None:
+    answer = assistant.ask("When was the Working Neighbourhoods Fund introduced?")  # was refused
+    assert "NRF was replaced by the Working Neighbourhoods Fund in November 2007." in answer.text
+    assert assistant.ask("When was NRF introduced?").refused  # its end is no date of its start

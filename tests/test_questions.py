@@ -266,6 +266,7 @@ def test_the_play_of_what_role_does_x_play_is_no_part_of_its_topic() -> None:
         ("How long have councils worked together?", "…with other local organisations for over a century.", True),
         ("how long does it last (LAA)?", "From 2005 to 2008, LAAs were voluntary.", True),
         ("How long did the study take?", "The evidence for this study was collected in 2007/08.", False),
+        ("How long did the study take?", "Fieldwork took place between October 2007 and May 2008.", True),
         ("How long does an LAA last?", "An LSP and its Government Office negotiate the LAA.", False),
     ],
 )

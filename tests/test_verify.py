@@ -182,6 +182,8 @@ def test_a_when_question_about_an_acronym_is_answered_by_its_long_form_and_what_
     )
     assert undated("When did NRF end?", [nrf], idf, named) is None
     assert undated("When was NRF replaced?", [nrf], idf, named) is None
+    assert undated("When was the Working Neighbourhoods Fund introduced?", [nrf], idf, named) is None  # what
+    # replaced NRF began when NRF ended
 
 
 def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None:
