@@ -559,7 +559,7 @@ def plural(word: str) -> str:
 
 MONEY_Q = re.compile(
     r"^\s*how much\b.*\b(money|funds?|funding|budgets?|grants?|costs?|spend|spent|save|saved|pay|paid|receive|"
-    r"received|worth|invest|invested|have)\b|"
+    r"received|worth|invest|invested|have|earns?|earned|salar(?:y|ies)|wages?)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
     r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b|"
     r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b|"

@@ -1498,3 +1498,8 @@ def test_what_replaced_something_began_when_it_did(assistant: Assistant) -> None
     answer = assistant.ask("When was the Working Neighbourhoods Fund introduced?")  # was refused
     assert "NRF was replaced by the Working Neighbourhoods Fund in November 2007." in answer.text
     assert assistant.ask("When was NRF introduced?").refused  # its end is no date of its start
+
+
+def test_what_someone_earns_is_a_sum_the_reports_do_not_give(assistant: Assistant) -> None:
+    answer = assistant.ask("How much does a council chief executive earn?")
+    assert answer.refused and "No sum of money is given" in answer.text  # not a chief executive's quotation
