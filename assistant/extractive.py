@@ -212,7 +212,7 @@ class ExtractiveAnswerer:
             or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)
-            or missing_answer_type(standalone, quoted, [text for text, _ in cited])
+            or missing_answer_type(standalone, quoted)
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
             or only_promised(standalone, max(picks, key=lambda p: p.score).unit.text)

@@ -1438,9 +1438,7 @@ def test_a_statute_is_not_read_as_an_acronym_its_initials_spell(assistant: Assis
     assert labels(answer)[0] == "Table 1"
 
 
-def test_a_sum_for_another_grant_does_not_answer_how_much_of_one_there_was(assistant: Assistant) -> None:
-    refused = assistant.ask("How much performance reward grant was available?")
-    assert refused.refused and "No sum of money is given" in refused.text  # not ABG's £4 billion
+def test_how_much_of_a_named_fund_there_is_accepts_a_sum_in_a_sentence_naming_it(assistant: Assistant) -> None:
     answer = assistant.ask("How much ABG is there?")  # was refused: the sum is not next to 'ABG'
     assert not answer.refused and "£4 billion" in answer.text
 
