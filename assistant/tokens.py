@@ -42,6 +42,7 @@ STOPWORDS = frozenset(
         "down",
         "during",
         "each",
+        "every",  # 'Does every council have to have an LSP?' is not about 'every three months'
         "few",
         "for",
         "from",

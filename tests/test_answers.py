@@ -1501,3 +1501,9 @@ def test_what_replaced_something_began_when_it_did(assistant: Assistant) -> None
 def test_what_someone_earns_is_a_sum_the_reports_do_not_give(assistant: Assistant) -> None:
     answer = assistant.ask("How much does a council chief executive earn?")
     assert answer.refused and "No sum of money is given" in answer.text  # not a chief executive's quotation
+
+
+def test_every_is_no_topic_word(assistant: Assistant) -> None:
+    answer = assistant.ask("Does every council have to have an LSP?")
+    assert "every three months" not in answer.text  # Derbyshire's group meeting is not what is asked
+    assert "advised councils to use an LSP" in answer.text
