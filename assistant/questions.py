@@ -511,21 +511,32 @@ _COUNT_WORD = re.compile(
 )  # a word that is a figure ('388', '£500,000', 'twelve', 'half'), not one holding a digit ('7S')
 
 
-def figure_near(sentence: str, thing: str, window: int = 6, after: int | None = None, follows: bool = False) -> bool:
+def figure_near(
+    sentence: str, thing: str, window: int = 6, after: int | None = None, follows: bool = False, shares: bool = False
+) -> bool:
     """True when a figure stands within a few words before the counted thing ('a survey of the 388 LSPs'), or right
     after it ('LSPs (388)'), not just anywhere in the sentence ('LSPs use five main arrangements'); given after, only
     that many words after the figure ('ten LSP meetings', not 'meeting style for each of the three layers'); with
     follows, also a few words after it, as a rate follows what it rates ('Household recycling reached 42 per
-    cent')."""
+    cent'); with shares, a share said in words counts as a figure ('Most LSPs', 'Almost all LSPs')."""
     words = re.findall(r"[\w£%’'\-]+", sentence)
     at = [i for i, w in enumerate(words) if thing in tokenize(w)]
     ahead = 0 if after is not None else window if follows else 1
     before = window if after is None else after
+
+    def counts(j: int) -> bool:  # with shares, a share said in words too ('Most LSPs', 'Almost all LSPs')
+        w = words[j].lower()
+        return shares and (w in _SHARE_WORDS or w == "all" and j > 0 and words[j - 1].lower() in _NEARLY)
+
     return any(
-        _COUNT_WORD.match(w) and not (_MANY.match(w) and _counts_another(words, i))
+        _COUNT_WORD.match(words[j]) and not (_MANY.match(words[j]) and _counts_another(words, i)) or counts(j)
         for i in at
-        for w in words[max(0, i - before) : i + ahead + 1]
+        for j in range(max(0, i - before), min(len(words), i + ahead + 1))
     )
+
+
+_SHARE_WORDS = {"most", "majority", "minority", "few", "fewer"}  # 'Most LSPs do not know…' answers 'how many'
+_NEARLY = {"almost", "nearly", "virtually"}  # 'Almost all LSPs have a support team'
 
 
 _NOT_MANY = {"one", "half", "quarter", "third", "fifth", "tenth"}  # a figure that counts one, or a part

@@ -228,8 +228,8 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     if thing is None or thing in FRAME_WORDS or thing in GENERIC_HEADS or MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
     rated = RATED.search(question)
-    if any(figure_near(s, thing, follows=bool(rated)) for s in sentences):
-        return None
+    if any(figure_near(s, thing, follows=bool(rated), shares=True) for s in sentences):
+        return None  # 'Almost all LSPs have a support team' says how many LSPs do
     if _HOW_MUCH.match(question) and any(_SUM.search(s) and shares_a_word([thing], s) for s in sentences):
         return None  # 'How much ABG is there?': 'ABG brings … grants into a single pot (at least £4 billion …)'
     if rated and not COUNTED.search(question):

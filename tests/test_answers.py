@@ -1507,3 +1507,9 @@ def test_every_is_no_topic_word(assistant: Assistant) -> None:
     answer = assistant.ask("Does every council have to have an LSP?")
     assert "every three months" not in answer.text  # Derbyshire's group meeting is not what is asked
     assert "advised councils to use an LSP" in answer.text
+
+
+def test_how_many_is_answered_by_a_share_said_in_words(assistant: Assistant) -> None:
+    answer = assistant.ask("How many LSPs have a support team?")  # was refused: 'No figure is given for LSPs'
+    assert not answer.refused
+    assert "Almost all LSPs have a support team" in answer.text

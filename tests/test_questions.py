@@ -350,6 +350,10 @@ def test_a_figure_before_a_singular_word_naming_a_plural_one_counts_the_plural()
     assert figure_near("• sixteen services were decommissioned;", "service")  # the teens are figures too
     assert figure_near("• thirty-three services remained unchanged;", "service")  # and tens joined to units
     assert figure_near("There were forty LSP meetings.", "meeting")
+    share = "Almost all LSPs have a support team."
+    assert not figure_near(share, "lsps") and figure_near(share, "lsps", shares=True)  # a share in words, if asked
+    assert figure_near("Most LSPs do not know their costs.", "lsps", shares=True)
+    assert not figure_near("All LSPs must publish plans.", "lsps", shares=True)  # 'all' alone is no answer
 
 
 @pytest.mark.parametrize(
