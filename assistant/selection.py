@@ -486,7 +486,8 @@ class SentenceSelector:
         elif key in lists and not best.unit.is_lead and len(chosen) == 1:
             chosen = with_antecedent(item_under_lead(best, lists[key]), units)  # one item reads under its lead-in
             if COMPARE_Q.search(question):  # 'split between in-depth and lighter-touch sites': the items beside it
-                chosen = sorted(chosen + parallel_items(best, lists[key], qset), key=lambda p: p.unit.position)
+                named = frozenset(tokenize(" ".join(reading.asked_names)))  # 'Compare Bolton and Derbyshire…'
+                chosen = sorted(chosen + parallel_items(best, lists[key], qset, named), key=lambda p: p.unit.position)
         said = speaker_of(chosen, units)
         follow = [] if said else following_list(chosen, units, lists, self.limits)
         if follow:

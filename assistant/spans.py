@@ -50,15 +50,20 @@ def item_under_lead(best: Pick, members: list[Unit]) -> list[Pick]:
     return [Pick(u, best.score) for u in lead + parent] + [best] + [Pick(u, best.score) for u in below]
 
 
-def parallel_items(best: Pick, members: list[Unit], qset: set[str]) -> list[Pick]:
+def parallel_items(best: Pick, members: list[Unit], qset: set[str], names: frozenset[str] = frozenset()) -> list[Pick]:
     """The other items of the best item's list that share a question word with it ('Twelve notable practice
-    case studies…' beside 'Five lighter touch case studies…'), for a question comparing them."""
-    shared = set(tokenize(best.unit.text)) & qset
+    case studies…' beside 'Five lighter touch case studies…') or name what else it compares ('… in Derbyshire'
+    beside '… in Bolton' for 'Compare Bolton and Derbyshire…'), for a question comparing them."""
+    said = set(tokenize(best.unit.text))
+    shared, others = said & qset, qset - said
     level = best.unit.text[:1]  # an item ('•') or a sub-item ('-') beside its own kind
     return [
         Pick(u, best.score)
         for u in members
-        if u is not best.unit and not u.is_lead and u.text[:1] == level and shared & set(tokenize(u.text))
+        if u is not best.unit
+        and not u.is_lead
+        and u.text[:1] == level
+        and (shared & set(tokenize(u.text)) or others & set(tokenize(u.text)) & names)
     ]
 
 

@@ -1513,3 +1513,9 @@ def test_how_many_is_answered_by_a_share_said_in_words(assistant: Assistant) -> 
     answer = assistant.ask("How many LSPs have a support team?")  # was refused: 'No figure is given for LSPs'
     assert not answer.refused
     assert "Almost all LSPs have a support team" in answer.text
+
+
+def test_comparing_two_places_brings_the_list_item_naming_each(assistant: Assistant) -> None:
+    answer = assistant.ask("Compare Bolton and Derbyshire's use of SNA")
+    assert "partnership in Derbyshire (Case study 7)" in answer.text  # was the Bolton item alone
+    assert "partnership in Bolton (Case study 8)" in answer.text
