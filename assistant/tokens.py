@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
         "during",
         "each",
         "every",  # 'Does every council have to have an LSP?' is not about 'every three months'
+        "next",  # 'What will the Audit Commission do next?' is not about 'The next chapter'
         "few",
         "for",
         "from",

@@ -1519,3 +1519,9 @@ def test_comparing_two_places_brings_the_list_item_naming_each(assistant: Assist
     answer = assistant.ask("Compare Bolton and Derbyshire's use of SNA")
     assert "partnership in Derbyshire (Case study 7)" in answer.text  # was the Bolton item alone
     assert "partnership in Bolton (Case study 8)" in answer.text
+
+
+def test_what_the_commission_will_do_next_is_its_own_commitments(assistant: Assistant) -> None:
+    answer = assistant.ask("What will the Audit Commission do next?")
+    assert answer.text.startswith("The Audit Commission will: [1]")  # not 'The next chapter looks forward…'
+    assert "The next chapter" not in answer.text
