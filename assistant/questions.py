@@ -336,7 +336,7 @@ def topic_terms(question: str) -> list[str]:
         if t not in FRAMING and t not in names and not _YEAR.fullmatch(t)
     ]
     framed = _PLAYS if SAYS_WHAT_IT_IS & set(terms) else set()  # 'What role do the police play?': not 'play'
-    framed |= _TAKES if HOW_LONG_Q.search(question) else set()  # 'How long did the study take?': not 'take'
+    framed |= HOW_LONG_FRAME if HOW_LONG_Q.search(question) else set()  # 'How long did the study take?'
     return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
@@ -433,7 +433,8 @@ COUNTED = re.compile(
 )
 
 SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
-_TAKES = {"take", "takes", "took", "taken", "taking"}  # the verb of 'how long did X take', no topic of its own
+HOW_LONG_FRAME = {"long", "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted"}  # 'How long did X
+# take (last)?': the frame of the question, no topic of its own
 _PLAYS = {"play", "plays", "played", "playing"}  # the verb of 'what role does X play', no topic of its own
 
 # 'What is the role (purpose…) of X?' asks what X is for: X is its topic, the noun is no word an answer must use
@@ -465,9 +466,9 @@ _CHANGED = re.compile(
 _PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police", "data", "media"}  # no '-s'
 
 
-_PEOPLE_DONE_TO = re.compile(
-    r"\bpeople\s+(?:were|was|have\s+been|had\s+been|got)\s+(?P<verb>[a-z]+ed)\b", re.I
-)  # 'How many people were interviewed?': what was done to them is what the reports count
+_DONE = r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?P<passive>[a-z]{3,}ed)\b"  # 'were interviewed'
+_PEOPLE_DONE_TO = re.compile(rf"\bpeople\s+{_DONE}", re.I)  # 'How many people were interviewed?': what was done
+# to them is what the reports count
 
 
 def asked_thing(question: str) -> str | None:
@@ -484,12 +485,12 @@ def asked_thing(question: str) -> str | None:
     words = [t for w in raw for t in tokenize(w)]
     done_to = _PEOPLE_DONE_TO.search(question) if words[-1:] == ["people"] else None
     if done_to:  # 'How many people were interviewed?': the reports count the interviews ('118 … interviews')
-        return verb_bases(done_to.group("verb").lower())[0]
+        return verb_bases(done_to.group("passive").lower())[0]
     return words[-1] if words else None
 
 
 _WHO_DONE_TO = re.compile(
-    r"^\s*(?:and\s+)?who(?:m)?\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+(?P<passive>[a-z]{3,}ed)\b|"
+    rf"^\s*(?:and\s+)?who(?:m)?\s+(?:{_DONE}|"
     r"did\s+(?:[\w’'\-]+\s+){1,4}?(?<!\bthe\s)(?<!\bthis\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"
     r"(?P<active>[a-z]{3,})\s*\?*\s*$)",
     re.I,

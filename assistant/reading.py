@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
     DEFINITION_Q,
+    HOW_LONG_FRAME,
     HOW_LONG_Q,
     PLACE_NAMED,
     RATE_Q,
@@ -54,7 +55,6 @@ _SOURCE_Q = re.compile(
 _ORIGIN = re.compile(r"\boriginally\b|\badapted\s+(?:from|by)\b|\bderived\s+from\b", re.I)  # 'was originally a
 # business strategy tool (Ref. 16)'
 
-_HOW_LONG_FRAME = {"long", "take", "takes", "took", "taken", "last", "lasts", "lasted"}  # how long it took or lasted
 _NUMBER_Q = re.compile(
     rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
     r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
@@ -192,7 +192,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
     # the answer says, nor is a 'one' standing for the thing asked about ('Is there one in Bolton (LIFT)?')
     qset = set(tokenize(focus)) | set(tokenize(" ".join(acronyms_spelled_out(focus, acronyms))))
     qset = (qset - block_hint_words(focus)) or qset  # 'what does the report recommend': where, not what
-    qset = (qset - _HOW_LONG_FRAME) if HOW_LONG_Q.search(focus) else qset  # 'How long did the study take?': not
+    qset = (qset - HOW_LONG_FRAME) if HOW_LONG_Q.search(focus) else qset  # 'How long did the study take?': not
     # 'long-term objectives', nor 'takes the lead role'
     numeric = bool(_NUMBER_Q.search(question))
     return Reading(

@@ -366,16 +366,9 @@ def place_overview(question: str, hits: list[Scored], budget: int) -> list[Pick]
     if not written or not all(re.fullmatch(_NAME_WRITTEN, w) for w in written):
         return []  # a word the reports also write in lower case ('scrutiny') is a topic, and 'LSPs' an acronym
     name = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in sorted(written)))  # as the reports write it
-    picks: list[Pick] = []
-    length = 0
-    for i, hit in enumerate(hits):
-        if not name.search(without_roll_calls(hit.passage.text)) or cases_only and hit.passage.kind != "case_study":
-            continue
-        unit = next((u for u in units_of(hit.passage, i) if _tells_of(u, name)), None)
-        if unit is None:
-            continue
-        if picks and length + len(unit.text) > budget:
-            break
-        picks.append(Pick(unit, 1.0))
-        length += len(unit.text)
-    return picks
+    told = [
+        next((u for u in units_of(hit.passage, i) if _tells_of(u, name)), None)
+        for i, hit in enumerate(hits)
+        if name.search(without_roll_calls(hit.passage.text)) and (not cases_only or hit.passage.kind == "case_study")
+    ]
+    return whole_list([u for u in told if u is not None], 1.0, limit=budget)
