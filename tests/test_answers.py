@@ -1478,6 +1478,12 @@ def test_why_a_tool_is_useful_is_answered_by_how_it_helps(assistant: Assistant) 
     assert labels(answer)[0] == "Looking forward – the future of LSPs"
 
 
+def test_what_sits_at_the_centre_is_found_where_the_paper_says_at_the_heart(assistant: Assistant) -> None:
+    answer = assistant.ask("In the Oxford summary, what sits at the centre of the 7S model?")
+    assert "with the Sustainable Community Strategy (SCS) at the heart of the framework. [1]" in answer.text
+    assert labels(answer)[0] == "Can organisations work together?"  # the Oxford paper's section, not Paragraph 116
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()
