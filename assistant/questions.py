@@ -406,6 +406,72 @@ def chatter(question: str) -> bool:
     return bool(_CHATTER.match(question)) or not re.search(r"\w", question)
 
 
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|dear\s+assistant|greetings)"
+    r"(?:\s+(?:there|all|team|again))?\s*[,!.:;\-–]+\s*|(?:hi|hello|hey|hiya)\s+(?=\w))+(?=\w)",
+    re.I,
+)  # 'hi, what is an LSP?', 'Good morning! Who chairs most LSPs?'
+_COURTESY = re.compile(
+    r"^\W*(?:please\s+|so\s+|ok(?:ay)?,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me"
+    r"|(?:please\s+)?(?:tell|remind)\s+me|(?:i(?:['’]d|\s+would)\s+like|i\s+(?:want|need))\s+to\s+know"
+    r"|(?:do|does\s+any(?:one|body))\s+(?:you\s+)?know|i(?:['’]m|\s+am|\s+was)?\s+wonder(?:ing)?|any\s+idea)\s*,?\s+"
+    r"(?=(?:what|who|whom|which|where|when|why|how|whether|if)\b)",
+    re.I,
+)  # 'can you tell me what…', 'I'd like to know how…': the question is what follows; not 'Tell me about Bolton'
+_FILLER_LEAD = re.compile(r"^\W*what\s+(?:exactly|actually)\s+(?:is|are)\b", re.I)  # 'What exactly is an LSP?'
+_FILLER = re.compile(r"\s+\b(?:actually|exactly|basically|precisely)\b(?=\s)", re.I)  # 'what exactly is an LSP?'
+_WORD = r"[\w’'\-]+"
+_BE = r"(?:is|are|was|were)"
+_EMBEDDED = re.compile(
+    rf"^(?P<wh>which\s+{_WORD}|how\s+(?:many|much)\s+{_WORD}|how\s+(?:long|often|far)|what|who|where|when|why|how)\s+"
+    rf"(?P<rest>(?:(?!{_BE}\b){_WORD}\s+)*?{_WORD})\s+(?P<verb>{_BE})(?:\s+(?P<done>{_WORD}(?:ed|en|ing)|done|made|set"
+    r"|run|held|led|met|paid|put|kept|found|spent|brought|sent|built|told|said|used))?\s*(?P<end>[?.!]*)\s*$",
+    re.I,
+)  # 'what an LSP is', 'how many LSPs there are', 'how LSPs are funded': asked the way round a question is
+_DOES = re.compile(
+    rf"^(?P<wh>how\s+(?:long|often|far|much|many\s+{_WORD})|what|how|where|when|why)\s+"
+    rf"(?P<rest>(?:(?!{_BE}\b){_WORD}\s+)*?{_WORD})\s+(?P<verb>[a-z]+[^s\W]s|do)"
+    r"(?P<particle>\s+(?:for|up|out|in|on|to|with|about|from))?\s*(?P<end>[?.!]*)\s*$",
+)  # 'how long an LAA lasts', 'what LIFT stands for', 'what LSPs do': asked with 'does' ('do')
+_WHETHER = re.compile(
+    rf"^(?:whether|if)\s+(?P<rest>(?:(?!{_BE}\b){_WORD}\s+)*?{_WORD})\s+(?P<verb>{_BE}|can|should|will|do|does|did)\s+"
+    r"(?P<tail>[^?.!]+?)\s*[?.!]*\s*$",
+    re.I,
+)  # 'whether LSPs are statutory' as 'are LSPs statutory?'
+
+
+def _outright(question: str) -> str:
+    """An embedded question ('what an LSP is', 'whether LSPs are statutory') asked outright; else as it is."""
+    m = _EMBEDDED.match(question)
+    if m is not None:
+        verb = m["verb"].lower()
+        done = f" {m['done']}" if m["done"] else ""
+        return f"{m['wh']} {verb} {m['rest']}{done}{m['end'] or '?'}"
+    m = _DOES.match(question)
+    if m is not None:
+        verb = m["verb"]
+        aux, base = ("do", "do") if verb == "do" else ("does", verb[:-1])
+        return f"{m['wh']} {aux} {m['rest']} {base}{m['particle'] or ''}{m['end'] or '?'}"
+    m = _WHETHER.match(question)
+    if m is not None:
+        return f"{m['verb']} {m['rest']} {m['tail']}?"
+    return question
+
+
+def plainly(question: str) -> str:
+    """The question as asked outright: a greeting before it left out ('hi, what is an LSP?'), a polite frame around
+    it too ('can you tell me what an LSP actually is?' as 'what is an LSP?', 'I'd like to know how many LSPs there
+    are' as 'how many LSPs are there?'); any other question as it is. The words of talk ask nothing of the
+    reports, and a name must not be looked for in 'hi'."""
+    plain = _GREETING.sub("", question, count=1)
+    framed = _COURTESY.sub("", plain, count=1)
+    if framed != plain:
+        plain = _outright(_FILLER.sub("", framed).strip())
+    elif _FILLER_LEAD.match(plain):
+        plain = _FILLER.sub("", plain)  # 'What exactly is an LSP?'
+    return plain[:1].upper() + plain[1:] if plain != question and plain else question
+
+
 def without_preamble(question: str) -> str:
     """The question less the statements before it about the asker or greeting ('I'm an officer in Leeds.', 'Hi!'):
     where the asker works is no name the answer must mention."""

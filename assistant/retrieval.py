@@ -33,6 +33,7 @@ from .questions import (
     doer_words,
     names_a_title,
     names_in,
+    plainly,
     required_terms,
     sets_conditions_of,
     shares_a_word,
@@ -466,10 +467,12 @@ class HybridRetriever(BaseRetriever):
         return {a: f for a, f in self.all_acronyms.items() if a not in self.acronyms}
 
     def read(self, query: str) -> str:
-        """The query in the reports' words: typing slips put right ('pooled budjets'), a name the reports only
-        abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), texting shorthand
+        """The query asked outright and in the reports' words: a greeting or polite frame left out ('hi, can you
+        tell me what an LSP is?' as 'What is an LSP?'), typing slips put right ('pooled budjets'), a name the reports
+        only abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), texting shorthand
         spelled out ('r' as 'are'), and a glossary term typed on its own asked as what it is ('LAA?' as 'What is
         LAA?')."""
+        query = plainly(query)  # 'hi, can you tell me what an LSP is?' as 'What is an LSP?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'

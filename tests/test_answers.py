@@ -1484,6 +1484,17 @@ def test_what_sits_at_the_centre_is_found_where_the_paper_says_at_the_heart(assi
     assert labels(answer)[0] == "Can organisations work together?"  # the Oxford paper's section, not Paragraph 116
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["hi, can you tell me what an LSP actually is?", "hi, what is an LSP?", "Could you tell me what an LSP is?"],
+)
+def test_a_greeting_or_polite_frame_gets_the_plain_questions_answer(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.refused  # 'hi, what is an LSP?' was refused: nothing found was about 'hi'
+    assert answer.text.startswith("LSP: local strategic partnership. [1]")  # not Paragraph 97's 'actually'
+    assert labels(answer) == ["Appendix 2: LSP"]
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

@@ -33,6 +33,7 @@ from assistant.questions import (
     name_phrases,
     names_in,
     other_senses,
+    plainly,
     same_word,
     sector_words,
     topic_terms,
@@ -138,6 +139,34 @@ def test_contractions_are_spelled_out_so_question_patterns_match_one_form(questi
 )
 def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, question: str) -> None:
     assert without_preamble(asked) == question
+
+
+@pytest.mark.parametrize(
+    ("asked", "outright"),
+    [
+        ("hi, what is an LSP?", "What is an LSP?"),
+        ("Good morning! Who chairs most LSPs?", "Who chairs most LSPs?"),
+        ("hi, can you tell me what an LSP actually is?", "What is an LSP?"),
+        ("What exactly is an LSP?", "What is an LSP?"),
+        ("I'd like to know how many LSPs there are", "How many LSPs are there?"),
+        ("Please tell me who the chair is", "Who is the chair?"),
+        ("Could you tell me how LSPs are funded?", "How are LSPs funded?"),
+        ("can you tell me which councils the case studies were?", "Which councils were the case studies?"),
+        ("Can you tell me why the study was done?", "Why was the study done?"),
+        ("Can you tell me how long an LAA lasts?", "How long does an LAA last?"),
+        ("tell me what LIFT stands for", "What does LIFT stand for?"),
+        ("could you tell me what LSPs do?", "What do LSPs do?"),
+        ("I was wondering whether LSPs are statutory?", "Are LSPs statutory?"),
+        ("Could you tell me who chairs an LSP?", "Who chairs an LSP?"),
+        # asked outright already, or no question to turn round
+        ("Tell me about Bolton", "Tell me about Bolton"),
+        ("Who chairs the board?", "Who chairs the board?"),
+        ("How actually does ABG work?", "How actually does ABG work?"),
+        ("hi", "hi"),
+    ],
+)
+def test_a_greeting_or_polite_frame_is_left_out_and_the_question_asked_outright(asked: str, outright: str) -> None:
+    assert plainly(asked) == outright
 
 
 def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None:
