@@ -843,7 +843,8 @@ def counts_all(question: str, text: str) -> bool:
 
 
 DEFINITION_Q = re.compile(
-    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"
+    r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?!.*\b(?:supposed|meant|expected|required|going|able|likely|due)\s+to\b)"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w’'\- ]{2,60}?)\??\s*$|"  # not 'What is an SCS supposed to contain?'
     r"^\s*(?:what does|what do)\s+(?P<term2>[\w’'\- ]{2,40}?)\s+(?:stand for|mean)"
     r"(?:\s+(?:for|to|in)\s+[\w’'\- ]+)?\??\s*$|"  # 'What does synergy mean for an LSP?'
     r"^\s*define\s+(?P<term3>.+?)\??$",

@@ -83,7 +83,8 @@ _LIST_COUNT = r"two|three|four|five|six|seven|eight|ten|twelve"  # the numbers t
 _OR = re.compile(r"\bor\b", re.I)
 _LIST_Q = re.compile(
     r"\b(what are|which are|list|name the|what were|outline|what (?:can|should|must|does|do|did)\b.*\b(?:include|cover|"
-    r"contain|focus|use|do)|what (?:should|must|needs? to) (?:be|go) in|"
+    r"contain|focus|use|do)|what (?:is|are)\b.*\b(?:supposed|meant|expected|required) to (?:include|cover|contain)|"
+    r"what (?:should|must|needs? to) (?:be|go) in|"
     rf"(?:{_LIST_COUNT})\s+(?:\w+\s+)?\w+s\b|ways|elements|layers|"
     r"principles|stages|questions|themes|barriers|obstacles|steps)\b|"
     rf"^\s*(?:what|which)\s+(?:(?!{_AUX_WORD}\b)[a-z]+\s+)?(?!{_VERB_S}\b)[a-z]+s\b",  # 'What (meeting) habits…

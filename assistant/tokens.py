@@ -94,6 +94,7 @@ STOPWORDS = frozenset(
         "same",
         "she",
         "should",
+        "supposed",  # 'What is an SCS supposed to contain?' asks what it should contain
         "so",
         "some",
         "such",

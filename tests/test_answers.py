@@ -1495,6 +1495,14 @@ def test_a_greeting_or_polite_frame_gets_the_plain_questions_answer(assistant: A
     assert labels(answer) == ["Appendix 2: LSP"]
 
 
+def test_what_a_thing_is_supposed_to_contain_is_its_whole_list_of_ingredients(assistant: Assistant) -> None:
+    answer = assistant.ask("What is an SCS supposed to contain?")
+    lines = answer.text.splitlines()
+    assert lines[0] == "Each SCS should have four key ingredients: [1]"  # was Figure 3's diagram labels
+    assert len(lines) == 5 and lines[-1].startswith("• arrangements for checking performance")  # all four, not one
+    assert labels(answer) == ["Paragraph 36"]
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

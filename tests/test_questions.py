@@ -9,6 +9,7 @@ from assistant.questions import (
     CIRCUMSTANCES_Q,
     COMPARE_Q,
     CONTRAST_Q,
+    DEFINITION_Q,
     DOCUMENT_DATE_Q,
     PLACE_NAMED,
     PURPOSE_Q,
@@ -451,3 +452,10 @@ def test_a_why_or_purpose_question_about_something_else_is_not(question: str) ->
 )
 def test_whom_a_deed_was_done_to_is_read_from_who_questions(question: str, deed: str | None) -> None:
     assert deed_done_to(question) == deed
+
+
+def test_what_a_thing_is_supposed_to_do_is_no_question_of_what_it_is() -> None:
+    assert DEFINITION_Q.match("What is an SCS?")
+    assert not DEFINITION_Q.match("What is an SCS supposed to contain?")  # asks for its contents: a list
+    assert not DEFINITION_Q.match("What is the area based grant meant to pay for?")
+    assert "supposed" not in tokenize("What is an SCS supposed to contain?")  # no topic of its own
