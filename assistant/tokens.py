@@ -175,10 +175,17 @@ def in_british(text: str) -> str:
     return re.sub(r"[A-Za-z]+", fix, text)
 
 
+_TRUST_BODY = re.compile(
+    r"\b(children'?s|primary care|care|probation|nhs|foundation|health|finance)\s+trusts?\b"
+)  # a body's name ('children's trust', 'NHS trusts'): not the trust between partners a question asks about
+_UNSPACED = re.compile(r"[\s']")
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens in British spelling without stop words, with a light plural fold."""
     tokens = []
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+    text = _TRUST_BODY.sub(lambda m: _UNSPACED.sub("", m.group(1)) + "trust", text.lower().replace("’", "'"))
+    for tok in _TOKEN.findall(text):
         if tok in STOPWORDS or (len(tok) == 1 and not tok.isdigit()):
             continue
         tok = british(tok)

@@ -1503,6 +1503,13 @@ def test_what_a_thing_is_supposed_to_contain_is_its_whole_list_of_ingredients(as
     assert labels(answer) == ["Paragraph 36"]
 
 
+def test_trust_between_partners_is_not_found_in_the_names_of_trusts(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report say about trust?")
+    assert "Trust and challenge require stability" in answer.text
+    assert "children’s trust" not in answer.text and "Probation trusts" not in answer.text  # bodies, not trust
+    assert not {"Footnote I", "Appendix 3"} & set(labels(answer))
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

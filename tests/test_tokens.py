@@ -34,3 +34,9 @@ def test_text_keeps_its_capitals_and_everything_else() -> None:
 
 def test_tokens_match_across_spellings() -> None:
     assert tokenize("organizations prioritizing neighborhoods") == tokenize("organisations prioritising neighbourhoods")
+
+
+def test_a_trust_named_as_a_body_is_one_word_apart_from_trust_between_partners() -> None:
+    tokens = tokenize("children’s trust arrangements, NHS trusts, Primary Care Trusts and trust between partners")
+    assert tokens == ["childrenstrust", "arrangement", "nhstrust", "primarycaretrust", "trust", "partner"]
+    assert tokenize("What is a children's trust?") == ["childrenstrust"]  # asked by name, found by name
