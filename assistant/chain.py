@@ -16,7 +16,7 @@ from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .models import Answer
 from .prompts import load_prompt
-from .questions import topic_terms
+from .questions import plainly, topic_terms
 from .retrieval import Scored
 
 if TYPE_CHECKING:
@@ -107,10 +107,12 @@ def _answerer(assistant: Assistant) -> Answerer:
 
 
 def _prepare(assistant: Assistant, data: dict[str, Any]) -> dict[str, Any]:
-    history = list(data.get("history") or [])
+    # 'thanks! who are its shareholders?' after 'Hi! What is LIFT?': each question as asked outright, no 'Hi' carried
+    history = [(plainly(asked), answer) for asked, answer in data.get("history") or []]
+    question = plainly(data["question"])
     find = finder(assistant, data.get("doc_id"))  # a short question asked alone first is not searched again
-    condensed = condense(assistant, data["question"], history, find)
-    said = history[-1][1] if history and condensed != data["question"] else ""  # the answer a follow-up follows
+    condensed = condense(assistant, question, history, find)
+    said = history[-1][1] if history and condensed != question else ""  # the answer a follow-up follows
     standalone = assistant.retriever.read(condensed)  # 'pooled budjets' read as 'pooled budgets'
     return {**data, "standalone": standalone, "hits": find(condensed), "said": said}
 

@@ -407,10 +407,11 @@ def chatter(question: str) -> bool:
 
 
 _GREETING = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|dear\s+assistant|greetings)"
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|dear\s+assistant|greetings|thanks|"
+    r"thank\s+you|many\s+thanks|cheers|ok|okay|great|cool|perfect|lovely|brilliant|right)"
     r"(?:\s+(?:there|all|team|again))?\s*[,!.:;\-–]+\s*|(?:hi|hello|hey|hiya)\s+(?=\w))+(?=\w)",
     re.I,
-)  # 'hi, what is an LSP?', 'Good morning! Who chairs most LSPs?'
+)  # 'hi, what is an LSP?', 'Good morning! Who chairs most LSPs?', 'thanks! who are its shareholders?'
 _COURTESY = re.compile(
     r"^\W*(?:please\s+|so\s+|ok(?:ay)?,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me"
     r"|(?:please\s+)?(?:tell|remind)\s+me|(?:i(?:['’]d|\s+would)\s+like|i\s+(?:want|need))\s+to\s+know"

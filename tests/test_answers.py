@@ -257,6 +257,14 @@ def test_two_turn_follow_up_cites_a_relevant_passage(assistant: Assistant) -> No
     assert_quotes_in_passages(answer)
 
 
+def test_words_of_talk_around_a_follow_up_are_neither_asked_nor_carried(assistant: Assistant) -> None:
+    first = assistant.ask("Hi! What is LIFT?")
+    answer = assistant.ask("thanks! who are its main shareholders?", history=[("Hi! What is LIFT?", first.text)])
+    assert answer.standalone_question == "Who are its main shareholders (LIFT)?"  # was 'thanks! … (Hi LIFT)?'
+    assert "the national Partnerships for Health as their main shareholders" in answer.text
+    assert labels(answer) == ["Appendix 2: LIFT"]
+
+
 def test_and_another_place_asks_the_same_question_of_it(assistant: Assistant) -> None:
     first = assistant.ask("What did Derby do?")
     answer = assistant.ask("and Oldham?", history=[("What did Derby do?", first.text)])

@@ -147,6 +147,9 @@ def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, ques
     [
         ("hi, what is an LSP?", "What is an LSP?"),
         ("Good morning! Who chairs most LSPs?", "Who chairs most LSPs?"),
+        ("thanks! who are its main shareholders?", "Who are its main shareholders?"),
+        ("OK. And Bolton?", "And Bolton?"),
+        ("Thanks!", "Thanks!"),  # words of talk alone: nothing else to ask
         ("hi, can you tell me what an LSP actually is?", "What is an LSP?"),
         ("What exactly is an LSP?", "What is an LSP?"),
         ("I'd like to know how many LSPs there are", "How many LSPs are there?"),
