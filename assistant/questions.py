@@ -556,6 +556,21 @@ def asked_thing(question: str) -> str | None:
     return words[-1] if words else None
 
 
+_SHARE_OF = re.compile(
+    rf"^\s*(?:and\s+)?what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share|fraction)\s+of\s+(?:the\s+|all\s+)?"
+    rf"((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}?(?!{_AUX}\b)[A-Za-z’'\-]+s)\s+(?:{_AUX}|have|say|think|know|use|agree)\b",
+    re.I,
+)  # 'What proportion of LSPs have performance sub-groups?': a share of the LSPs
+
+
+def shared_thing(question: str) -> str | None:
+    """The head noun of the group a question asks a share of ('What proportion of LSPs have…' → 'lsp'), when
+    that is a plural; None for any other question ('What share of mainstream spending…' asks a share of a sum)."""
+    m = _SHARE_OF.search(question)
+    words = tokenize(m.group(1)) if m else []
+    return words[-1] if words else None
+
+
 _WHO_DONE_TO = re.compile(
     rf"^\s*(?:and\s+)?who(?:m)?\s+(?:{_DONE}|"
     r"did\s+(?:[\w’'\-]+\s+){1,4}?(?<!\bthe\s)(?<!\bthis\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"

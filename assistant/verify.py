@@ -30,6 +30,7 @@ from .questions import (
     names_in,
     plural,
     required_terms,
+    shared_thing,
     shares_a_word,
     topic_terms,
     with_synonyms,
@@ -223,8 +224,10 @@ _SUM = re.compile(r"£\s?\d")
 
 
 def missing_figure(question: str, sentences: list[str]) -> str | None:
-    """A reason when a 'how many X' question's cited sentences give no figure next to X, else None."""
-    thing = asked_thing(question)
+    """A reason when a 'how many X' (or 'what proportion of X') question's cited sentences give no figure next to
+    X, else None."""
+    counted = asked_thing(question)
+    thing = counted or shared_thing(question)  # 'What proportion of LSPs…': a share of them
     if thing is None or thing in FRAME_WORDS or thing in GENERIC_HEADS or MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
     rated = RATED.search(question)
@@ -236,7 +239,7 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
     words = re.findall(r"[A-Za-z’'\-]+", question)
     shown = next((w for w in words if tokenize(w) == [thing]), None)  # as the question says it: 'LSPs', 'staff'
-    return f"no figure is given for {shown or plural(thing)}"
+    return f"no {'figure' if counted else 'share'} is given for {shown or plural(thing)}"
 
 
 def _names_a_document(name: str, question: str) -> bool:

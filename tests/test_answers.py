@@ -1518,6 +1518,12 @@ def test_trust_between_partners_is_not_found_in_the_names_of_trusts(assistant: A
     assert not {"Footnote I", "Appendix 3"} & set(labels(answer))
 
 
+def test_a_share_of_other_people_is_no_share_of_the_lsps_asked_about(assistant: Assistant) -> None:
+    answer = assistant.ask("What percentage of LSPs have performance sub-groups?")
+    assert answer.refused  # was 'Over half of the members made no contribution…', a share of one board's members
+    assert "(No share is given for LSPs.)" in answer.text
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

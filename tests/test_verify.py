@@ -6,6 +6,7 @@ import pytest
 
 from assistant.questions import (
     asked_thing,
+    shared_thing,
     uncontracted,
     with_synonyms,
 )
@@ -178,6 +179,15 @@ def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None
     assert reason == "no percentage or share is given for this"
     assert missing_answer_type(question, ["Some 56 per cent of coordinators agree."]) is None
     assert missing_answer_type("What share of coordinators worry?", ["Over half of coordinators worry."]) is None
+
+
+def test_a_share_of_a_group_must_be_a_share_of_that_group() -> None:
+    question = "What percentage of LSPs have performance sub-groups?"
+    members = "Over half of the members made no contribution other than attending."  # a share of members
+    assert missing_figure(question, [members]) == "no share is given for LSPs"
+    assert missing_figure(question, ["Almost all LSPs have a support team."]) is None
+    assert missing_figure("What proportion of coordinators agree?", ["Most coordinators (72 per cent) agree."]) is None
+    assert shared_thing("What share of mainstream public spending do ABG and PRG make up?") is None  # of a sum
 
 
 def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> None:
