@@ -101,7 +101,11 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
                 listed.append(n)
         return f"the reports name {' and '.join(listed)} only in a list of names"
     if missing:
-        shown = {t: w.lower() for w in re.findall(r"[A-Za-z0-9’'\-]+", question) for t in tokenize(w)}
+        shown = {  # as the question writes it, in lower case unless an acronym ('LAAs', not 'laas')
+            t: w if re.fullmatch(r"[A-Z]{2,}s?", w) else w.lower()
+            for w in re.findall(r"[A-Za-z0-9’'\-]+", question)
+            for t in tokenize(w)
+        }
         return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
     return None
 

@@ -181,6 +181,11 @@ def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None
     assert missing_answer_type("What share of coordinators worry?", ["Over half of coordinators worry."]) is None
 
 
+def test_a_missing_acronym_is_named_as_the_question_writes_it() -> None:
+    passage = "In conclusion, the OSP appears to be operating and delivering in a positive way."
+    assert off_topic("What happened to LAAs after 2010?", passage) == "nothing found is about LAAs"  # not 'laas'
+
+
 def test_a_share_of_a_group_must_be_a_share_of_that_group() -> None:
     question = "What percentage of LSPs have performance sub-groups?"
     members = "Over half of the members made no contribution other than attending."  # a share of members
