@@ -710,10 +710,13 @@ class HybridRetriever(BaseRetriever):
             return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and names_a_title(text, self.titles))
 
         named = named_documents(query, self.doc_keys)
-        wanted = [
-            pid for pid, p in self.by_id.items()
-            if says(p.text) and doc_id in (None, p.doc_id) and (not named or p.doc_id in named)
-        ]  # fmt: skip
+        named_titles = {p.title for p in self.by_id.values() if p.doc_id in named}
+
+        def of_named(p: Passage) -> bool:  # a passage of the document named, or of another naming it by its title
+            return not named or p.doc_id in named or names_a_title(p.text, named_titles)  # ('Published by the Audit
+            # Commission in 2009; ‘Working better together? …’' in the summary paper dates the 2009 report)
+
+        wanted = [pid for pid, p in self.by_id.items() if says(p.text) and doc_id in (None, p.doc_id) and of_named(p)]
         if not wanted:
             return results
         return self._bring_in(results, wanted, fused, ranked)

@@ -1524,6 +1524,13 @@ def test_a_share_of_other_people_is_no_share_of_the_lsps_asked_about(assistant: 
     assert "(No share is given for LSPs.)" in answer.text
 
 
+@pytest.mark.parametrize("question", ["When was the 2009 study published?", "When was the national report published?"])
+def test_a_report_that_does_not_date_itself_is_dated_by_the_paper_naming_it(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Published by the Audit Commission in 2009; ‘Working better together?")
+    assert labels(answer) == ["Introduction"]  # the summary paper's; not the CAA framework's February 2009
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()
