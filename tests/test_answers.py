@@ -1525,7 +1525,7 @@ def test_a_share_of_other_people_is_no_share_of_the_lsps_asked_about(assistant: 
 
 
 @pytest.mark.parametrize("question", ["When was the 2009 study published?", "When was the national report published?"])
-def test_a_report_that_does_not_date_itself_is_dated_by_the_paper_naming_it(assistant: Assistant, question: str) -> None:
+def test_a_report_not_dating_itself_is_dated_by_the_paper_naming_it(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.text.startswith("Published by the Audit Commission in 2009; ‘Working better together?")
     assert labels(answer) == ["Introduction"]  # the summary paper's; not the CAA framework's February 2009
