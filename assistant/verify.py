@@ -200,6 +200,12 @@ _STANDS_FOR_Q = re.compile(
 )  # 'What does GOSE stand for?', 'What's OSP short for?'
 
 
+def stands_for(question: str) -> str | None:
+    """The acronym 'What does DCA stand for?' (or 'What's OSP short for?') asks about, else None."""
+    m = _STANDS_FOR_Q.match(question)
+    return (m.group("acronym") or m.group("short")) if m else None
+
+
 def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str]) -> str | None:
     """'What does GOSE stand for?', 'What is the GOSE?' of an acronym no passage spells out (none of the given
     acronyms, the table of those the reports spell out, and no passage found that has its glossary entry or puts it

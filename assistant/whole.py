@@ -37,7 +37,7 @@ from .spans import plain_sentence
 from .text import ends_sentence
 from .tokens import tokenize
 from .units import Pick, Unit, is_heading, lead_in, points_about, units_of
-from .verify import without_roll_calls
+from .verify import stands_for, without_roll_calls
 
 _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|between|across|about)\s+")
 # a term's head noun comes before its first preposition: 'the long-term objectives of an LSP' is about objectives
@@ -258,6 +258,12 @@ def definition(question: str, hits: list[Scored]) -> list[Pick]:
                 picks.append(Pick(u, 1.0))
                 length += len(u.text)
             return picks
+    acronym = stands_for(question)  # no glossary entry: the sentence spelling it out in brackets ('delivery chain
+    spelled = re.compile(rf"\({acronym}s?\)") if acronym else None  # analysis (DCA)') says what it stands for
+    for idx, hit in enumerate(hits if spelled else []):
+        told = next((u for u in units_of(hit.passage, idx) if spelled and spelled.search(u.text)), None)
+        if told is not None:
+            return [Pick(told, 1.0)]
     return []
 
 

@@ -1531,6 +1531,15 @@ def test_a_report_not_dating_itself_is_dated_by_the_paper_naming_it(assistant: A
     assert labels(answer) == ["Introduction"]  # the summary paper's; not the CAA framework's February 2009
 
 
+def test_an_acronym_without_a_glossary_entry_is_spelled_out_by_its_brackets(assistant: Assistant) -> None:
+    answer = assistant.ask("What does DCA stand for?")
+    assert answer.text == (
+        "LSPs can use social network analysis (SNA), delivery chain analysis (DCA), and other techniques, to test "
+        "whether the partnership is realising its potential. [1]"
+    )  # was 'DCA reviews and improves the processes…', which never says what the letters stand for
+    assert labels(answer) == ["Paragraph 77"]
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

@@ -16,6 +16,7 @@ from assistant.verify import (
     missing_figure,
     off_topic,
     only_promised,
+    stands_for,
     uncounted,
     undated,
     undefined_term,
@@ -179,6 +180,12 @@ def test_a_percentage_or_share_question_needs_a_percentage_or_fraction() -> None
     assert reason == "no percentage or share is given for this"
     assert missing_answer_type(question, ["Some 56 per cent of coordinators agree."]) is None
     assert missing_answer_type("What share of coordinators worry?", ["Over half of coordinators worry."]) is None
+
+
+def test_a_stands_for_question_names_its_acronym() -> None:
+    assert stands_for("What does DCA stand for?") == "DCA"
+    assert stands_for("What's OSP short for?") == "OSP"
+    assert stands_for("What is delivery chain analysis?") is None
 
 
 def test_a_missing_acronym_is_named_as_the_question_writes_it() -> None:
