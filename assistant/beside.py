@@ -58,7 +58,7 @@ def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: se
     """When the best sentence is not from the passage search ranked first, that passage's best sentence, if
     it scores at least top_passage_share of the best (lists and table rows excepted); one that points back
     ('It follows the six…') comes with the sentence before it, or, if that is no plain sentence, not at all; one
-    saying what the best sentence says in nearly the same words, not at all."""
+    and the best sentence saying the same in nearly the same words, not at all."""
     if best.unit.passage_index == 0:
         return []
     told = qset - FRAMING or qset  # what it asks about: 'Applies … to LSPs' says nothing of holding them to account
@@ -69,8 +69,9 @@ def from_top_passage(scored: list[Pick], best: Pick, units: list[Unit], qset: se
             continue
         if not shares_a_word(told, pick.unit.text) or asks(pick.unit.text):
             continue  # it shares no word of what is asked ('third sector' only in who said it), or asks a question
-        if echoes(best.unit.text, pick.unit.text) or echoes(pick.unit.text, best.unit.text):
-            return []  # it says what the best sentence says ('When the Secretary of State signs an LAA…' twice)
+        if echoes(best.unit.text, pick.unit.text) and echoes(pick.unit.text, best.unit.text):
+            return []  # the two say the same ('When the Secretary of State signs an LAA…' twice); not a sentence
+            # whose words the best one holds, but which says otherwise ('But many LSPs have no commissioning plans.')
         quoted = in_context(pick, units)
         if quoted:
             return quoted
