@@ -47,6 +47,7 @@ from .whole import (
     document_aims,
     findings_about,
     headlines,
+    member_items,
     place_overview,
     whole_block,
 )
@@ -193,6 +194,7 @@ class ExtractiveAnswerer:
         if unused:  # 'What is a risk register?': not 'review systems and risks'
             return self.refuse(question, hits, asked, unused)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name
+        picks = picks or member_items(standalone, hits)  # '• executive: …' for 'What does the executive layer do?'
         other_names = self.selector.thesaurus.report_tokens(standalone)  # 'chair' for 'heads up'
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .text import split_sentences, without_exclusion
-from .tokens import VERB_ENDINGS, tokenize, verb_bases
+from .tokens import NUMBER_OF, VERB_ENDINGS, tokenize, verb_bases
 
 RATE_Q = r"^\s*what\b[^?]*\b(?:rate|ratio|score)s?\b"  # 'What household recycling rate…?'
 
@@ -471,6 +471,34 @@ def plainly(question: str) -> str:
     elif _FILLER_LEAD.match(plain):
         plain = _FILLER.sub("", plain)  # 'What exactly is an LSP?'
     return plain[:1].upper() + plain[1:] if plain != question and plain else question
+
+
+_MEMBER_Q = re.compile(
+    r"\bthe\s+(?P<name>[a-z]+)\s+(?:layers?|levels?|tiers?)\b(?!\s+of\b)", re.I
+)  # 'What does the executive layer do?': one member of a set the reports list by name ('• executive: …')
+
+
+def member_asked(question: str) -> str | None:
+    """The name of the one member of a named set a question asks what it is or does ('executive' in 'What does the
+    executive layer do?'), else None ('the three layers' asks about them all; 'How often should the executive layer
+    look at performance data?' asks something else of it)."""
+    m = _MEMBER_Q.search(question)
+    name = m.group("name").lower() if m else None
+    if name is None or name in NUMBER_OF or name in _NOT_A_MEMBER:
+        return None
+    other = set(topic_terms(question)) - set(tokenize(m.group(0) if m else "")) - _MEMBER_FRAME
+    return None if other else name  # 'What does giving an account look like at the strategic layer?' asks more
+
+
+_NOT_A_MEMBER = {"three", "different", "governance", "other", "main", "same", "each", "all", "two", "both", "which"}
+_MEMBER_FRAME = {"responsible", "responsibility", "role", "purpose", "job", "function", "mean", "involve", "describe",
+                 "explain", "cover", "happen"}  # fmt: skip  # 'What is the executive layer responsible for?'
+
+
+def names_member(name: str, text: str) -> bool:
+    """True for a list item opening with the member's name and a colon ('• executive: resource allocation…',
+    '• executive or board: using the vision…')."""
+    return bool(re.match(rf"^•\s*{re.escape(name)}(?:\s+or\s+[\w ]{{1,30}}?)?:\s", text, re.I))
 
 
 def without_preamble(question: str) -> str:

@@ -31,8 +31,10 @@ from .questions import (
     counted,
     counts_all,
     doer_words,
+    member_asked,
     names_a_title,
     names_in,
+    names_member,
     plainly,
     required_terms,
     sets_conditions_of,
@@ -641,7 +643,23 @@ class HybridRetriever(BaseRetriever):
         results = self._with_case_study_roll_call(query, results, fused, ranked, doc_id)
         results = self._with_named_year(query, results, fused, ranked)
         results = self._with_list_continued(query, results, fused, ranked)
+        results = self._with_named_member(query, results, fused, ranked, doc_id)
         return self._with_compared_parts(query, results, fused, ranked)
+
+    def _with_named_member(
+        self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings, doc_id: str | None
+    ) -> list[Scored]:
+        """For one member of a set the reports list by name ('What does the executive layer do?'), the passages
+        with a list item opening with that name ('• executive: resource allocation…'), in place of the
+        lowest-ranked others: the item says what it is, in the reports' own words."""
+        name = member_asked(query)
+        if name is None:
+            return results
+        wanted = [
+            pid for pid, p in self.by_id.items()
+            if doc_id in (None, p.doc_id) and any(names_member(name, line.strip()) for line in p.text.splitlines())
+        ]  # fmt: skip
+        return self._bring_in(results, wanted, fused, ranked) if wanted else results
 
     def _with_list_continued(
         self, query: str, results: list[Scored], fused: dict[str, float], ranked: Rankings

@@ -15,7 +15,9 @@ from .questions import (
     SAYS_WHAT_IT_IS,
     STATES_AIMS,
     asked_chapter,
+    member_asked,
     names_in,
+    names_member,
     shares_a_word,
     topic_terms,
     with_synonyms,
@@ -265,6 +267,26 @@ def definition(question: str, hits: list[Scored]) -> list[Pick]:
         if told is not None:
             return [Pick(told, 1.0)]
     return []
+
+
+def member_items(question: str, hits: list[Scored], most: int = 2) -> list[Pick]:
+    """For one member of a set the reports list by name ('What does the executive layer do?'), its item under
+    the lead-in above it from each of the first few passages found that list it ('LSPs work through three main
+    layers:' / '• executive: resource allocation and performance management; and'); [] for any other question."""
+    name = member_asked(question)
+    if name is None:
+        return []
+    picks: list[Pick] = []
+    for idx, hit in enumerate(hits):
+        units = units_of(hit.passage, idx)
+        item = next((u for u in units if names_member(name, u.text)), None)
+        if item is None:
+            continue
+        lead = next((u for u in reversed(units[: item.position]) if u.text.rstrip().endswith(":")), None)
+        picks += [Pick(u, 1.0) for u in (lead, item) if u is not None]
+        if len(picks) >= 2 * most:
+            break
+    return picks
 
 
 _ABOUT = re.compile(

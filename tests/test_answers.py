@@ -1540,6 +1540,17 @@ def test_an_acronym_without_a_glossary_entry_is_spelled_out_by_its_brackets(assi
     assert labels(answer) == ["Paragraph 77"]
 
 
+def test_one_layer_is_answered_by_its_items_in_the_lists_of_layers(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the executive layer do?")
+    assert answer.text.splitlines() == [
+        "• LSPs work through three main layers: [1]",
+        "• executive: resource allocation and performance management; and [1]",
+        "Joint working can happen at three levels: [2]",
+        "• executive or board: using the vision to allocate resources, set targets and oversee performance; and [2]",
+    ]  # was Paragraph 44's 'Each of the three layers … has different roles' and a commissioning sentence
+    assert labels(answer) == ["Summary", "Paragraph 1"]
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()

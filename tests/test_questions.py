@@ -31,8 +31,10 @@ from assistant.questions import (
     doer_words,
     expected_answer,
     figure_near,
+    member_asked,
     name_phrases,
     names_in,
+    names_member,
     other_senses,
     plainly,
     same_word,
@@ -462,3 +464,25 @@ def test_what_a_thing_is_supposed_to_do_is_no_question_of_what_it_is() -> None:
     assert not DEFINITION_Q.match("What is an SCS supposed to contain?")  # asks for its contents: a list
     assert not DEFINITION_Q.match("What is the area based grant meant to pay for?")
     assert "supposed" not in tokenize("What is an SCS supposed to contain?")  # no topic of its own
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("What does the executive layer do?", "executive"),
+        ("What is the strategic layer?", "strategic"),
+        ("What is the operational layer responsible for?", "operational"),
+        ("What is the role of the executive layer?", "executive"),
+        ("What are the three layers of joint working?", None),  # all of them
+        ("How often should the executive layer look at performance data?", None),  # something else of it
+        ("What does giving an account look like at the strategic layer?", None),
+    ],
+)
+def test_one_member_of_a_named_set_is_asked_what_it_is_or_does(question: str, member: str | None) -> None:
+    assert member_asked(question) == member
+
+
+def test_a_member_is_named_by_a_list_item_opening_with_its_name() -> None:
+    assert names_member("executive", "• executive: resource allocation and performance management; and")
+    assert names_member("executive", "• executive or board: using the vision to allocate resources")
+    assert not names_member("executive", "• the executive layer meets six to twelve times a year")
