@@ -476,6 +476,9 @@ def plainly(question: str) -> str:
 _MEMBER_Q = re.compile(
     r"\bthe\s+(?P<name>[a-z]+)\s+(?:layers?|levels?|tiers?)\b(?!\s+of\b)", re.I
 )  # 'What does the executive layer do?': one member of a set the reports list by name ('• executive: …')
+_NOT_A_MEMBER = {"three", "different", "governance", "other", "main", "same", "each", "all", "two", "both", "which"}
+_MEMBER_FRAME = {"responsible", "responsibility", "role", "purpose", "job", "function", "mean", "involve", "describe",
+                 "explain", "cover", "happen"}  # fmt: skip  # 'What is the executive layer responsible for?'
 
 
 def member_asked(question: str) -> str | None:
@@ -483,16 +486,11 @@ def member_asked(question: str) -> str | None:
     executive layer do?'), else None ('the three layers' asks about them all; 'How often should the executive layer
     look at performance data?' asks something else of it)."""
     m = _MEMBER_Q.search(question)
-    name = m.group("name").lower() if m else None
-    if name is None or name in NUMBER_OF or name in _NOT_A_MEMBER:
+    if m is None or m.group("name").lower() in NUMBER_OF or m.group("name").lower() in _NOT_A_MEMBER:
         return None
-    other = set(topic_terms(question)) - set(tokenize(m.group(0) if m else "")) - _MEMBER_FRAME
-    return None if other else name  # 'What does giving an account look like at the strategic layer?' asks more
-
-
-_NOT_A_MEMBER = {"three", "different", "governance", "other", "main", "same", "each", "all", "two", "both", "which"}
-_MEMBER_FRAME = {"responsible", "responsibility", "role", "purpose", "job", "function", "mean", "involve", "describe",
-                 "explain", "cover", "happen"}  # fmt: skip  # 'What is the executive layer responsible for?'
+    other = set(topic_terms(question)) - set(tokenize(m.group(0))) - _MEMBER_FRAME
+    return None if other else m.group("name").lower()  # 'What does giving an account look like at the strategic
+    # layer?' asks more of it
 
 
 def names_member(name: str, text: str) -> bool:

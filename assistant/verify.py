@@ -212,12 +212,12 @@ def unspelled_acronym(question: str, acronyms: dict[str, str], texts: list[str])
     in brackets; for 'What is…?', nor a text writing out the capitalised words it is the initials of, as the Oxford
     paper's title does for 'the OSP', whose passages then say what it is): the reason to refuse, rather than quote a
     sentence that uses it; else None."""
-    m = _STANDS_FOR_Q.match(question)
-    acronym = (m.group("acronym") or m.group("short")) if m else _defined_acronym(question)
+    asked = stands_for(question)
+    acronym = asked or _defined_acronym(question)
     if acronym is None or acronym in acronyms:
         return None
     spelled = re.compile(rf"\b{acronym}s?:\s|\({acronym}s?\)")
-    initials = frozenset({acronym}) if m is None else frozenset()
+    initials = frozenset({acronym}) if asked is None else frozenset()
     if any(spelled.search(text) or to_initials(text, initials) != text for text in texts):
         return None  # 'the Dorset Strategic Partnership (DSP)'
     return f"no passage spells out {acronym}"
