@@ -1551,6 +1551,19 @@ def test_one_layer_is_answered_by_its_items_in_the_lists_of_layers(assistant: As
     assert labels(answer) == ["Summary", "Paragraph 1"]
 
 
+def test_the_risks_of_pooling_are_the_constraints_on_pooled_budgets(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the risks of pooling budgets?")
+    assert "Membership of the pool can be limited:" in answer.text  # Table 10, 'Constraints on pooled budgets'
+    assert "Pooling is more suitable when:" not in answer.text  # not the conditions it suits
+    assert labels(answer)[0] == "Table 10"
+
+
+def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the main problems with LSPs?")
+    assert answer.text.startswith("Case study interviews identified three main obstacles to effective information")
+    assert labels(answer)[:2] == ["Paragraph 122", "Paragraph 123"]  # 'Some LSPs have overcome these problems.' after
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()
