@@ -1564,6 +1564,22 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
     assert labels(answer)[:2] == ["Paragraph 122", "Paragraph 123"]  # 'Some LSPs have overcome these problems.' after
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("How can we get residents involved?", "Each LSP should also consider how it will engage with community"),
+        ("How can we save money by working together?", "mutual or shared service approaches"),
+        ("What savings have partnerships made?", "cash releasing efficiency gains will be an LAA target"),
+        ("How do we know if our partnership is working?", "to test whether the partnership is realising its potential"),
+        ("What tools can we use to review our partnership?", "7S framework (Figure 3) to assess strengths and"),
+    ],
+)
+def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
+    answer = assistant.ask(question)  # the reports say 'engage', 'efficiencies', 'test whether', 'assess'
+    assert quoted in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()
