@@ -1572,6 +1572,9 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What savings have partnerships made?", "cash releasing efficiency gains will be an LAA target"),
         ("How do we know if our partnership is working?", "to test whether the partnership is realising its potential"),
         ("What tools can we use to review our partnership?", "7S framework (Figure 3) to assess strengths and"),
+        ("Our partners keep sending deputies to meetings. What does the report say?", "does not allow substitutes"),
+        ("Is it worth having a partnership at all?", "have assessed the costs and benefits of joint working"),
+        ("What is a good way to set priorities?", "LSP goals should reflect local priorities and be evidence based"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
