@@ -1575,6 +1575,9 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Our partners keep sending deputies to meetings. What does the report say?", "does not allow substitutes"),
         ("Is it worth having a partnership at all?", "have assessed the costs and benefits of joint working"),
         ("What is a good way to set priorities?", "LSP goals should reflect local priorities and be evidence based"),
+        ("What should we do before stopping a service?", "before decommissioning services (Table 6)"),
+        ("How can we improve our data?", "The LSP has a commitment to common data quality standards."),
+        ("How do we get the voluntary sector on board?", "engaging representation from the public, private, and third"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
