@@ -1578,6 +1578,8 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What should we do before stopping a service?", "before decommissioning services (Table 6)"),
         ("How can we improve our data?", "The LSP has a commitment to common data quality standards."),
         ("How do we get the voluntary sector on board?", "engaging representation from the public, private, and third"),
+        ("What mistakes do partnerships make?", "All partnerships face obstacles to joint working"),
+        ("How do we consult the public?", "engaging representation from the public, private, and third sectors"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
