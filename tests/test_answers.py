@@ -1588,6 +1588,14 @@ def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, ques
     assert_quotes_in_passages(answer)
 
 
+def test_a_lead_in_followed_by_a_quotation_is_quoted_with_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What did the study say about children's services?")
+    assert "In children’s services: [1]" in answer.text
+    assert "‘One of the biggest determinants of life chances for children and young people" in answer.text  # was the
+    assert not answer.text.rstrip().endswith("In children’s services: [1]")  # lead-in alone, promising what it lacked
+    assert labels(answer) == ["Case study 2"]
+
+
 def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assistant: Assistant) -> None:
     answer = assistant.ask("What are the five sections of the report according to the Oxford paper?")
     lines = answer.text.splitlines()
