@@ -422,8 +422,9 @@ class SentenceSelector:
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         list_lead = lists[key][0] if key in lists and lists[key][0].is_lead else None
         wants = not typed_lead and self._wants_list(question, topic, best, scored, list_lead, subject is not None)
-        items = lists.get(key, [])  # a lead-in whose 'list' is a quotation ('In children's services:' and what the
-        if best.unit.list_id is not None and wants and any(not u.is_lead for u in items):  # SCS says) reads on below
+        has_items = key in lists and any(not u.is_lead for u in lists[key])  # a lead-in whose 'list' is a quotation
+        if best.unit.list_id is not None and wants and has_items:  # ('In children's services:' and what the SCS says)
+            # reads on below, as a span
             list_key = (best.unit.passage_index, best.unit.list_id)
             whole = with_antecedent(whole_list(lists[list_key], best.score), units_by_passage[best.unit.passage_index])
             choice = CIRCUMSTANCES_Q.search(question) and _OR.search(question)  # 'Should we pool or align?'
