@@ -19,10 +19,14 @@ _SAID_BY = re.compile(
 )  # 'What did a PCT chief executive say?', 'Quote from a council leader'
 
 
+_DOCUMENTS = {"study", "paper", "document", "summary", "survey", "guidance"}  # 'report' is a stop word already
+
+
 def asked_speaker(question: str) -> list[str]:
     """The words naming whom a question asks the sayings of ('pct', 'chief', 'executive'), else []."""
     m = _SAID_BY.match(question)
-    return tokenize(m.group("who") or m.group("by")) if m else []
+    words = tokenize(m.group("who") or m.group("by")) if m else []
+    return [] if set(words) <= _DOCUMENTS else words  # 'What did the study say about…?': the report, no speaker
 
 
 def speaker_lines(passage: Passage) -> list[str]:

@@ -23,3 +23,9 @@ def test_the_attribution_lines_under_quotations_are_the_speakers() -> None:
     assert said_by(["police"], speaker_lines(passage))
     assert not said_by(["pct", "chief", "executive"], ["Council chief executive"])
     assert said_by(["council", "chief", "executives"], ["Council chief executive"])  # any form of each word
+
+
+def test_a_document_is_no_speaker() -> None:
+    assert asked_speaker("What did the study say about the third sector?") == []  # the report's own words
+    assert asked_speaker("What did the summary paper say?") == []
+    assert asked_speaker("What did the police say?") == ["police"]
