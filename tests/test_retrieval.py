@@ -218,7 +218,9 @@ def test_dense_search_of_the_passages_is_exact(assistant: Assistant) -> None:
         similarity = passages @ (q / np.linalg.norm(q))
         exact = sorted(range(len(ids)), key=lambda i: (-similarity[i], ids[i]))[:30]
         got = store.query(list(map(float, query)), 30)
-        assert {p.id for p in got} == {ids[i] for i in exact}
+        swapped = {p.id for p in got} ^ {ids[i] for i in exact}  # only a near tie at the 30th place may differ:
+        boundary = similarity[exact[-1]]  # the store ranks by Chroma's float32 distances, this by float64
+        assert all(abs(similarity[ids.index(pid)] - boundary) < 1e-5 for pid in swapped), swapped
         assert [p.score for p in got] == sorted((p.score or 0.0 for p in got), reverse=True)
 
 
