@@ -473,6 +473,37 @@ def plainly(question: str) -> str:
     return plain[:1].upper() + plain[1:] if plain != question and plain else question
 
 
+_BOARD = re.compile(
+    r"\b(?:(?P<det>the|our|an?|its|their)\s+)?(?P<owner>(?:lsp|partnership)(?:['’]s)?\s+)?(?P<board>boards?)\b", re.I
+)  # 'the board', 'an LSP board', 'partnership boards'
+_LSP_NAMED = re.compile(r"\b(?:lsps?|partnerships?|local\s+strategic\s+partnerships?)\b", re.I)
+
+
+def board_as_lsp(question: str) -> str:
+    """In a 'who' question, the LSP's own board called by the LSP's name ('Who chairs the partnership board?' as
+    'Who chairs the LSP?', 'Who sits on the board?' as 'Who sits on the LSP?'): the reports say who chairs an LSP
+    and who its members are, and speak of boards mostly by their names ('the Scrutiny Management Board'), which
+    'board' must not find. A board with a name or owner of its own ('Warwickshire's board') stays, as does the
+    question naming the LSP apart ('Who does the board report to in an LSP?'). Other questions keep the word:
+    'How many members should an LSP board have?' asks of the board, which no figure of LSPs answers."""
+    if not re.match(r"\s*who(?:m|se)?\b", question, re.I):
+        return question
+    found = [m for m in _BOARD.finditer(question) if m["det"] or m["owner"]]
+    rest = _BOARD.sub(" ", question)
+    if len(found) != 1 or _LSP_NAMED.search(rest) or re.search(r"['’]s\s+$", question[: found[0].start()]):
+        return question
+    m = found[0]
+    plural = m["board"].lower().endswith("s")
+    det = (m["det"] or "").lower()
+    lsp = "LSPs" if plural else ("an LSP" if det in ("a", "an") else f"{det} LSP".strip())
+    if plural and det:
+        lsp = f"{det} LSPs"
+    start = m.start()
+    if question[start : start + 1].isupper() and start == 0:
+        lsp = lsp[:1].upper() + lsp[1:]
+    return question[:start] + lsp + question[m.end() :]
+
+
 _MEMBER_Q = re.compile(
     r"\bthe\s+(?P<name>[a-z]+)\s+(?:layers?|levels?|tiers?)\b(?!\s+of\b)", re.I
 )  # 'What does the executive layer do?': one member of a set the reports list by name ('• executive: …')

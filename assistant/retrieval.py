@@ -27,6 +27,7 @@ from .questions import (
     TOTAL_Q,
     asked_chapter,
     author_as_report,
+    board_as_lsp,
     conditions_of,
     counted,
     counts_all,
@@ -475,6 +476,7 @@ class HybridRetriever(BaseRetriever):
         spelled out ('r' as 'are'), and a glossary term typed on its own asked as what it is ('LAA?' as 'What is
         LAA?')."""
         query = plainly(query)  # 'hi, can you tell me what an LSP is?' as 'What is an LSP?'
+        query = board_as_lsp(query)  # 'Who chairs the partnership board?' as 'Who chairs the LSP?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'

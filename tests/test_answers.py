@@ -120,6 +120,14 @@ def test_who_chairs_an_lsp_says_who_chairs_them_not_what_a_chair_is_like(assista
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize("question", ["Who chairs the partnership board?", "Who should chair our board?"])
+def test_who_chairs_the_board_is_answered_by_who_chairs_the_lsp(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # the LSP's board is the LSP, not Oldham's Scrutiny Management Board
+    assert "Council leaders chair most LSPs." in answer.text
+    assert "Case study 16" not in labels(answer)
+    assert_quotes_in_passages(answer)
+
+
 @pytest.mark.parametrize("question", ["Who leads the LSP?", "Who leads LSPs?"])
 def test_who_leads_an_lsp_is_answered_by_who_chairs_them(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)  # everyday words: 'leads the LSP' is the reports' 'chair'

@@ -24,6 +24,7 @@ from assistant.questions import (
     asked_thing,
     asked_verb,
     author_as_report,
+    board_as_lsp,
     chatter,
     conditions_of,
     counts_all,
@@ -173,6 +174,26 @@ def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, ques
 )
 def test_a_greeting_or_polite_frame_is_left_out_and_the_question_asked_outright(asked: str, outright: str) -> None:
     assert plainly(asked) == outright
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("Who chairs the partnership board?", "Who chairs the LSP?"),
+        ("Who chairs the board?", "Who chairs the LSP?"),
+        ("Who sits on our board?", "Who sits on our LSP?"),
+        ("who should chair an LSP board?", "who should chair an LSP?"),
+        ("Who sits on LSP boards?", "Who sits on LSPs?"),
+        # a board of its own, the LSP named apart, or not a 'who' question: as asked
+        ("Who chairs Warwickshire's board?", "Who chairs Warwickshire's board?"),
+        ("Who sits on the Scrutiny Management Board?", "Who sits on the Scrutiny Management Board?"),
+        ("Who does the board report to in an LSP?", "Who does the board report to in an LSP?"),
+        ("How many members should an LSP board have?", "How many members should an LSP board have?"),
+        ("How often should the LSP board meet?", "How often should the LSP board meet?"),
+    ],
+)
+def test_who_is_on_the_lsp_board_is_asked_of_the_lsp(asked: str, read: str) -> None:
+    assert board_as_lsp(asked) == read
 
 
 def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None:
