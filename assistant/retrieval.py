@@ -591,6 +591,10 @@ class HybridRetriever(BaseRetriever):
                 and said_by(speaker, self.speakers[pid])
             ]  # fmt: skip
         named = named_documents(query, self.doc_keys)
+        if named and lists.get("named_kind"):
+            # 'What does the Oxford summary say about the recommendations?': the named document's blocks of that
+            # kind, and none of another's; the named document says what it says of them in its own passages
+            lists["named_kind"] = [pid for pid in lists["named_kind"] if self.by_id[pid].doc_id in named]
         if named:
             # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)

@@ -716,6 +716,21 @@ def test_the_oxford_officer_is_read_as_the_summary_paper(assistant: Assistant) -
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Oxford summary say about the recommendations?",
+        "What does the Oxford summary say about the Audit Commission's recommendations?",  # was refused
+    ],
+)
+def test_a_kind_of_block_asked_of_the_oxford_paper_is_looked_for_in_it(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # not the 2009 report's own Recommendations, nor the paper's conclusions
+    assert not answer.refused
+    assert "The study carries recommendations for local authorities and partners" in answer.text
+    assert {c.passage.doc_id for c in answer.citations} == {"oxford-summary-2010"}
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items
