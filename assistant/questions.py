@@ -337,6 +337,7 @@ def topic_terms(question: str) -> list[str]:
     ]
     framed = _PLAYS if SAYS_WHAT_IT_IS & set(terms) else set()  # 'What role do the police play?': not 'play'
     framed |= HOW_LONG_FRAME if HOW_LONG_Q.search(question) else set()  # 'How long did the study take?'
+    framed |= _ASKING if QUESTIONS_WANTED.search(question) else set()  # 'What questions should we ask about X?'
     return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
@@ -559,6 +560,12 @@ COUNTED = re.compile(
 SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
 HOW_LONG_FRAME = {"long", "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted"}  # 'How long did X
 # take (last)?': the frame of the question, no topic of its own
+QUESTIONS_WANTED = re.compile(
+    r"\b(?:what|which)\s+(?:(?:self-?\s?assessment|key|main|good|right)\s+)?questions?\s+"
+    r"(?:should|could|can|do|might|would|must|ought|to)\b",
+    re.I,
+)  # 'What questions should we ask about our support team?': the reports' self-assessment questions are the answer
+_ASKING = {"question", "questions", "ask", "asks", "asked", "asking"}
 _PLAYS = {"play", "plays", "played", "playing"}  # the verb of 'what role does X play', no topic of its own
 
 # 'What is the role (purpose…) of X?' asks what X is for: X is its topic, the noun is no word an answer must use

@@ -14,6 +14,7 @@ from .questions import (
     CONDITIONS_LEAD,
     DOCUMENT_DATE_Q,
     PLACE_NAMED,
+    QUESTIONS_WANTED,
     SIGNATURE,
     TOTAL_Q,
     acts,
@@ -220,6 +221,7 @@ class SentenceSelector:
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
+        questions_wanted = bool(QUESTIONS_WANTED.search(question))
         # whose words a quotation is counts, except that of a sector a question asks about and not what it says
         hears = bool(reading.speaker) or not reading.sectors or bool(_HEARD.search(question))
         top = hits[0].score or 1.0
@@ -289,6 +291,9 @@ class SentenceSelector:
                 if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
                     pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
                     # for:') is not an answer to one
+                elif questions_wanted and (asks(u.text) or asks_in_lead(u.text)):
+                    pick = Pick(u, pick.score * 1.25)  # 'What questions should we ask about X?': those the reports
+                    # set for self-assessment, before what they find
                 if not reading.names_the_holder(f"{lead} {u.text}"):
                     pick = Pick(u, pick.score * 0.4)  # 'Local authority chief executives play a crucial role…' is
                     # no answer to what role the police play

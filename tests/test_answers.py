@@ -731,6 +731,23 @@ def test_a_kind_of_block_asked_of_the_oxford_paper_is_looked_for_in_it(assistant
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "label", "asked"),
+    [
+        ("What questions should we ask about our support team?", "Table 9", "How do different partners contribute"),
+        ("What questions should we ask before pooling budgets?", "Table 12", "Who are the parties to this agreement?"),
+        ("Which questions should partners ask about delivery chains?", "Table 5", "Is the outcome clearly defined?"),
+    ],
+)
+def test_what_questions_to_ask_gets_the_reports_self_assessment_questions(
+    assistant: Assistant, question: str, label: str, asked: str
+) -> None:
+    answer = assistant.ask(question)  # not what the reports find about support teams: the questions they set
+    assert labels(answer)[0] == label
+    assert asked in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_ask_stream_yields_pieces_then_the_same_answer(assistant: Assistant) -> None:
     items = list(assistant.ask_stream("How many LSPs did the survey cover?"))
     *pieces, final = items

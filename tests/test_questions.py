@@ -196,6 +196,11 @@ def test_who_is_on_the_lsp_board_is_asked_of_the_lsp(asked: str, read: str) -> N
     assert board_as_lsp(asked) == read
 
 
+def test_what_questions_to_ask_is_no_topic_of_its_own() -> None:
+    assert topic_terms("What questions should we ask about our support team?") == ["support", "team"]
+    assert "question" in topic_terms("What did the delivery chain questions cover?")  # questions as a topic
+
+
 def test_who_does_something_prefers_sentences_using_the_verb_as_a_verb() -> None:
     chairs = acting_verb("Who chairs an LSP?")
     assert chairs is not None
