@@ -1620,6 +1620,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("How do we get the voluntary sector on board?", "engaging representation from the public, private, and third"),
         ("What mistakes do partnerships make?", "All partnerships face obstacles to joint working"),
         ("How do we consult the public?", "engaging representation from the public, private, and third sectors"),
+        ("Who is missing from our LSP?", "missed out significant local agencies, including registered social"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
