@@ -914,6 +914,26 @@ TOTAL_Q = re.compile(
 )  # 'How many LSPs are there?': all of them, not some
 
 
+_TOTAL_ASKED = re.compile(
+    r"^\s*how\s+many\s+(?P<thing>(?:[\w’'\-]+\s+){0,2}[\w’'\-]+)\s+(?P<tense>are|were|is|was|exist|existed|does|did)\s+"
+    r"(?:there\s+)?(?:(?:in|across)\s+(?:england|the\s+country)|nationally|in\s+total|altogether|all\s+told|"
+    r"in\s+existence|england\s+have)\s*\??\s*$|"
+    r"^\s*how\s+many\s+(?P<thing2>(?:[\w’'\-]+\s+){0,2}[\w’'\-]+)\s+(?P<tense2>exist|existed)\s*\??\s*$",
+    re.I,
+)  # 'How many LSPs are in England?', 'How many LSPs exist?', 'How many LSPs does England have?'
+
+
+def as_total(question: str) -> str:
+    """A question asking how many there are in all, in other words, asked as 'How many X are there?' ('How many
+    LSPs exist?', 'How many LSPs are in England?'); any other question as it is."""
+    m = _TOTAL_ASKED.match(question)
+    if m is None:
+        return question
+    thing = m["thing"] or m["thing2"]
+    past = (m["tense"] or m["tense2"] or "").lower() in ("were", "was", "existed", "did")
+    return f"How many {thing} {'were' if past else 'are'} there?"
+
+
 def counts_all(question: str, text: str) -> bool:
     """True when text gives the whole number of what the question counts: 'the 388 LSPs', 'the 150 LAAs'."""
     thing = asked_thing(question)

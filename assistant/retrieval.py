@@ -25,6 +25,7 @@ from .questions import (
     SIGNATURE,
     STATES_AIMS,
     TOTAL_Q,
+    as_total,
     asked_chapter,
     author_as_report,
     board_as_lsp,
@@ -477,6 +478,7 @@ class HybridRetriever(BaseRetriever):
         LAA?')."""
         query = plainly(query)  # 'hi, can you tell me what an LSP is?' as 'What is an LSP?'
         query = board_as_lsp(query)  # 'Who chairs the partnership board?' as 'Who chairs the LSP?'
+        query = as_total(query)  # 'How many LSPs exist?' as 'How many LSPs are there?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         read = to_initials(self.speller.correct(typed), self.unexplained)
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'

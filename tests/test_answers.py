@@ -452,8 +452,11 @@ def test_how_many_gives_every_figure_a_list_has_for_the_thing_counted(assistant:
     assert "Desk-top" not in survey.text  # a figure for LSPs, but not about the survey
 
 
-def test_how_many_there_are_is_the_figure_for_them_all(assistant: Assistant) -> None:
-    answer = assistant.ask("How many LSPs are there?")  # not 'two LSPs constituted as companies'
+@pytest.mark.parametrize(
+    "question", ["How many LSPs are there?", "How many LSPs exist?", "How many LSPs are in England?"]
+)
+def test_how_many_there_are_is_the_figure_for_them_all(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # not 'two LSPs constituted as companies', nor 'PCTs cover all parts of England'
     assert not answer.refused
     assert labels(answer) == ["Paragraph 168"]
     assert "A survey of the 388 LSPs" in answer.text

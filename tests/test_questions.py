@@ -20,6 +20,7 @@ from assistant.questions import (
     WHICH_PLACES_Q,
     acting_verb,
     acts,
+    as_total,
     asked_chapter,
     asked_thing,
     asked_verb,
@@ -194,6 +195,21 @@ def test_a_greeting_or_polite_frame_is_left_out_and_the_question_asked_outright(
 )
 def test_who_is_on_the_lsp_board_is_asked_of_the_lsp(asked: str, read: str) -> None:
     assert board_as_lsp(asked) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("How many LSPs exist?", "How many LSPs are there?"),
+        ("How many LSPs are in England?", "How many LSPs are there?"),
+        ("How many LSPs does England have?", "How many LSPs are there?"),
+        ("How many LAAs were there in total?", "How many LAAs were there?"),
+        ("How many LSPs are in Oldham?", "How many LSPs are in Oldham?"),  # a place's own, not all
+        ("How many LSPs were there in 2006?", "How many LSPs were there in 2006?"),
+    ],
+)
+def test_how_many_in_all_is_asked_as_how_many_there_are(asked: str, read: str) -> None:
+    assert as_total(asked) == read
 
 
 def test_what_questions_to_ask_is_no_topic_of_its_own() -> None:
