@@ -426,7 +426,15 @@ class SentenceSelector:
         # the answer, so it is quoted with the sentences before it, and its list after it when that fits.
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         list_lead = lists[key][0] if key in lists and lists[key][0].is_lead else None
-        wants = not typed_lead and self._wants_list(question, topic, best, scored, list_lead, subject is not None)
+        wants = not typed_lead and self._wants_list(
+            question,
+            topic,
+            best,
+            scored,
+            list_lead,
+            subject is not None,
+            set(self.thesaurus.report_tokens(reading.focus)),
+        )
         has_items = key in lists and any(not u.is_lead for u in lists[key])  # a lead-in whose 'list' is a quotation
         if best.unit.list_id is not None and wants and has_items:  # ('In children's services:' and what the SCS says)
             # reads on below, as a span
@@ -553,17 +561,24 @@ class SentenceSelector:
         scored: list[Pick],
         lead: Unit | None = None,
         defines: bool = False,
+        worded: set[str] | None = None,
     ) -> bool:
         """Whether the list the best item comes from answers whole: when several of its items speak of the topic,
         or its lead-in does ('This study used a mixed methods approach that included:' for 'What methods did the
-        study use?') and other items score near the best. For a 'what is X?' question, not when neither its lead-in
+        study use?', or the reports' word for an everyday one: 'mixed methods' for 'What evidence did the study
+        use?') and other items score near the best. For a 'what is X?' question, not when neither its lead-in
         nor a second item speaks of X: 'What are thematic partnerships?' is not answered by all that a review
         recommended because one item names them."""
         key = (best.unit.passage_index, best.unit.list_id)
         near = [p for p in scored[:6] if (p.unit.passage_index, p.unit.list_id) == key and not p.unit.is_lead]
         same = sum(1 for p in near if not topic or shares_a_word(topic, p.unit.text))  # items sharing the topic:
         # 'What did the report find about costs?' wants not every headline
-        led = lead is not None and lead is not best.unit and bool(topic) and shares_a_word(topic, lead.text)
+        led = (
+            lead is not None
+            and lead is not best.unit
+            and bool(topic)
+            and shares_a_word(topic | (worded or set()), lead.text)
+        )
         if defines and lead is not None and not best.unit.is_lead and topic and same < 2 and not led:
             return False
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):

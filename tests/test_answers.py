@@ -473,8 +473,16 @@ def test_a_case_study_of_two_places_is_quoted_only_for_the_place_asked_about(ass
     assert "The group helps LSPs" not in dorset.text  # Derbyshire's group, told just before
 
 
-def test_how_the_commission_carried_out_the_study_is_its_whole_method_list(assistant: Assistant) -> None:
-    answer = assistant.ask("How did the Audit Commission carry out the study?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the Audit Commission carry out the study?",
+        "What evidence did the study use?",  # the reports' 'mixed methods approach' for an everyday phrase
+        "How did the Audit Commission do the research?",  # was who did it, and one item of the list
+    ],
+)
+def test_how_the_commission_carried_out_the_study_is_its_whole_method_list(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
     assert answer.text.startswith("This study used a mixed methods approach that included:")
     assert "A policy and literature review." in answer.text and "Social network analyses" in answer.text
     assert "undertook research" not in answer.text  # who did the research is not how
