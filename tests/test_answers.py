@@ -1632,6 +1632,8 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What mistakes do partnerships make?", "All partnerships face obstacles to joint working"),
         ("How do we consult the public?", "engaging representation from the public, private, and third sectors"),
         ("Who is missing from our LSP?", "missed out significant local agencies, including registered social"),
+        ("Do LSPs have their own budgets?", "They are unincorporated associations without employees or resources"),
+        ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
