@@ -1602,6 +1602,20 @@ def test_one_layer_is_answered_by_its_items_in_the_lists_of_layers(assistant: As
     assert labels(answer) == ["Summary", "Paragraph 1"]
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("What is pooling budgets?", "Pooled budgets allow partners to bring funds together"),
+        ("What does aligning budgets mean?", "each organisation still administers its own money"),
+    ],
+)
+def test_a_term_said_in_another_form_is_no_unknown_term(assistant: Assistant, question: str, quoted: str) -> None:
+    answer = assistant.ask(question)  # was refused: 'the reports do not use the term pooling budgets'
+    assert not answer.refused
+    assert quoted in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_the_risks_of_pooling_are_the_constraints_on_pooled_budgets(assistant: Assistant) -> None:
     answer = assistant.ask("What are the risks of pooling budgets?")
     assert "Membership of the pool can be limited:" in answer.text  # Table 10, 'Constraints on pooled budgets'
