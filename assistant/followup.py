@@ -40,6 +40,7 @@ _RELATIONS = (
 _RELATIONAL = re.compile(
     rf"\bthe\s+(?:main\s+|key\s+|other\s+)?(?:{'|'.join(f'{r}s?' for r in _RELATIONS)}|rest)\W*$", re.I
 )  # 'What are the risks?': of what was just discussed; not 'What are the risks of pooling?'
+_INSTEAD = re.compile(r"\binstead\W*$", re.I)  # 'When is it better to align instead?': instead of what was asked
 _ANOTHER = re.compile(
     r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<thing>[^?]+?)\W*$|^\s*and\s+(?P<and>[^?]+?)\W*$", re.I
 )  # 'and aligned budgets?', 'What about Bolton?': the previous question, of another thing
@@ -100,7 +101,13 @@ def carry_topic(question: str, history: list[tuple[str, str]]) -> str:
         if swapped:
             return swapped
     extra = _carried(question, history)
-    return f"{question.rstrip(' ?')} ({' '.join(extra)})?" if extra else question
+    if not extra:
+        return question
+    if _RELATIONAL.search(question) or _INSTEAD.search(question):  # 'What are the risks?' as 'What are the risks
+        to = re.search(r"\b(?:obstacles?|barriers?|alternatives?)\W*$", question, re.I)  # of pooling?', 'the
+        return f"{question.rstrip(' ?')} {'to' if to else 'of'} {' '.join(extra)}?"  # obstacles to pooling?',
+        # 'When is it better to align instead of pooling?'
+    return f"{question.rstrip(' ?')} ({' '.join(extra)})?"
 
 
 def another_thing(question: str) -> str | None:

@@ -429,6 +429,14 @@ def test_a_question_in_a_conversation_is_read_as_a_follow_up_only_when_it_is_one
     assert (answer.standalone_question != question) is follows, answer.standalone_question
 
 
+def test_align_instead_after_pooling_gets_when_aligning_suits(assistant: Assistant) -> None:
+    first = assistant.ask("What is pooling?")
+    answer = assistant.ask("When is it better to align instead?", history=[("What is pooling?", first.text)])
+    assert answer.standalone_question == "When is it better to align instead of pooling?"
+    assert answer.text.startswith("Aligning is more suitable when:")  # not when pooling is
+    assert "Pooling is more suitable when:" not in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "label", "said"),
     [("What is the Derbyshire Quilt?", "Case study 19", "the Quilt, with 33 key statistics"),

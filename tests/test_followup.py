@@ -78,6 +78,18 @@ def test_thanks_or_ok_after_an_answer_is_no_follow_up() -> None:
         assert carry_topic(said, HISTORY) == said
 
 
+def test_a_thing_of_what_was_asked_is_said_as_of_it() -> None:
+    history = [("What is pooling?", "Pooling is more suitable when: [1]")]
+    assert carry_topic("What are the risks?", history) == "What are the risks of pooling?"  # the thesaurus's
+    assert (
+        carry_topic("What are the main obstacles?", history) == "What are the main obstacles to pooling?"
+    )  # 'risks of'
+    assert carry_topic("When is it better to align instead?", history) == (
+        "When is it better to align instead of pooling?"  # not '(pooling)', which asks when pooling suits
+    )
+    assert carry_topic("Who decides?", history) == "Who decides (pooling)?"  # any other follow-up as before
+
+
 def test_a_thing_of_something_unnamed_leans_on_the_conversation() -> None:
     assert leans_on_context("What are the risks?")
     assert leans_on_context("and who chairs them?")
