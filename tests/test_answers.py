@@ -1655,6 +1655,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("How do we consult the public?", "engaging representation from the public, private, and third sectors"),
         ("Who is missing from our LSP?", "missed out significant local agencies, including registered social"),
         ("Do LSPs have their own budgets?", "They are unincorporated associations without employees or resources"),
+        ("How can LSPs measure their impact?", "7S framework (Figure 3) to assess strengths and weaknesses"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
