@@ -29,6 +29,7 @@ from .verify import (
     mentions,
     missing_answer_type,
     missing_figure,
+    not_of_document,
     off_topic,
     only_promised,
     uncounted,
@@ -219,6 +220,7 @@ class ExtractiveAnswerer:
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
             or only_promised(standalone, max(picks, key=lambda p: p.score).unit.text)
+            or not_of_document(standalone, hits[max(picks, key=lambda p: p.score).unit.passage_index].passage.text)
             or undated(
                 standalone,
                 [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])],

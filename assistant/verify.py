@@ -49,6 +49,13 @@ def without_roll_calls(text: str) -> str:
     return _ROLL_CALL.sub(" ", text)
 
 
+_DONE_TO_DOCUMENT = re.compile(
+    r"^\s*who\s+(?P<deed>[a-z]+(?:\s+for)?)\s+(?:the|this|that)\s+(?:(?:2009|2010|national|audit\s+commission(?:['’]s)?|"
+    r"oxford|lsp)\s+)?(?P<document>study|report|paper|research|summary)\s*\??\s*$",
+    re.I,
+)  # 'Who funded the study?', 'Who paid for the report?': a deed done to the document itself
+_DOCUMENT_WORDS = re.compile(r"\b(?<!case\s)(?:this|the)\s+(?:study|report|paper|research|summary)\b", re.I)  # the
+# document itself ('undertook research for this study'), not a case study or 'money available for research'
 _OF_COUNTRY = re.compile(
     r"\bthe\s+[a-z]+\s+of\s+(?P<place>England|Britain|Great\s+Britain|the\s+UK|the\s+United\s+Kingdom)\b"
 )  # a thing of the whole country: 'England' is a word the reports' questions may drop, but not this one's
@@ -57,6 +64,15 @@ _OF_COUNTRY = re.compile(
 def _named(name: str, tokens: set[str]) -> bool:
     """True when the tokens hold the name, in the singular or plural ('MAA' in 'MAAs: Multi-area agreements.')."""
     return name in tokens or name.rstrip("s") in tokens or f"{name}s" in tokens
+
+
+def not_of_document(question: str, text: str) -> str | None:
+    """For a deed done to a document ('Who funded the study?'), a reason when text does not speak of the document
+    itself ('undertook research for this study'), else None: a library funded by a lottery grant is no answer."""
+    m = _DONE_TO_DOCUMENT.match(question)
+    if m is None or _DOCUMENT_WORDS.search(text):
+        return None
+    return f"nothing found says who {m.group('deed').lower()} the {m.group('document').lower()}"
 
 
 def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
@@ -75,6 +91,9 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
         # in?': 'Comprehensive Area Assessment replaced CPA in 2009' (in other words)
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
+    done_to = not_of_document(question, picked)
+    if done_to:
+        return done_to
     of_country = _OF_COUNTRY.search(question)
     if of_country and of_country.group("place").split()[-1].lower() not in picked.lower():
         return f"nothing found is about {of_country.group(0)}"  # 'the capital of England': not 'capital spending'

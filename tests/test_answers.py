@@ -102,7 +102,8 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "What is the Place Survey?",
      "How does Sheffield manage performance?", "When was the CAA abolished?",
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
-     "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?"],
+     "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?",
+     "Who funded the study?", "Who paid for the report?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -14,6 +14,7 @@ from assistant.verify import (
     mentions,
     missing_answer_type,
     missing_figure,
+    not_of_document,
     off_topic,
     only_promised,
     stands_for,
@@ -521,3 +522,13 @@ def test_what_an_acronym_no_passage_spells_out_stands_for_is_refused_by_name() -
     assert unspelled_acronym("What is the OSP?", {}, titled) is None  # what the passages say of it answers
     assert unspelled_acronym("What does OSP stand for?", {}, titled) == "no passage spells out OSP"
     assert unspelled_acronym("What is the board?", {}, used) is None  # no acronym
+
+
+def test_a_deed_done_to_a_document_needs_text_about_the_document() -> None:
+    library = "The Breightmet Health Centre includes a new library, funded with a Big Lottery Fund grant."
+    assert not_of_document("Who funded the study?", library) == "nothing found says who funded the study"
+    assert not_of_document("Who paid for the report?", "Money available for research is under £50,000.") is not None
+    team = "Jane Kennedy, Paul Seamer, Amie Brown and Roger Sykes undertook research for this study."
+    assert not_of_document("Who carried out the study?", team) is None
+    assert not_of_document("Who funded the Big Derbyshire Clean Up?", library) is None  # no document asked about
+    assert not_of_document("Who did the study interview?", library) is None  # the study as the doer
