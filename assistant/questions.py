@@ -471,7 +471,16 @@ def plainly(question: str) -> str:
         plain = _outright(_FILLER.sub("", framed).strip())
     elif _FILLER_LEAD.match(plain):
         plain = _FILLER.sub("", plain)  # 'What exactly is an LSP?'
+    if _ASKED_BARE.match(plain):  # 'what is the 7S framework' typed as a search: asked as the question it is
+        plain = f"{plain.rstrip()}?"
     return plain[:1].upper() + plain[1:] if plain != question and plain else question
+
+
+_ASKED_BARE = re.compile(
+    r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|"
+    r"has|have)\b[^?.!]*[^?.!\s]\s*$",
+    re.I,
+)  # a question typed without its question mark
 
 
 _BOARD = re.compile(

@@ -121,7 +121,9 @@ def test_who_chairs_an_lsp_says_who_chairs_them_not_what_a_chair_is_like(assista
     assert_quotes_in_passages(answer)
 
 
-@pytest.mark.parametrize("question", ["Who chairs the partnership board?", "Who should chair our board?"])
+@pytest.mark.parametrize(
+    "question", ["Who chairs the partnership board?", "Who should chair our board?", "who chairs the board"]
+)
 def test_who_chairs_the_board_is_answered_by_who_chairs_the_lsp(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)  # the LSP's board is the LSP, not Oldham's Scrutiny Management Board
     assert "Council leaders chair most LSPs." in answer.text

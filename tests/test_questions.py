@@ -166,6 +166,8 @@ def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, ques
         ("could you tell me what LSPs do?", "What do LSPs do?"),
         ("I was wondering whether LSPs are statutory?", "Are LSPs statutory?"),
         ("Could you tell me who chairs an LSP?", "Who chairs an LSP?"),
+        ("what is the 7S framework", "What is the 7S framework?"),  # typed as a search, without its mark
+        ("who chairs the board", "Who chairs the board?"),
         # asked outright already, or no question to turn round
         ("Tell me about Bolton", "Tell me about Bolton"),
         ("Who chairs the board?", "Who chairs the board?"),
