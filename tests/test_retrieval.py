@@ -365,7 +365,7 @@ def test_a_number_and_letter_typed_apart_are_joined_only_into_a_word_the_reports
 
 def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: Assistant) -> None:
     read = assistant.retriever.read
-    assert read("how many lsps r there") == "how many LSPs are there"
+    assert read("how many lsps r there") == "How many LSPs are there?"  # asked with its mark, as typed in full
     assert read("Section R of the act") == "Section R of the act"  # a capital R is a name
     assert read("r&d") == "r&d"
     assert read("wot is an lsp") == "what is an LSP"
@@ -375,8 +375,8 @@ def test_texting_shorthand_is_spelled_out_only_where_it_stands_alone(assistant: 
 def test_an_acronym_typed_in_lower_case_is_read_in_capitals_unless_it_is_a_word(assistant: Assistant) -> None:
     read = assistant.retriever.read
     assert read("lsp vs laa") == "LSP vs LAA"
-    assert read("is vat reclaimable by pcts") == "is VAT reclaimable by PCTs"
-    assert read("can we lift performance") == "can we lift performance"  # 'lift' is English, not LIFT
+    assert read("is vat reclaimable by pcts") == "Is VAT reclaimable by PCTs?"
+    assert read("can we lift performance") == "Can we lift performance?"  # 'lift' is English, not LIFT
     answer = assistant.ask("lsp vs laa")  # compared, each by its glossary entry
     assert labels_of(answer) == ["Appendix 2: LAAs", "Appendix 2: LSP"]
 
