@@ -211,6 +211,7 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, asked)
         cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
         quoted = [p.unit.text for p in picks]
+        top = max(picks, key=lambda p: p.score)
         reason = (
             unsupported_reason(question, cited, self.acronyms, quoted)
             or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
@@ -219,8 +220,8 @@ class ExtractiveAnswerer:
             or missing_answer_type(standalone, quoted)
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
-            or only_promised(standalone, max(picks, key=lambda p: p.score).unit.text)
-            or not_of_document(standalone, hits[max(picks, key=lambda p: p.score).unit.passage_index].passage.text)
+            or only_promised(standalone, top.unit.text)
+            or not_of_document(standalone, hits[top.unit.passage_index].passage.text)
             or undated(
                 standalone,
                 [" ".join(u.text for u in run) for run in runs([p.unit for p in picks])],

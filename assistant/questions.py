@@ -503,15 +503,9 @@ def board_as_lsp(question: str) -> str:
     if len(found) != 1 or _LSP_NAMED.search(rest) or re.search(r"['’]s\s+$", question[: found[0].start()]):
         return question
     m = found[0]
-    plural = m["board"].lower().endswith("s")
-    det = (m["det"] or "").lower()
-    lsp = "LSPs" if plural else ("an LSP" if det in ("a", "an") else f"{det} LSP".strip())
-    if plural and det:
-        lsp = f"{det} LSPs"
-    start = m.start()
-    if question[start : start + 1].isupper() and start == 0:
-        lsp = lsp[:1].upper() + lsp[1:]
-    return question[:start] + lsp + question[m.end() :]
+    det = "an" if (m["det"] or "").lower() in ("a", "an") else (m["det"] or "").lower()
+    lsp = f"{det} {'LSPs' if m['board'].lower().endswith('s') else 'LSP'}".strip()  # 'the LSP', 'an LSP', 'LSPs'
+    return question[: m.start()] + lsp + question[m.end() :]
 
 
 _MEMBER_Q = re.compile(
