@@ -181,10 +181,14 @@ _TRUST_BODY = re.compile(
 _UNSPACED = re.compile(r"[\s']")
 
 
+_MIXED_CASE = re.compile(r"\b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b")  # 'IDeA': a body's initials, not the word 'idea'
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens in British spelling without stop words, with a light plural fold."""
+    """Lower-case word tokens in British spelling without stop words, with a light plural fold; a name in mixed
+    case ('IDeA') is a token of its own ('ideaname'), so 'Is that a good idea?' does not find the IDeA."""
     tokens = []
-    text = text.lower().replace("’", "'")
+    text = _MIXED_CASE.sub(lambda m: f"{m.group(0)}name", text).lower().replace("’", "'")
     if "trust" in text:  # (the check spares the pattern's cost on the many texts without the word)
         text = _TRUST_BODY.sub(lambda m: _UNSPACED.sub("", m.group(1)) + "trust", text)
     for tok in _TOKEN.findall(text):

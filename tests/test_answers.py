@@ -432,6 +432,14 @@ def test_a_question_in_a_conversation_is_read_as_a_follow_up_only_when_it_is_one
     assert (answer.standalone_question != question) is follows, answer.standalone_question
 
 
+def test_a_good_idea_is_not_the_idea(assistant: Assistant) -> None:
+    first = assistant.ask("Who chairs most LSPs?")
+    answer = assistant.ask("Is that a good idea?", history=[("Who chairs most LSPs?", first.text)])
+    assert "IDeA" not in answer.text  # was 'Rachel Thompson, National Adviser, IDeA' for the word 'idea'
+    assert "Council leader or elected mayor" in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_align_instead_after_pooling_gets_when_aligning_suits(assistant: Assistant) -> None:
     first = assistant.ask("What is pooling?")
     answer = assistant.ask("When is it better to align instead?", history=[("What is pooling?", first.text)])

@@ -40,3 +40,15 @@ def test_a_trust_named_as_a_body_is_one_word_apart_from_trust_between_partners()
     tokens = tokenize("children’s trust arrangements, NHS trusts, Primary Care Trusts and trust between partners")
     assert tokens == ["childrenstrust", "arrangement", "nhstrust", "primarycaretrust", "trust", "partner"]
     assert tokenize("What is a children's trust?") == ["childrenstrust"]  # asked by name, found by name
+
+
+def test_a_name_in_mixed_case_is_no_everyday_word() -> None:
+    assert tokenize("Rachel Thompson, National Adviser, IDeA") == [
+        "rachel",
+        "thompson",
+        "national",
+        "adviser",
+        "ideaname",
+    ]
+    assert tokenize("What is IDeA?") == ["ideaname"]  # the question finds the name
+    assert "idea" in tokenize("Is that a good idea?") and "ideaname" not in tokenize("Is that a good idea?")
