@@ -1670,6 +1670,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What did the SNA find?", "The SNA identified 210 people involved in a mature, well-led partnership."),
         ("What does the report say about health and wellbeing?", "a newly developed health and well-being"),
         ("What did Warwickshire get out of shifting resources?", "the biggest challenge, but it has paid off"),
+        ("Has anyone trained scrutiny councillors and partner reps together?", "has jointly trained partner"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
