@@ -1671,6 +1671,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What does the report say about health and wellbeing?", "a newly developed health and well-being"),
         ("What did Warwickshire get out of shifting resources?", "the biggest challenge, but it has paid off"),
         ("Has anyone trained scrutiny councillors and partner reps together?", "has jointly trained partner"),
+        ("What are the links the 7S framework asks members to review?", "review the connections between style"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
