@@ -1672,6 +1672,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("What did Warwickshire get out of shifting resources?", "the biggest challenge, but it has paid off"),
         ("Has anyone trained scrutiny councillors and partner reps together?", "has jointly trained partner"),
         ("What are the links the 7S framework asks members to review?", "review the connections between style"),
+        ("How many meetings were observed?", "observations of ten LSP meetings"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
