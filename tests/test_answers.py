@@ -1673,6 +1673,8 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Has anyone trained scrutiny councillors and partner reps together?", "has jointly trained partner"),
         ("What are the links the 7S framework asks members to review?", "review the connections between style"),
         ("How many meetings were observed?", "observations of ten LSP meetings"),
+        ("Is it worth mapping who talks to whom in our partnership?", "LSPs can use social network analysis (SNA)"),
+        ("Do we have to include housing associations in the LSP?", "including registered social landlords"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
     ],
 )
