@@ -26,7 +26,8 @@ def asked_speaker(question: str) -> list[str]:
     """The words naming whom a question asks the sayings of ('pct', 'chief', 'executive'), else []."""
     m = _SAID_BY.match(question)
     words = tokenize(m.group("who") or m.group("by")) if m else []
-    return [] if set(words) <= _DOCUMENTS else words  # 'What did the study say about…?': the report, no speaker
+    return [] if set(words) <= _DOCUMENTS or words[-1:] and words[-1] in _DOCUMENTS else words  # 'What did the
+    # study (the Oxford summary) say about…?': the document, no speaker
 
 
 def speaker_lines(passage: Passage) -> list[str]:

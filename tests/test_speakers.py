@@ -27,5 +27,7 @@ def test_the_attribution_lines_under_quotations_are_the_speakers() -> None:
 
 def test_a_document_is_no_speaker() -> None:
     assert asked_speaker("What did the study say about the third sector?") == []  # the report's own words
+    assert asked_speaker("What did the Oxford summary say about the SCS?") == []  # a document named by its place
+    assert asked_speaker("What did the 2009 study say about trust?") == []  # or its year
     assert asked_speaker("What did the summary paper say?") == []
     assert asked_speaker("What did the police say?") == ["police"]
