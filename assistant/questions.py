@@ -877,6 +877,26 @@ def acting_verb(question: str, others: Iterable[str] = ()) -> re.Pattern[str] | 
     )
 
 
+_REPORTED_DEED = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have)\s+(?P<who>[^?]+?)\s+(?P<verb>recommend|conclude|propose|suggest|decide|"
+    r"agree|identify)\b",
+    re.I,
+)  # 'What did the Dorset scrutiny review recommend?'
+
+
+def reported_deed(question: str) -> str | None:
+    """The verb of 'What did X recommend (conclude, propose…)?' ('recommend'), whose lead-in ('The review
+    recommended:') leads into the answer, else None."""
+    m = _REPORTED_DEED.match(question)
+    return m.group("verb").lower() if m else None
+
+
+def tells_deed(verb: str, text: str) -> bool:
+    """True for a lead-in or sentence telling of the deed asked about: 'The review recommended:', 'It recommended
+    a land bank…' for 'recommend' (not 'the recommendations')."""
+    return bool(re.search(rf"\b{re.escape(verb)}(?:s|ed)?\b(?!\s+(?:by|to)\b)", text, re.I))
+
+
 def acts(pattern: re.Pattern[str], sentence: str) -> bool:
     """True when the sentence uses the verb the pattern looks for as a verb: not after an article or possessive,
     nor with a capital ('Vital Signs are measures…')."""

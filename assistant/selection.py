@@ -23,7 +23,9 @@ from .questions import (
     deed_done_to,
     figure_near,
     has_quantity,
+    reported_deed,
     shares_a_word,
+    tells_deed,
     topic_terms,
 )
 from .reading import Reading, read
@@ -222,6 +224,7 @@ class SentenceSelector:
         source_line, names_row = reading.source_line, reading.names_row
         answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
         questions_wanted = bool(QUESTIONS_WANTED.search(question))
+        deed = reported_deed(question)  # 'What did the review recommend?': 'The review recommended:' leads in
         # whose words a quotation is counts, except that of a sector a question asks about and not what it says
         hears = bool(reading.speaker) or not reading.sectors or bool(_HEARD.search(question))
         top = hits[0].score or 1.0
@@ -312,6 +315,8 @@ class SentenceSelector:
                     # in a table too, where the table's title, not the speaker, is a quotation's lead
                 elif heard and reading.quotes_another(speaker):
                     pick = Pick(u, pick.score * 0.4)  # 'What did a PCT chief executive say?': not a council's
+                if deed and tells_deed(deed, u.text):
+                    pick = Pick(u, pick.score + self.actor_bonus)  # what it recommended, not what it scrutinised
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):

@@ -440,6 +440,14 @@ def test_a_good_idea_is_not_the_idea(assistant: Assistant) -> None:
     assert_quotes_in_passages(answer)
 
 
+def test_what_a_review_recommended_is_the_list_it_leads_into(assistant: Assistant) -> None:
+    answer = assistant.ask("What did the Dorset scrutiny review recommend?")
+    assert answer.text.startswith("The review recommended:")  # not what the group met monthly to scrutinise
+    assert "a programme of reviews of each district LSP" in answer.text
+    assert "The group met monthly to scrutinise the:" not in answer.text
+    assert_quotes_in_passages(answer)
+
+
 def test_align_instead_after_pooling_gets_when_aligning_suits(assistant: Assistant) -> None:
     first = assistant.ask("What is pooling?")
     answer = assistant.ask("When is it better to align instead?", history=[("What is pooling?", first.text)])

@@ -39,8 +39,10 @@ from assistant.questions import (
     names_member,
     other_senses,
     plainly,
+    reported_deed,
     same_word,
     sector_words,
+    tells_deed,
     topic_terms,
     uncontracted,
     without_locator,
@@ -212,6 +214,14 @@ def test_who_is_on_the_lsp_board_is_asked_of_the_lsp(asked: str, read: str) -> N
 )
 def test_how_many_in_all_is_asked_as_how_many_there_are(asked: str, read: str) -> None:
     assert as_total(asked) == read
+
+
+def test_what_someone_recommended_looks_for_the_deed_told() -> None:
+    assert reported_deed("What did the Dorset scrutiny review recommend?") == "recommend"
+    assert reported_deed("What does the report say about scrutiny?") is None
+    assert tells_deed("recommend", "The review recommended:")
+    assert tells_deed("recommend", "It recommended a land bank of vacant and derelict land.")
+    assert not tells_deed("recommend", "The LSP and partners accepted the recommendations.")
 
 
 def test_what_questions_to_ask_is_no_topic_of_its_own() -> None:
