@@ -467,6 +467,12 @@ class SentenceSelector:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return whole_list(rows, best.score)
+        titled = best_passage.kind == "figure" and best.unit.position == 1 and best.unit.list_id is None
+        figure_lists = [m for (i, _), m in lists.items() if i == best.unit.passage_index] if titled else []
+        if figure_lists and _LIST_Q.search(question):
+            # 'What are the features of a positive partnership style?': a figure's title ('Partners can work together
+            # to create a positive style') is to the figure's list what a lead-in is to its items
+            return [best, *whole_list(figure_lists[0], best.score)]
         pointed = _POINTS_TO.match(best.unit.text) if _LIST_Q.search(question) else None
         if pointed is not None:  # 'Table 12 outlines the main issues…': the table found beside it is the list
             label = " ".join(pointed.group("label").split()).capitalize()

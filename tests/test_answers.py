@@ -440,6 +440,14 @@ def test_a_good_idea_is_not_the_idea(assistant: Assistant) -> None:
     assert_quotes_in_passages(answer)
 
 
+def test_a_figure_title_answering_a_list_question_comes_with_the_figure_list(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the features of a positive partnership style?")
+    assert answer.text.startswith("Partners can work together to create a positive style [1]")  # Figure 7's title
+    assert "• Board meetings have strategic and ambitious discussions." in answer.text  # and what it lists
+    assert labels(answer) == ["Figure 7"]
+    assert_quotes_in_passages(answer)
+
+
 def test_what_a_review_recommended_is_the_list_it_leads_into(assistant: Assistant) -> None:
     answer = assistant.ask("What did the Dorset scrutiny review recommend?")
     assert answer.text.startswith("The review recommended:")  # not what the group met monthly to scrutinise
