@@ -191,8 +191,8 @@ class ExtractiveAnswerer:
         unspelled = unspelled_acronym(standalone, {**self.common_acronyms, **self.acronyms}, said_anywhere)
         if unspelled:  # 'What does GOSE stand for?': not the sentence that names a GOSE manager
             return self.refuse(question, hits, asked, unspelled)
-        reports_words = {w: self.selector.thesaurus.report_tokens(w) for w in tokenize(standalone)}
-        unused = undefined_term(standalone, said_anywhere, self.acronyms, reports_words)  # 'budget': 'funding' too
+        reports_words = self.selector.thesaurus.report_tokens  # 'budget': 'funding' too, asked of a term's words
+        unused = undefined_term(standalone, said_anywhere, self.acronyms, reports_words)
         if unused:  # 'What is a risk register?': not 'review systems and risks'
             return self.refuse(question, hits, asked, unused)
         picks = definition(standalone, hits)  # the glossary entry of what was asked for by name

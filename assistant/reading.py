@@ -106,6 +106,8 @@ class Reading:
     roll_call: bool = False  # 'Which councils were the case studies?': the sentence naming them all answers
     conditions: frozenset[str] = frozenset()  # 'When should we pool rather than align?': what the conditions
     # asked for are of, in its words and the reports' ('pool', 'pooling'), not what it is compared with
+    worded: frozenset[str] = frozenset()  # the reports' words for its everyday phrases ('mixed methods' for 'What
+    # evidence did the study use?')
 
     def sets_conditions(self, unit: Unit) -> bool:
         """True for a lead-in into the conditions a circumstances question asks for, of what it asks about
@@ -195,12 +197,13 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
     qset = (qset - HOW_LONG_FRAME) if HOW_LONG_Q.search(focus) else qset  # 'How long did the study take?': not
     # 'long-term objectives', nor 'takes the lead role'
     numeric = bool(_NUMBER_Q.search(question))
+    worded = thesaurus.report_tokens(focus)
     return Reading(
         question=question,
         focus=focus,
         qset=frozenset(qset),
         topic=frozenset(set(topic_terms(focus)) - block_hint_words(focus)),
-        synonyms=frozenset((with_synonyms(qset) | thesaurus.report_tokens(focus)) - qset),  # 'membership' too
+        synonyms=frozenset((with_synonyms(qset) | worded) - qset),  # 'membership' too
         numeric=numeric,
         thing=asked_thing(question) if numeric else None,
         expected=expected_answer(question),
@@ -217,6 +220,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         holder=role_holder(focus, acronyms),
         roll_call=names_the_case_studies(question),
         conditions=conditions_of(focus, thesaurus.report_tokens),
+        worded=frozenset(worded),
     )
 
 

@@ -432,13 +432,7 @@ class SentenceSelector:
         typed_lead = best.unit.is_lead and expected is not None and not _LIST_Q.search(question)
         list_lead = lists[key][0] if key in lists and lists[key][0].is_lead else None
         wants = not typed_lead and self._wants_list(
-            question,
-            topic,
-            best,
-            scored,
-            list_lead,
-            subject is not None,
-            set(self.thesaurus.report_tokens(reading.focus)),
+            question, topic, best, scored, list_lead, subject is not None, set(reading.worded)
         )
         has_items = key in lists and any(not u.is_lead for u in lists[key])  # a lead-in whose 'list' is a quotation
         if best.unit.list_id is not None and wants and has_items:  # ('In children's services:' and what the SCS says)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .glossary import acronyms_spelled_out, bare_acronym, to_initials
 from .questions import (
@@ -194,23 +195,22 @@ def _term_stem(word: str) -> str:
     return _stem(bare if len(bare) >= 3 else word)
 
 
-def _says_term(words: list[str], tokens: list[str], others: dict[str, set[str]] | None = None) -> bool:
-    """True when the term's words, by their stems and in any order, come together in the tokens, with at most
-    _TERM_GAP other words among them ('budgets … had aligned' says 'aligned budgets'); a word may be said by one
-    of the reports' words for it (others: 'align funds' says 'aligning budgets')."""
-    forms = [{_term_stem(w)} | {_term_stem(o) for o in (others or {}).get(w, set())} for w in words]
+def _says_term(forms: list[set[str]], tokens: list[str]) -> bool:
+    """True when the term's words (each as the stems of its forms), in any order, come together in the tokens,
+    with at most _TERM_GAP other words among them ('budgets … had aligned' says 'aligned budgets')."""
     stems = [_term_stem(t) for t in tokens]
-    width = len(words) + _TERM_GAP
+    width = len(forms) + _TERM_GAP
     anywhere = set().union(*forms)
     return any(all(f & set(stems[i : i + width]) for f in forms) for i, t in enumerate(stems) if t in anywhere)
 
 
 def undefined_term(
-    question: str, texts: list[str], acronyms: dict[str, str], others: dict[str, set[str]] | None = None
+    question: str, texts: list[str], acronyms: dict[str, str], others: Callable[[str], set[str]] | None = None
 ) -> str | None:
     """'What is shared value?', 'What is a risk register?': a term of two to four plain words (no name, no
     acronym, no capital, no 'the role of…') that no passage found says, in any form or by the reports' words for
-    its words (others, by word), is no term of the reports, whatever sentences share one of its words."""
+    its words (others, asked of each word: 'align funds' says 'aligning budgets'), is no term of the reports,
+    whatever sentences share one of its words."""
     m = DEFINITION_Q.match(question)
     term = next((g for g in m.groups() if g), "") if m else ""
     words = tokenize(_HOW_GOOD.sub("", term))  # 'good governance' asks what governance is good
@@ -218,7 +218,8 @@ def undefined_term(
         return None
     if any(w != w.lower() for w in term.split()) or acronyms_spelled_out(term, acronyms):
         return None  # 'the LSP board', 'delivery chain analysis': the glossary's term in some form
-    if any(_says_term(words, tokenize(text), others) for text in texts):
+    forms = [{_term_stem(w)} | {_term_stem(o) for o in (others(w) if others else set())} for w in words]
+    if any(_says_term(forms, tokenize(text)) for text in texts):
         return None
     return f"the reports do not use the term {' '.join(term.split()).lower()}"
 

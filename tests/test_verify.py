@@ -490,8 +490,8 @@ def test_a_plain_term_no_passage_says_in_any_form_is_named_as_unused() -> None:
     assert undefined_term("What is pooling budgets?", pooled, {}) is None  # 'pooling' and 'pooled' meet at 'pool'
     aligned = ["LSP partners have agreed to align funds."]
     assert undefined_term("What does aligning budgets mean?", aligned, {}) is not None
-    words = {"budget": {"money", "resources", "funding"}}  # the thesaurus's words for 'budget'
-    assert undefined_term("What does aligning budgets mean?", aligned, {}, words) is None  # 'funds' as 'funding'
+    words = {"budget": {"money", "resources", "funding"}}  # the thesaurus's words for 'budget': 'funds' as 'funding'
+    assert undefined_term("What does aligning budgets mean?", aligned, {}, lambda w: words.get(w, set())) is None
 
 
 def test_a_glossary_term_in_capitals_is_no_name_the_passage_must_have_as_one() -> None:
