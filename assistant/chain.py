@@ -10,7 +10,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import PromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from .extractive import ExtractiveAnswerer
+from .extractive import ExtractiveAnswerer, block_titles
 from .followup import carry_topic, format_history, leans_on_context, needs_context
 from .generative import GenerativeAnswerer
 from .llm import make_chat_model
@@ -49,6 +49,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         common_acronyms=assistant.retriever.common_acronyms,
         doc_keys=assistant.retriever.doc_keys,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
+        titles=block_titles(assistant.retriever.by_id.values()),
     )
     model = chat_model(assistant)
     if model is None:

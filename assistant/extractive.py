@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from .compose import compose
 from .glossary import to_acronyms
@@ -56,6 +58,20 @@ from .whole import (
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
 
+def block_titles(passages: Iterable[Passage]) -> dict[tuple[str, str], str]:
+    """The title line of each block cut into several passages (a case study, a table), by document and label: its
+    later parts say nothing of whom it is about ('There is a review of the policy … every six months.' is Derby's,
+    under 'Case study 20 / Derby City Partnership's shared policy for data quality')."""
+    passages = list(passages)
+    parts = Counter((p.doc_id, p.label) for p in passages)
+    titles: dict[tuple[str, str], str] = {}
+    for p in passages:
+        lines = [line.strip() for line in p.text.split("\n")]
+        if parts[(p.doc_id, p.label)] > 1 and len(lines) > 1 and lines[0] == p.label:
+            titles[(p.doc_id, p.label)] = lines[1]
+    return titles
+
+
 def support(
     question: str, hits: list[Scored], idf: dict[str, float], default: float = 8.0, thesaurus: Thesaurus | None = None
 ) -> float:
@@ -88,11 +104,13 @@ class ExtractiveAnswerer:
         thesaurus: Thesaurus | None = None,
         common_acronyms: dict[str, str] | None = None,
         doc_keys: dict[str, set[str]] | None = None,
+        titles: dict[tuple[str, str], str] | None = None,
     ):
         self.idf = idf
         self.common_acronyms = common_acronyms or {}  # 'local strategic partnerships' is read as 'LSPs'
         self.doc_context = doc_context or {}
         self.doc_keys = doc_keys or {}  # the words naming each document ('the Oxford paper', 'the 2009 study')
+        self.titles = titles or {}  # the title of a block cut into several passages (block_titles)
         self.acronyms = acronyms or {}
         self.default_idf = max(idf.values(), default=8.0)
         self.limits = Limits(max_chars=max_chars, max_sentences=max_sentences)  # how much an answer quotes
@@ -134,9 +152,16 @@ class ExtractiveAnswerer:
 
     def lacks(self, question: str, hit: Scored, text: str | None = None) -> str | None:
         """The name or year the question needs that the hit's passage (or the given text of it), its label and its
-        document's title do not mention (the second part of a table cut in two is still 'Table 3')."""
-        context = f"{self.doc_context.get(hit.passage.doc_id, hit.passage.title)}\n{hit.passage.label}"
+        document's title do not mention (the second part of a table cut in two is still 'Table 3', the second part of
+        a case study still about the place its title names)."""
+        context = f"{self.context_of(hit.passage)}\n{hit.passage.label}"
         return mentions(hit.passage.text if text is None else text, context, question, self.acronyms)
+
+    def context_of(self, passage: Passage) -> str:
+        """What a passage is read with beside its text: its document's title and year, and the title of the block
+        it is a later part of."""
+        title = self.titles.get((passage.doc_id, passage.label), "")
+        return f"{self.doc_context.get(passage.doc_id, passage.title)}\n{title}".rstrip()
 
     def fitting(self, question: str, hits: list[Scored]) -> list[Scored]:
         """The hits whose passage holds every name and year the question needs; if some hold them outside a roll
@@ -161,7 +186,6 @@ class ExtractiveAnswerer:
         asked = standalone
         standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
         standalone = author_as_report(standalone)  # 'What did the Oxford officer say…': the paper, not an officer
-        context = {h.passage.doc_id: self.doc_context.get(h.passage.doc_id, h.passage.title) for h in hits}
         found = headlines(standalone, hits, self.doc_keys)  # 'What did the study find?': the summary's headlines
         found = found or findings_about(standalone, hits, self.limits.max_chars)  # its points about a topic
         found = found or document_aims(standalone, hits, self.limits.max_chars)  # 'Why was the study done?'
@@ -209,7 +233,8 @@ class ExtractiveAnswerer:
         picks = unsaid(picks or self.selector.select(standalone, hits), said)
         if not picks:
             return self.refuse(question, hits, asked)
-        cited = [(hits[i].passage.text, context[hits[i].passage.doc_id]) for i in {p.unit.passage_index for p in picks}]
+        quoting = [hits[i].passage for i in {p.unit.passage_index for p in picks}]
+        cited = [(p.text, self.context_of(p)) for p in quoting]
         quoted = [p.unit.text for p in picks]
         top = max(picks, key=lambda p: p.score)
         reason = (

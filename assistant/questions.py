@@ -45,7 +45,12 @@ HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-_DOC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:national\s+|summary\s+)?(?:study|report|paper|survey|document)\b", re.I)
+_DOC_YEAR = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:(?:national|summary|(?-i:[A-Z][\w’'\-]*)(?:[’']s)?)\s+){0,3}"
+    r"(?:study|report|paper|survey|document|summary)\b",
+    re.I,
+)  # a document named by its year: 'the 2009 study', 'the 2010 Oxford paper', 'the 2010 summary', 'the 2009 Audit
+# Commission report'; what to look in, not a year the answer must name
 
 AUTHOR_Q = re.compile(
     r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|signed|(?:led|directed|conducted|carried\s+out|did|"
@@ -128,6 +133,7 @@ GENERIC_NAMES = {
     "I", "LSP", "LSPs", "The", "What", "How", "Which", "Who", "When", "Why", "Is", "Are", "Does", "Do", "Did",
     "Can", "Could", "Should", "Audit", "Commission", "Commission’s", "Commission's", "Act", "England", "English",
     "Council", "Councils", "Government", "Partnership", "Partnerships", "Local", "Strategic", "Appendix", "Chapter",
+    "Acts", "Whitehall",
 }  # fmt: skip
 
 _PLACE = (
@@ -734,8 +740,8 @@ _OFTEN_Q = re.compile(r"^\s*how often\b", re.I)
 
 _FREQUENCY = re.compile(
     r"\b((?:every|each)\s+(?:[\w\-]+\s+){0,2}?(?:years?|months?|weeks?|days?|quarters?|fortnights?|meetings?|cycles?)|"
-    r"quarterly|monthly|weekly|daily|annual|annually|yearly|times|once|twice|regular|regularly|a year|per year|"
-    r"six-monthly|bi-monthly)\b",
+    rf"quarterly|monthly|weekly|daily|annual|annually|yearly|(?:\d+|{NUMBER_WORDS}|several|many|numerous)\s+times|"
+    r"once|twice|regular|regularly|a year|per year|six-monthly|bi-monthly)\b",
     re.I,
 )
 
@@ -754,7 +760,7 @@ _DURATION = re.compile(
 
 _SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 
-_SHARE = re.compile(r"per cent|%|\b(half|halves|third|quarter|fifth|tenth|majority|minority)\b", re.I)
+_SHARE = re.compile(r"per cent|%|\b(half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.I)
 
 _PREVALENCE_Q = re.compile(
     r"^\s*how often\s+(?:is|are|was|were)\s+there\b|"

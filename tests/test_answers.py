@@ -1692,6 +1692,8 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is it worth mapping who talks to whom in our partnership?", "LSPs can use social network analysis (SNA)"),
         ("Do we have to include housing associations in the LSP?", "including registered social landlords"),
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
+        ("Does an LSP have staff or money of its own?", "without employees or resources of their own"),
+        ("What do LSPs depend on in order to work properly?", "But LSPs rely on trust between partners"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
@@ -1755,3 +1757,33 @@ def test_what_the_commission_will_do_next_is_its_own_commitments(assistant: Assi
     answer = assistant.ask("What will the Audit Commission do next?")
     assert answer.text.startswith("The Audit Commission will: [1]")  # not 'The next chapter looks forward…'
     assert "The next chapter" not in answer.text
+
+
+def test_a_later_part_of_a_case_study_is_about_the_place_its_title_names(assistant: Assistant) -> None:
+    answer = assistant.ask("How often does Derby City Partnership review its data quality policy?")
+    assert not answer.refused  # the review's sentence is in Case study 20's second part, which never names Derby
+    assert "There is a review of the policy and the action plan every six months." in answer.text
+    assert "frequencies of services" not in answer.text  # 'times and frequencies' of trains is no frequency
+    assert "Case study 20" in [c.passage.label for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("What does the 2010 Oxford paper say about how relevant the report's LAA emphasis is to the OSP?",
+         "direct reference to the LAA is not necessarily appropriate or relevant"),
+        ("Does the 2010 summary think the Oxford Strategic Partnership is well led?", "The OSP is well led"),
+    ],
+)  # fmt: skip
+def test_a_document_named_by_its_year_is_where_to_look(assistant: Assistant, question: str, quoted: str) -> None:
+    answer = assistant.ask(question)  # were refused: 'The passages found say nothing about 2010'
+    assert not answer.refused
+    assert quoted in answer.text
+    assert {c.passage.doc_id for c in answer.citations} == {"oxford-summary-2010"}
+
+
+def test_plural_acts_and_a_share_in_thirds_are_answered(assistant: Assistant) -> None:
+    acts = assistant.ask("Which Acts give councillors powers to scrutinise the named partners in our LAA?")
+    assert not acts.refused and "The LGPIH Act 2007 and the Police and Justice Act 2006" in acts.text
+    share = assistant.ask("What share of partners disagree that they grasp one another's business planning?")
+    assert not share.refused and "two-thirds of partners disagree" in share.text

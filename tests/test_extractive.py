@@ -9,7 +9,7 @@ import pytest
 
 from assistant import CANNOT_ANSWER, Answer, Passage
 from assistant.compose import compose, quote_of
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive import ExtractiveAnswerer, block_titles
 from assistant.reading import _NUMBER_Q, defined_subject, read, role_holder
 from assistant.retrieval import Scored
 from assistant.selection import _LIST_Q
@@ -1839,3 +1839,16 @@ def test_a_lead_in_ending_its_passage_is_followed_by_the_headings_of_the_passage
     assert [p.unit.passage_index for p in picks] == [0, 3, 1]
     assert continued_list("Who wrote the report?", hits) == []  # not asked about the sections
     assert continued_list("What are the sections of the report?", [hit(first), hit(content)]) == []  # not first
+
+
+def test_a_block_cut_in_two_is_known_by_its_title_in_each_part() -> None:
+    first = passage(label="Case study 20", kind="case_study", text="Case study 20\nDerby's data policy\nIt has plans.")
+    second = passage(label="Case study 20", kind="case_study", text="There is a review every six months.", id="cs20b")
+    whole = passage(label="Case study 4", kind="case_study", text="Case study 4\nBolton's vision\nIt began in 1995.")
+    assert block_titles([first, second, whole]) == {("doc", "Case study 20"): "Derby's data policy"}  # one part: none
+    question = "How often does Derby review its data policy?"
+    idf = {"review": 3.0, "data": 2.0, "policy": 2.0, "six": 2.0, "month": 2.0, "often": 2.0, "derby": 6.0}
+    blind = ExtractiveAnswerer(idf=idf)
+    assert blind.answer(question, [hit(second)]).refused  # 'Derby' is in neither its text nor its label
+    titled = ExtractiveAnswerer(idf=idf, titles=block_titles([first, second]))
+    assert titled.answer(question, [hit(second)]).text == "There is a review every six months. [1]"

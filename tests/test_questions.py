@@ -40,6 +40,7 @@ from assistant.questions import (
     other_senses,
     plainly,
     reported_deed,
+    required_terms,
     same_word,
     sector_words,
     tells_deed,
@@ -300,6 +301,23 @@ def test_names_written_together_are_one_name() -> None:
     assert name_phrases("I work in Leeds. What did Derby do?") == ["Leeds", "Derby"]  # a full stop parts them
     assert names_in("What did Milton Keynes do?") == ["Milton", "Keynes"]
     assert names_in("Our partners don't trust the council. Any advice?") == []  # a sentence's first word
+    assert names_in("Which Acts give councils scrutiny powers?") == []  # 'Act' in the plural: no one Act's name
+    assert names_in("What targets do we agree with Whitehall?") == []  # central government, as 'Government' is
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "doc_years"),
+    [
+        ("What does the 2010 Oxford paper say about the LAA?", [], ["2010"]),
+        ("Does the 2010 summary think the OSP is well led?", [], ["2010"]),
+        ("What did the 2009 Audit Commission report find?", [], ["2009"]),
+        ("What did the Oxford officer's 2010 paper say?", [], ["2010"]),
+        ("What changed in 2010 for LSPs?", ["2010"], []),
+        ("What happened in 2008 to the Oxford partnership?", ["2008"], []),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_document_names_the_document(question: str, years: list[str], doc_years: list[str]) -> None:
+    assert required_terms(question)[1:] == (years, doc_years)
 
 
 def test_how_many_there_are_asks_for_the_whole_number() -> None:

@@ -532,3 +532,18 @@ def test_a_deed_done_to_a_document_needs_text_about_the_document() -> None:
     assert not_of_document("Who carried out the study?", team) is None
     assert not_of_document("Who funded the Big Derbyshire Clean Up?", library) is None  # no document asked about
     assert not_of_document("Who did the study interview?", library) is None  # the study as the doer
+
+
+def test_a_frequency_is_a_number_of_times_not_the_word_times() -> None:
+    question = "How often does the board meet?"
+    trains = ["It asked train operators to improve times and frequencies of services."]
+    assert missing_answer_type(question, trains) == "no frequency is given for this"
+    assert missing_answer_type(question, ["The board meets four times a year."]) is None
+    assert missing_answer_type(question, ["The board meets 12 times a year."]) is None
+
+
+def test_a_share_said_in_thirds_or_quarters_is_a_share() -> None:
+    question = "What share of partners disagree?"
+    assert missing_answer_type(question, ["But two-thirds of partners disagree."]) is None
+    assert missing_answer_type(question, ["Three-quarters of partners disagree."]) is None
+    assert missing_answer_type(question, ["Partners disagree."]) == "no percentage or share is given for this"
