@@ -54,7 +54,7 @@ _DOC_YEAR = re.compile(
 
 AUTHOR_Q = re.compile(
     r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|signed|(?:led|directed|conducted|carried\s+out|did|"
-    r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:study|research|report|fieldwork)\b(?!\s+[a-z]+\s*\??\s*$)|"
+    r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:study|research|report|fieldwork)\b(?!\s+[a-z]+\s*\??\s*$)|"
     r"(?:is|was|were|are)\s+the\s+(?:authors?|writers?)\b)",
     re.I,
 )  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?',
@@ -627,6 +627,18 @@ def asked_thing(question: str) -> str | None:
     if done_to:  # 'How many people were interviewed?': the reports count the interviews ('118 … interviews')
         return verb_bases(done_to.group("passive").lower())[0]
     return words[-1] if words else None
+
+
+def counted_modifier(question: str) -> str | None:
+    """The noun before the head of what a 'how many' question counts ('How many district councils…' → 'district'),
+    which the reports may count in its place ('six or seven districts'), else None."""
+    match = COUNTED.search(question)
+    if not match or not HOW_MANY.search(match.group(0)):
+        return None
+    words = [t for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) for t in tokenize(w)]
+    head = asked_thing(question)
+    at = words.index(head) if head in words else -1
+    return words[at - 1] if at > 0 else None
 
 
 _SHARE_OF = re.compile(

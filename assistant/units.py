@@ -115,7 +115,7 @@ def spells_out(unit: Unit) -> bool:
 
 
 _REFERENT = (
-    r"(?:these|those|they|them|their|it|its|he|she|his|her|such|this(?!\s+(?:study|report|paper|document|national"
+    r"(?:these|those|they|them|their|it|its|he|she|his|her|such|this(?!\s+(?:study|report|paper|document|chapter|section|national"
     r"\s+study)\b)|in these|in this|in that|here|the\s+(?:group|review|scheme|programme|project|initiative|pilot|"
     r"campaign)\s+(?!of\b|for\b|on\b))\b"
 )  # a word that points back to something named before ('The group met monthly…': the group named before it)
@@ -202,15 +202,20 @@ def echoes(a: str, b: str, share: float = 0.75, within: float = 0.9) -> bool:
     return len(x & y) / len(x | y) >= share or (len(y) >= 4 and len(x & y) / len(y) >= within)
 
 
+_ENDS_ON_ADDRESS = re.compile(r"(?:\bwww\.\s?|https?://)\S+\s*$")
+
+
 def is_heading(text: str) -> bool:
     """True for a title, label or attribution line rather than a sentence; a line of ten words or more, most of
     them lower case, is a sentence that lost its full stop ('The working practices of the OSP fit the good
-    practice outlined in the 7S framework')."""
+    practice outlined in the 7S framework'), as is a line ending on a web address, which takes no full stop ('The
+    self-assessment is at www. improvementnetwork.gov.uk/lsp')."""
     if text.startswith("Source:"):
         return True
     words = text.split()
     prose = len(words) >= 10 and sum(w[:1].islower() for w in words) > len(words) / 2
-    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 and not prose
+    addressed = len(words) >= 4 and bool(_ENDS_ON_ADDRESS.search(text))
+    return not text.startswith("•") and not ends_sentence(text) and len(text) < 90 and not prose and not addressed
 
 
 def is_column_heads(unit: Unit, units: list[Unit]) -> bool:

@@ -25,6 +25,7 @@ from .questions import (
     akin,
     asked_noun,
     asked_thing,
+    counted_modifier,
     expected_answer,
     figure_near,
     name_phrases,
@@ -274,6 +275,9 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     rated = RATED.search(question)
     if any(figure_near(s, thing, follows=bool(rated), shares=True) for s in sentences):
         return None  # 'Almost all LSPs have a support team' says how many LSPs do
+    modifier = counted_modifier(question) if counted else None
+    if modifier and any(figure_near(s, modifier, shares=True) for s in sentences):
+        return None  # 'A typical county has six or seven districts' says how many district councils it has
     if _HOW_MUCH.match(question) and any(_SUM.search(s) and shares_a_word([thing], s) for s in sentences):
         return None  # 'How much ABG is there?': 'ABG brings … grants into a single pot (at least £4 billion …)'
     if rated and not COUNTED.search(question):

@@ -1694,6 +1694,11 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Does an LSP have a budget?", "They are unincorporated associations without employees or resources"),
         ("Does an LSP have staff or money of its own?", "without employees or resources of their own"),
         ("What do LSPs depend on in order to work properly?", "But LSPs rely on trust between partners"),
+        ("Is it harder to make an LSP work in a two-tier area?", "LSPs in multi-tier areas face greater challenges"),
+        ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
+        ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
+        ("What conditions help partnership working succeed?", "key dynamics that support partnership working"),
+        ("What did Oldham's scrutiny review on empty sites recommend?", "It recommended a land bank of vacant"),
     ],
 )
 def test_an_everyday_question_finds_the_reports_words(assistant: Assistant, question: str, quoted: str) -> None:
@@ -1787,3 +1792,26 @@ def test_plural_acts_and_a_share_in_thirds_are_answered(assistant: Assistant) ->
     assert not acts.refused and "The LGPIH Act 2007 and the Police and Justice Act 2006" in acts.text
     share = assistant.ask("What share of partners disagree that they grasp one another's business planning?")
     assert not share.refused and "two-thirds of partners disagree" in share.text
+
+
+def test_where_to_find_the_self_assessment_gives_its_address(assistant: Assistant) -> None:
+    answer = assistant.ask("Where can I find the governance self-assessment?")
+    assert "The self-assessment is at www. improvementnetwork.gov.uk/lsp" in answer.text  # a line with no full stop
+
+
+def test_a_sentence_opening_this_chapter_stands_alone(assistant: Assistant) -> None:
+    answer = assistant.ask("Which bits of the 7S model are most tied to how formal organisations are run?")
+    assert answer.text.startswith(  # 'These elements…' comes with the sentence naming them; 'This chapter' points
+        "This chapter has discussed the three transactional elements of the 7S framework: steering, systems, and"
+    )  # nowhere back
+
+
+def test_who_led_a_study_named_in_several_words_is_its_director(assistant: Assistant) -> None:
+    answer = assistant.ask("Who led the Audit Commission's national LSP study?")
+    assert "Michael Hughes was the study director." in answer.text
+
+
+def test_how_many_district_councils_is_answered_by_a_count_of_districts(assistant: Assistant) -> None:
+    answer = assistant.ask("How many district councils does a typical shire county contain?")
+    assert not answer.refused  # was 'No figure is given for councils'
+    assert "A typical county has six or seven districts" in answer.text

@@ -1182,6 +1182,8 @@ def test_a_long_lower_case_line_without_a_full_stop_is_a_sentence_not_a_heading(
     assert is_heading("Source: Audit Commission, 2008")
     assert not is_heading("The working practices of the OSP fit the good practice outlined in the 7S framework")
     assert not is_heading("Partners meet every month to agree the agenda.")
+    assert not is_heading("The self-assessment is at www. improvementnetwork.gov.uk/lsp")  # an address: no stop
+    assert is_heading("www.audit-commission.gov.uk")  # an address alone is no sentence
 
 
 def test_a_sentence_pointing_back_comes_with_the_sentence_it_points_to() -> None:

@@ -28,6 +28,7 @@ from assistant.questions import (
     board_as_lsp,
     chatter,
     conditions_of,
+    counted_modifier,
     counts_all,
     deed_done_to,
     doer_words,
@@ -558,3 +559,15 @@ def test_a_member_is_named_by_a_list_item_opening_with_its_name() -> None:
     assert names_member("executive", "• executive: resource allocation and performance management; and")
     assert names_member("executive", "• executive or board: using the vision to allocate resources")
     assert not names_member("executive", "• the executive layer meets six to twelve times a year")
+
+
+def test_the_noun_before_what_is_counted_may_stand_for_it() -> None:
+    assert counted_modifier("How many district councils does a typical county contain?") == "district"
+    assert counted_modifier("How many LSPs are there?") is None
+    assert counted_modifier("What proportion of LSPs have sub-groups?") is None  # a share, not a count
+
+
+def test_who_led_the_study_asks_for_its_authors_however_the_study_is_named() -> None:
+    assert AUTHOR_Q.search("Who led the Audit Commission's national LSP study?")
+    assert AUTHOR_Q.search("Who led the study?")
+    assert not AUTHOR_Q.search("Who led the Warwickshire board?")
