@@ -742,9 +742,11 @@ MONEY_Q = re.compile(
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
     r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b|"
     r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b|"
-    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'\-]+\s+)?(?:bill|cost|price|budget)s?\b",
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'\-]+\s+)?(?:bill|cost|price|budget)s?\b|"
+    r"^\s*what\s+(?:is|was|are|were)\s+(?:the|an?|their|its)\s+(?:[\w’'\-]+\s+)?(?:salary|salaries|wages?|pay)\s+"
+    r"(?:of|for)\b",
     re.I,
-)
+)  # 'What's the typical salary of an LSP coordinator?' (with contractions spelled out) asks for a sum
 
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
 

@@ -13,6 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
+from .casing import Casing
 from .embeddings import Embedder
 from .glossary import build_acronyms, discriminative, expand_query, to_acronyms, to_initials, unexplained_acronyms
 from .models import Passage
@@ -433,6 +434,7 @@ class HybridRetriever(BaseRetriever):
     settings: RetrievalSettings
     thesaurus: Thesaurus = Thesaurus()
     speller: Speller = Speller()
+    casing: Casing = Casing()
     unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
     speakers: dict[str, list[str]] = {}  # per passage id, the attribution lines under its quotations
     k: int = 5
@@ -460,6 +462,7 @@ class HybridRetriever(BaseRetriever):
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
+            casing=Casing.build(f"{p.title}\n{p.section}\n{p.text}" for p in passages),
             unexplained=unexplained_acronyms(passages, table),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
@@ -474,13 +477,15 @@ class HybridRetriever(BaseRetriever):
         """The query asked outright and in the reports' words: a greeting or polite frame left out ('hi, can you
         tell me what an LSP is?' as 'What is an LSP?'), typing slips put right ('pooled budjets'), a name the reports
         only abbreviate written as its acronym ('the Oxford Strategic Partnership' as 'the OSP'), texting shorthand
-        spelled out ('r' as 'are'), and a glossary term typed on its own asked as what it is ('LAA?' as 'What is
+        spelled out ('r' as 'are'), a question typed in lower case given the reports' capitals for its names, and a
+        glossary term typed on its own asked as what it is ('LAA?' as 'What is
         LAA?')."""
         query = plainly(query)  # 'hi, can you tell me what an LSP is?' as 'What is an LSP?'
         query = board_as_lsp(query)  # 'Who chairs the partnership board?' as 'Who chairs the LSP?'
         query = as_total(query)  # 'How many LSPs exist?' as 'How many LSPs are there?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
-        read = to_initials(self.speller.correct(typed), self.unexplained)
+        cased = self.casing.restore(self.speller.correct(typed))  # 'who chairs the oxford strategic partnership'
+        read = to_initials(cased, self.unexplained)  # with its names' capitals, so as 'the OSP'
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         read = _ACRONYM_ROUND.sub(

@@ -23,6 +23,7 @@ from .questions import (
     deed_done_to,
     figure_near,
     has_quantity,
+    names_in,
     reported_deed,
     shares_a_word,
     tells_deed,
@@ -589,6 +590,11 @@ class SentenceSelector:
         if best.unit.is_lead or best.unit.text.rstrip().endswith(":") or _LIST_Q.search(question):
             return True  # an item leading into the items after it ('• LSPs work through three main layers:') too
         if _WHO_Q.match(question):  # 'Who sits on the LSP board?' is not answered by all that a figure says of boards
+            named = {t for name in names_in(question) for t in tokenize(name)}
+            if named & set(tokenize(best.unit.text)) and not any(
+                named & set(tokenize(p.unit.text)) for p in near if p.unit is not best.unit
+            ):
+                return False  # 'Who represented CIPFA on the advisory group?': the one adviser from CIPFA
             return led and len(near) >= 2
         # 'Did the campaign make a difference?' is not answered by the list one matching item comes from.
         return (same >= 2 or led and len(near) >= 2) and not _YES_NO.match(question)

@@ -47,8 +47,15 @@ _ROLL_CALL = re.compile(
 
 
 def without_roll_calls(text: str) -> str:
-    """The text with its roll calls of names blanked out: a name in one says nothing about the place it names."""
-    return _ROLL_CALL.sub(" ", text)
+    """The text with its roll calls of names blanked out: a name in one says nothing about the place it names. A
+    list item is no roll call: '• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA' is one person,
+    who represents CIPFA."""
+
+    def blanked(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return m.group(0) if line.lstrip().startswith("•") else " "
+
+    return _ROLL_CALL.sub(blanked, text)
 
 
 _DONE_TO_DOCUMENT = re.compile(
@@ -56,6 +63,11 @@ _DONE_TO_DOCUMENT = re.compile(
     r"oxford|lsp)\s+)?(?P<document>study|report|paper|research|summary)\s*\??\s*$",
     re.I,
 )  # 'Who funded the study?', 'Who paid for the report?': a deed done to the document itself
+_COST_OF_DOCUMENT = re.compile(
+    r"^\s*how\s+much\s+(?:did|does|has|was)\s+(?:the|this|that)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"(?P<document>study|report|paper|research)\s+(?:cost|been\s+spent|spend)\b",
+    re.I,
+)  # 'How much did the Audit Commission's LSP study cost to carry out?': what the document itself cost
 _DOCUMENT_WORDS = re.compile(r"\b(?<!case\s)(?:this|the)\s+(?:study|report|paper|research|summary)\b", re.I)  # the
 # document itself ('undertook research for this study'), not a case study or 'money available for research'
 _OF_COUNTRY = re.compile(
@@ -69,11 +81,16 @@ def _named(name: str, tokens: set[str]) -> bool:
 
 
 def not_of_document(question: str, text: str) -> str | None:
-    """For a deed done to a document ('Who funded the study?'), a reason when text does not speak of the document
-    itself ('undertook research for this study'), else None: a library funded by a lottery grant is no answer."""
+    """For a deed done to a document ('Who funded the study?') or its cost ('How much did the study cost?'), a
+    reason when text does not speak of the document itself ('undertook research for this study'), else None: a
+    library funded by a lottery grant is no answer, nor what Oldham's scrutiny costs."""
     m = _DONE_TO_DOCUMENT.match(question)
-    if m is None or _DOCUMENT_WORDS.search(text):
+    cost = _COST_OF_DOCUMENT.match(question)
+    if m is None and cost is None or _DOCUMENT_WORDS.search(text):
         return None
+    if cost is not None:
+        return f"nothing found says what the {cost.group('document').lower()} cost"
+    assert m is not None
     return f"nothing found says who {m.group('deed').lower()} the {m.group('document').lower()}"
 
 
@@ -473,7 +490,8 @@ _WHO_IS_ROLE = re.compile(
 _WHO_IS_BODYS_ROLE = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|present\s+)?"
     r"(?P<named>(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))(?:[’']s)?\s+"
-    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|chief\s+executive|director)\s*\??\s*$"
+    r"(?P<verb>chair(?:man|person|woman)?|leader|head|manager|coordinator|convenor|chief\s+executive|director)"
+    r"(?:\s+(?:when|while|at\s+the\s+time|during)\b[^?]*)?\s*\??\s*$"
 )  # 'Who is the OSP chair?' asks what 'Who chairs the OSP?' does
 
 _ROLE_WORD = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "leader": "lead",

@@ -1697,6 +1697,8 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is it harder to make an LSP work in a two-tier area?", "LSPs in multi-tier areas face greater challenges"),
         ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
         ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
+        ("Is area based grant extra funding?", "not new money"),
+        ("Which organisations did the early guidance forget to include as members?", "registered social landlords"),
         ("What conditions help partnership working succeed?", "key dynamics that support partnership working"),
         ("What did Oldham's scrutiny review on empty sites recommend?", "It recommended a land bank of vacant"),
     ],
@@ -1815,3 +1817,25 @@ def test_how_many_district_councils_is_answered_by_a_count_of_districts(assistan
     answer = assistant.ask("How many district councils does a typical shire county contain?")
     assert not answer.refused  # was 'No figure is given for councils'
     assert "A typical county has six or seven districts" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("who chairs the oxford strategic partnership", "Nothing quoted says who chairs the OSP"),
+        ("How much did the Audit Commission's LSP study cost to carry out?", "Nothing found says what the study cost"),
+        ("What's the typical salary of an LSP coordinator?", "No sum of money is given"),
+        ("Who was the Audit Commission's chief executive when the LSP report came out?", "who is the chief executive"),
+    ],
+)  # fmt: skip
+def test_questions_the_reports_leave_open_are_refused(assistant: Assistant, question: str, reason: str) -> None:
+    answer = assistant.ask(question)  # each was answered from something else: a Farthing quotation, Oldham's costs
+    assert answer.refused and reason in answer.text
+
+
+def test_who_represented_a_body_is_the_list_item_naming_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Who represented CIPFA on the study's outside advisory panel?")
+    assert answer.text.splitlines() == [  # was the Improvement Network's sponsors, CIPFA among them
+        "The external advisers were: [1]",
+        "• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA [1]",
+    ]

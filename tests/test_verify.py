@@ -24,6 +24,7 @@ from assistant.verify import (
     unquoted_year,
     unsaid_actor,
     unspelled_acronym,
+    without_roll_calls,
 )
 
 
@@ -532,6 +533,23 @@ def test_a_deed_done_to_a_document_needs_text_about_the_document() -> None:
     assert not_of_document("Who carried out the study?", team) is None
     assert not_of_document("Who funded the Big Derbyshire Clean Up?", library) is None  # no document asked about
     assert not_of_document("Who did the study interview?", library) is None  # the study as the doer
+    oldham = "The new structure costs about £42,000 a year to run."
+    cost = "How much did the Audit Commission's LSP study cost to carry out?"
+    assert not_of_document(cost, oldham) == "nothing found says what the study cost"  # Oldham's scrutiny's cost
+    assert not_of_document("How much did Oldham's scrutiny cost?", oldham) is None
+
+
+def test_a_roll_call_is_a_run_of_names_but_no_list_item() -> None:
+    councils = "The case study councils were: Blackburn with Darwen, Bolton, Derby, Derbyshire, Dorset, and Oldham."
+    assert "Bolton" not in without_roll_calls(councils)
+    adviser = "The external advisers were:\n• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA"
+    assert without_roll_calls(adviser) == adviser  # one person, and whom they represent
+
+
+def test_a_salary_is_a_sum_of_money() -> None:
+    assert missing_answer_type("What is the typical salary of an LSP coordinator?", ["Coordinators agree."]) == (
+        "no sum of money is given for this"
+    )
 
 
 def test_a_frequency_is_a_number_of_times_not_the_word_times() -> None:
