@@ -16,7 +16,9 @@ from .questions import (
     SIGNATURE,
     author_as_report,
     chatter,
+    names_a_title,
     names_in,
+    required_terms,
     topic_terms,
     uncontracted,
 )
@@ -163,6 +165,24 @@ class ExtractiveAnswerer:
         title = self.titles.get((passage.doc_id, passage.label), "")
         return f"{self.doc_context.get(passage.doc_id, passage.title)}\n{title}".rstrip()
 
+    def of_named_document(self, question: str, hits: list[Scored]) -> list[Scored]:
+        """The hits from the one document the question names, by a name ('the Oxford paper'), a phrase only it uses
+        ('the summary paper', 'the national study') or its year before a document word ('the 2010 summary'); []
+        when it names none, or both. A lower-case word ('national policy') or a bare year names no document. A
+        passage of another document naming it by its title counts as its own ('Published by the Audit Commission in
+        2009; ‘Working better together?…’' tells when the 2009 study came out)."""
+        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w’'\-]*", question)}
+        lowered = " ".join(question.lower().split())
+        years = set(required_terms(question)[2])
+        named = {
+            doc
+            for doc, keys in self.doc_keys.items()
+            if any(k in lowered if " " in k else k in years if k.isdigit() else k in capitalised for k in keys)
+        }
+        doc = next(iter(named)) if len(named) == 1 else None
+        titles = {h.passage.title for h in hits if h.passage.doc_id == doc}  # another document naming it by its
+        return [h for h in hits if h.passage.doc_id == doc or names_a_title(h.passage.text, titles)]  # title too
+
     def fitting(self, question: str, hits: list[Scored]) -> list[Scored]:
         """The hits whose passage holds every name and year the question needs; if some hold them outside a roll
         call of names, only those ('What did East Sussex do?': Case study 2, not the list of case study councils)."""
@@ -194,6 +214,9 @@ class ExtractiveAnswerer:
         compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each
         if compared:  # term's glossary entry, though neither names the other
             return compose(question, asked, compared, [h.passage for h in hits], self.name)
+        own = self.of_named_document(standalone, hits)
+        if own and len(own) < len(hits):  # 'Oxford summary paper - what does it say about picking a chair?': its
+            hits = own  # own words, not the study's Table 3 on choosing one
         fitting = self.fitting(asked if said else question, hits)  # a follow-up's carried names too: 'what did it
         # cost (Warwickshire)?' is not answered by what Oldham's scrutiny costs
         if fitting and len(fitting) < len(hits):

@@ -143,7 +143,9 @@ _PLACE = (
 
 _LOCATOR = re.compile(rf"\s*,?\s*\b(?:according to|in|from)\s+{_PLACE}(?:\s+figure)?\s*\??\s*$", re.I)
 
-_LEADING_LOCATOR = re.compile(rf"^\s*(?:according to|in)\s+{_PLACE}\s*,\s*", re.I)
+_LEADING_LOCATOR = re.compile(
+    rf"^\s*(?:(?:according to|in)\s+{_PLACE}\s*,|{_PLACE}\s*(?:[-–—:]|\s-)(?=\s*[a-z]+\b))\s*", re.I
+)  # 'According to the Oxford officer's summary, …'; 'Oxford summary paper - what does it say about…?'
 
 _CONTRACTIONS = (
     (re.compile(r"\b(what|who|where|how|when|why|that|there|it)['’]s\b", re.I), r"\1 is"),
@@ -606,7 +608,8 @@ _CHANGED = re.compile(
 _PLURAL = {"people", "staff", "children", "men", "women", "personnel", "police", "data", "media"}  # no '-s'
 
 
-_DONE = r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?P<passive>[a-z]{3,}ed)\b"  # 'were interviewed'
+# 'were interviewed'; not 'were picked up', which counts the people picked
+_DONE = r"(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?P<passive>[a-z]{3,}ed)\b(?!\s+(?:up|out|off|down)\b)"
 _PEOPLE_DONE_TO = re.compile(rf"\bpeople\s+{_DONE}", re.I)  # 'How many people were interviewed?': what was done
 # to them is what the reports count
 

@@ -12,6 +12,7 @@ from .questions import (
     COMPARE_Q,
     DEFINITION_Q,
     PURPOSE_Q,
+    QUANTITY_Q,
     SAYS_WHAT_IT_IS,
     STATES_AIMS,
     asked_chapter,
@@ -201,8 +202,9 @@ def findings_about(question: str, hits: list[Scored], budget: int) -> list[Pick]
 
 def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], limit: int = 300) -> list[Pick]:
     """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
-    the question compares (about limit characters each); [] for other questions."""
-    if not COMPARE_Q.search(question):
+    the question compares (about limit characters each); [] for other questions, and for one comparing figures
+    ('how many SCSs had it vs how many LAAs?'), which the terms' definitions do not give."""
+    if not COMPARE_Q.search(question) or QUANTITY_Q.search(question):
         return []
     found: list[tuple[int, Passage, str]] = []
     for idx, hit in enumerate(hits):

@@ -1839,3 +1839,18 @@ def test_who_represented_a_body_is_the_list_item_naming_it(assistant: Assistant)
         "The external advisers were: [1]",
         "• Chris Wobscall, Assistant Director, Policy and Technical, CIPFA [1]",
     ]
+
+
+def test_a_document_named_first_answers_in_its_own_words(assistant: Assistant) -> None:
+    answer = assistant.ask("Oxford summary paper - what does it say about picking a chair for the LSP?")
+    assert "The choice of chair can send positive or negative messages to stakeholders." in answer.text
+    assert {c.passage.doc_id for c in answer.citations} == {"oxford-summary-2010"}  # was the study's Table 3
+    dated = assistant.ask("When was the 2009 study published?")  # the summary paper names the study by its title
+    assert dated.text.startswith("Published by the Audit Commission in 2009;")
+
+
+def test_figures_compared_are_no_terms_to_define(assistant: Assistant) -> None:
+    answer = assistant.ask("climate change - how many case study SCSs had it vs how many LAAs ended up with one?")
+    assert "Climate change was originally in two of the case study SCSs" in answer.text  # not the two glossary entries
+    picked = assistant.ask("How many people were picked up in the Bolton community safety SNA?")
+    assert not picked.refused and "The SNA identified 210 people" in picked.text  # was 'No figure is given for picks'

@@ -64,6 +64,7 @@ from assistant.tokens import tokenize
         ("How many people sit on a typical LSP board?", "people"),  # a plural with no '-s', not 'sit'
         ("How many people were interviewed?", "interview"),  # the reports count interviews, not people
         ("How many people have been surveyed?", "survey"),
+        ("How many people were picked up in the Bolton SNA?", "people"),  # 'picked up' counts the people
         ("How many staff work in LSP support teams?", "staff"),
         ("How many extra hotel rooms did Derby need?", "room"),
         ("How much did the study cost?", None),
@@ -96,6 +97,8 @@ def test_comparisons_are_recognised() -> None:
         ("What is in the report summary?", "What is in the report summary?"),
         ("According to the Oxford summary, what does it want from government?", "what does it want from government?"),
         ("Which councils are in the case study LSPs?", "Which councils are in the case study LSPs?"),
+        ("Oxford summary paper - what does it say about choosing a chair?", "what does it say about choosing a chair?"),
+        ("Pooled budgets - what are they?", "Pooled budgets - what are they?"),  # a topic, not a document
     ],
 )
 def test_a_closing_locator_phrase_is_dropped_unless_nothing_would_be_left(question: str, stripped: str) -> None:
