@@ -27,7 +27,7 @@ COMPARE_Q = re.compile(
 
 QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
-    rf"what was the total)\b|\b(how many|how much)\b|{RATE_Q}",
+    rf"what was the total)\b|(?<!about )\b(how many|how much)\b|{RATE_Q}",
     re.I,
 )
 
@@ -41,7 +41,8 @@ NUMBER_WORDS = (
 
 QUANTITY = re.compile(rf"\d|£|\bper cent\b|\b(?:{NUMBER_WORDS})\b", re.I)
 
-HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+HOW_MANY = re.compile(r"(?<!about )\bhow\s+many\b", re.I)  # not 'What did X say about how many…?', which asks
+# what X said
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -84,11 +85,12 @@ STATES_AIMS = re.compile(
 
 DOCUMENT_DATE_Q = re.compile(
     r"^\s*when\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission(?:['’]s)?|national|oxford|summary|"
-    r"officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+(?:first\s+)?(?:published|written|"
+    r"officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+"
+    r"(?:(?:on|about|of|into)\s+(?:[\w’'\-]+\s+){1,6}?)?(?:first\s+)?(?:published|written|"
     r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b",
     re.I,
-)  # 'When was the report published?', 'When did the Oxford paper come out?'; not 'When was the CAA framework
-# document published?', which asks about another document
+)  # 'When was the report published?', 'When did the Oxford paper (on the LSP report) come out?'; not 'When
+# was the CAA framework document published?', which asks about another document
 
 
 def names_a_title(text: str, titles: Iterable[str]) -> bool:
@@ -565,7 +567,9 @@ _AUX = (
 )
 
 COUNTED = re.compile(
-    rf"\bhow\s+(?:many|much)\s+((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}(?!{_AUX}\b)[A-Za-z’'\-]+)\s+{_AUX}\b", re.I
+    rf"(?<!about )\bhow\s+(?:many|much)\s+((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}(?!{_AUX}\b)[A-Za-z’'\-]+)"
+    rf"\s+{_AUX}\b",
+    re.I,
 )
 
 SAYS_WHAT_IT_IS = {"role", "purpose", "function", "point", "job", "nature", "meaning", "definition"}
@@ -789,6 +793,8 @@ _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 
 WHEN_Q = re.compile(
     r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"
+    r"(?![^?,]*,\s*(?:what|who|which|how|why|where|should|can|could|do|does|is|are|must)\b)"  # 'When we review…,
+    # what standards…?': a when-clause before the question, which asks for no date
     r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
     r"wise|rather\s+than|instead\s+of)\b)",

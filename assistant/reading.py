@@ -56,7 +56,7 @@ _ORIGIN = re.compile(r"\boriginally\b|\badapted\s+(?:from|by)\b|\bderived\s+from
 # business strategy tool (Ref. 16)'
 
 _NUMBER_Q = re.compile(
-    rf"\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
+    rf"(?<!about )\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
     r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
     re.I,
 )

@@ -1697,6 +1697,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is it harder to make an LSP work in a two-tier area?", "LSPs in multi-tier areas face greater challenges"),
         ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
         ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
+        ("Does the Oxford officer think the CAA material is still current?", "the CAA is now out of date"),
         ("Is area based grant extra funding?", "not new money"),
         ("Which organisations did the early guidance forget to include as members?", "registered social landlords"),
         ("What conditions help partnership working succeed?", "key dynamics that support partnership working"),
@@ -1854,3 +1855,20 @@ def test_figures_compared_are_no_terms_to_define(assistant: Assistant) -> None:
     assert "Climate change was originally in two of the case study SCSs" in answer.text  # not the two glossary entries
     picked = assistant.ask("How many people were picked up in the Bolton community safety SNA?")
     assert not picked.refused and "The SNA identified 210 people" in picked.text  # was 'No figure is given for picks'
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("When partners decommission services, what should the LSP's involvement help make sure of?",
+         "decommission"),
+        ("When was the Oxford summary paper on the Audit Commission LSP report written?", "July 2010"),
+        ("What did a third sector director say about how much room there is to influence area based grant?",
+         "So there isn’t really…any sort of flexibility"),
+    ],
+)  # fmt: skip
+def test_questions_that_look_like_a_date_or_figure_question_are_answered(
+    assistant: Assistant, question: str, quoted: str
+) -> None:
+    answer = assistant.ask(question)  # each was refused: 'No date is given', 'No figure is given for room'
+    assert not answer.refused and quoted in answer.text

@@ -11,6 +11,7 @@ from assistant.questions import (
     CONTRAST_Q,
     DEFINITION_Q,
     DOCUMENT_DATE_Q,
+    HOW_MANY,
     PLACE_NAMED,
     PURPOSE_Q,
     SIGNATURE,
@@ -296,6 +297,19 @@ def test_when_a_document_came_out_is_asked_of_the_reports_themselves() -> None:
         assert DOCUMENT_DATE_Q.search(asked), asked
     assert not DOCUMENT_DATE_Q.search("When was the CAA framework document published?")  # another document
     assert not DOCUMENT_DATE_Q.search("When was the LAA signed?")
+    assert DOCUMENT_DATE_Q.search("When was the Oxford summary paper on the Audit Commission LSP report written?")
+
+
+def test_a_when_clause_before_the_question_asks_for_no_date() -> None:
+    assert expected_answer("When was the LAA signed?") is not None
+    assert expected_answer("When partners decommission services, what should the LSP make sure of?") is None
+    assert expected_answer("When we review support, what standards should information meet?") is None
+
+
+def test_how_much_inside_what_someone_said_asks_for_no_figure() -> None:
+    said = "What did a third sector director say about how much room there is to influence ABG?"
+    assert asked_thing(said) is None and not HOW_MANY.search("What did they say about how many LSPs exist?")
+    assert asked_thing("How much room is there to influence ABG?") == "room"
 
 
 def test_names_written_together_are_one_name() -> None:
