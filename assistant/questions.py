@@ -791,10 +791,12 @@ _PREVALENCE_Q = re.compile(
 
 _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 
+WHEN_CLAUSE = r"(?![^?,]*,\s*(?:what|who|which|how|why|where|should|can|could|do|does|is|are|must)\b)"  # after
+# 'when': 'When we review…, what standards…?' is a when-clause before the question, which asks for no date
+
 WHEN_Q = re.compile(
     r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"
-    r"(?![^?,]*,\s*(?:what|who|which|how|why|where|should|can|could|do|does|is|are|must)\b)"  # 'When we review…,
-    # what standards…?': a when-clause before the question, which asks for no date
+    rf"{WHEN_CLAUSE}"
     r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
     r"wise|rather\s+than|instead\s+of)\b)",
@@ -1006,6 +1008,7 @@ BLOCK_Q = re.compile(
     r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|what(?:['’]s|\s+is)\s+in\s+|summari[sz]e\s+|tell\s+me\s+about\s+|"
     r"explain\s+|describe\s+|show\s+me\s+|give\s+me\s+)?"
     r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study|chapter)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
+    r"(?:\s+(?:of|in)\s+the\s+(?:[\w’'\-]+\s+){0,4}?(?:report|study))?"  # 'chapter 2 of the Audit Commission report'
     r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
 )  # 'What does Table 8 show?', 'What's in Table 8?', 'Summarise case study 3', 'What is chapter 4 about?'

@@ -15,6 +15,7 @@ from .questions import (
     RATE_Q,
     SIGNATURE,
     WEB_PLACE,
+    WHEN_CLAUSE,
     WHERE_FOUND_Q,
     WHICH_PLACES_Q,
     acting_verb,
@@ -57,7 +58,8 @@ _ORIGIN = re.compile(r"\boriginally\b|\badapted\s+(?:from|by)\b|\bderived\s+from
 
 _NUMBER_Q = re.compile(
     rf"(?<!about )\b(how (many|much|often|long|big)|what (percentage|proportion|share)|per cent)\b|{RATE_Q}|"
-    r"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b",  # not 'Who is accountable when…'
+    rf"(?:^\s*(?:(?:from|since|until|by)\s+)?|\b(?:and|or|but)\s+|[,;]\s*)when\b{WHEN_CLAUSE}",  # not 'Who is
+    # accountable when…', nor 'When partners decommission services, what should…?'
     re.I,
 )
 

@@ -1697,6 +1697,10 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is it harder to make an LSP work in a two-tier area?", "LSPs in multi-tier areas face greater challenges"),
         ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
         ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
+        (
+            "Once they're part of the LSP, who are partners still answerable to?",
+            "accountable to their own stakeholders",
+        ),
         ("Does the Oxford officer think the CAA material is still current?", "the CAA is now out of date"),
         ("Is area based grant extra funding?", "not new money"),
         ("Which organisations did the early guidance forget to include as members?", "registered social landlords"),
@@ -1872,3 +1876,15 @@ def test_questions_that_look_like_a_date_or_figure_question_are_answered(
 ) -> None:
     answer = assistant.ask(question)  # each was refused: 'No date is given', 'No figure is given for room'
     assert not answer.refused and quoted in answer.text
+
+
+def test_a_when_clause_leaves_a_list_question_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("When partners decommission services, what should the LSP's involvement help make sure of?")
+    assert answer.text.splitlines()[0] == "LSPs’ role in influencing decommissioning is important in ensuring that: [1]"
+    assert "• there is enough lead-in time to enable partners and service users to prepare. [1]" in answer.text  # was
+    # the first item alone: 'When…' read as a date question, 'Table 6' as its figure
+
+
+def test_a_chapter_of_the_report_named_in_full_is_the_chapter(assistant: Assistant) -> None:
+    answer = assistant.ask("What does chapter 2 of the Audit Commission report cover?")
+    assert "Chapter 2 introduces a whole systems evaluation framework" in answer.text

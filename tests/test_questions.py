@@ -304,6 +304,7 @@ def test_a_when_clause_before_the_question_asks_for_no_date() -> None:
     assert expected_answer("When was the LAA signed?") is not None
     assert expected_answer("When partners decommission services, what should the LSP make sure of?") is None
     assert expected_answer("When we review support, what standards should information meet?") is None
+    assert asked_chapter("What does chapter 2 of the Audit Commission report cover?") == 2
 
 
 def test_how_much_inside_what_someone_said_asks_for_no_figure() -> None:
