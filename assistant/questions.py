@@ -301,7 +301,12 @@ FRAME_WORDS = set(
     ]
 )
 
-FRAMING = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS}  # their plurals too ('lsps', which the tokenizer keeps)
+_CONTRACTED = {
+    "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "won", "wouldn", "shouldn",
+    "couldn", "mustn", "needn",
+}  # fmt: skip  # what is left of "haven't" once its "'t" is split off
+FRAMING = FRAME_WORDS | {f"{w}s" for w in FRAME_WORDS} | _CONTRACTED  # plurals too ('lsps', which the tokenizer
+# keeps); 'haven't' is about no 'haven'
 
 _SAME_THING = (({"council"}, {"local", "authority"}),)  # the reports say 'councils' and 'local authorities' alike
 

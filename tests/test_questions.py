@@ -589,3 +589,8 @@ def test_who_led_the_study_asks_for_its_authors_however_the_study_is_named() -> 
     assert AUTHOR_Q.search("Who led the Audit Commission's national LSP study?")
     assert AUTHOR_Q.search("Who led the study?")
     assert not AUTHOR_Q.search("Who led the Warwickshire board?")
+
+
+def test_a_negative_contraction_is_no_topic() -> None:
+    assert topic_terms("What tends to go wrong in LSPs that haven't had time?") == ["tend", "go", "wrong", "time"]
+    assert topic_terms("Why don't partners engage?") == ["partner", "engage"]
