@@ -1697,6 +1697,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is it harder to make an LSP work in a two-tier area?", "LSPs in multi-tier areas face greater challenges"),
         ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
         ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
+        ("Do stable boundaries help partnership working?", "clear political geography based on settled boundaries"),
         (
             "Once they're part of the LSP, who are partners still answerable to?",
             "accountable to their own stakeholders",
