@@ -30,12 +30,15 @@ class Speller:
         return cls(corpus_words=words, dictionary=frozenset(dictionary), ordered=tuple(sorted(words)))
 
     def known(self, word: str) -> bool:
-        """True for a word of the reports or of English, in any common form ('timelines', 'distracts')."""
+        """True for a word of the reports or of English, in any common form ('timelines', 'distracts'), or the base
+        of a word of the reports ('decommission' of 'decommissioning')."""
         if word in self.corpus_words or word in self.dictionary:
             return True
         stems = [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
         stems += [word[:-3] + "y"] if word.endswith("ies") else []
-        return any(s in self.dictionary or s in self.corpus_words for s in stems)
+        if any(s in self.dictionary or s in self.corpus_words for s in stems):
+            return True
+        return any(f"{word}{e}" in self.corpus_words for e in _ENDINGS)  # 'decommission': 'decommissions' is theirs
 
     def correction(self, word: str) -> str | None:
         """The reports' word a slip was meant to be ('budjets' → 'budgets'), or None."""

@@ -32,6 +32,9 @@ def test_real_words_short_words_and_unknown_words_are_left_alone() -> None:
     assert speller.correct("global warming and football salaries") == "global warming and football salaries"
     assert speller.correct("bgudte") == "bgudte"  # too far from any word of the reports
     assert speller.correct("fnud") == "fnud"  # under five letters: too short to guess
+    decommissioning = Speller.build(["Partners plan before decommissioning services."], ENGLISH)
+    assert decommissioning.correct("when partners decommission") == "when partners decommission"  # the base of the
+    # reports' word, not a slip for their nearest one
 
 
 def test_without_a_dictionary_nothing_is_corrected() -> None:
