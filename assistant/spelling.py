@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[A-Za-z]+")
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+_PREFIXES = ("un", "non", "dis")  # negations: 'unhelpful', 'disengaged'; not 'co' ('comissioning' is a slip)
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,20 @@ class Speller:
             return True
         stems = [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
         stems += [word[:-3] + "y"] if word.endswith("ies") else []
+        stems += [f"{stem}e" for stem in stems]  # 'tackling': 'tackle'
         if any(s in self.dictionary or s in self.corpus_words for s in stems):
             return True
-        return any(f"{word}{e}" in self.corpus_words for e in _ENDINGS)  # 'decommission': 'decommissions' is theirs
+        if any(f"{word}{e}" in self.corpus_words for e in _ENDINGS):  # 'decommission': 'decommissions' is theirs
+            return True
+        if any(len(stem) >= 7 and self._begins(stem) for stem in stems):  # 'decentralising': 'decentralisation'
+            return True
+        prefix = next((p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= self.min_length), "")
+        return bool(prefix) and self.known(word[len(prefix) :])  # 'unhelpful': 'helpful'
+
+    def _begins(self, stem: str) -> bool:
+        """True when a word of the reports begins with the stem."""
+        at = bisect.bisect_left(self.ordered, stem)
+        return at < len(self.ordered) and self.ordered[at].startswith(stem)
 
     def correction(self, word: str) -> str | None:
         """The reports' word a slip was meant to be ('budjets' → 'budgets'), or None."""

@@ -32,6 +32,10 @@ def test_real_words_short_words_and_unknown_words_are_left_alone() -> None:
     assert speller.correct("global warming and football salaries") == "global warming and football salaries"
     assert speller.correct("bgudte") == "bgudte"  # too far from any word of the reports
     assert speller.correct("fnud") == "fnud"  # under five letters: too short to guess
+    words = Speller.build(["Decentralisation is tracking well. Helpful partners."], {"tackle", "helpful"})
+    assert words.correct("tackling") == "tackling"  # 'tackle' with its ending: not 'tracking'
+    assert words.correct("unhelpful") == "unhelpful"  # 'helpful' denied: not 'helpful'
+    assert words.correct("decentralising") == "decentralising"  # the reports' 'decentralisation' in another form
     decommissioning = Speller.build(["Partners plan before decommissioning services."], ENGLISH)
     assert decommissioning.correct("when partners decommission") == "when partners decommission"  # the base of the
     # reports' word, not a slip for their nearest one
