@@ -30,7 +30,9 @@ class EvalItem(BaseModel):
     label: str | None = Field(None, description="Block label when the evidence is outside numbered paragraphs.")
     evidence: str = Field("", description="Exact quote from the source that supports the answer; empty if none.")
     type: ItemType = Field(description="Question type.")
-    origin: Literal["gold", "feedback"] = Field("gold", description="Hand-written ('gold') or derived from feedback.")
+    origin: Literal["gold", "feedback", "probe"] = Field(
+        "gold", description="Hand-written ('gold'), derived from feedback, or a probe written from one sampled passage."
+    )
 
     @property
     def answerable(self) -> bool:
