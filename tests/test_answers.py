@@ -1698,6 +1698,7 @@ def test_problems_found_come_before_the_sentence_saying_some_overcame_them(assis
         ("Is the Audit Commission report out of date?", "the thinking around the CAA is now out of date"),
         ("Could we decide not to have an LSP?", "make it almost impossible for an area not to have an LSP"),
         ("Do stable boundaries help partnership working?", "clear political geography based on settled boundaries"),
+        ("What does the 2010 summary paper say most LSPs are in the dark about?", "Most LSPs do not know how much"),
         (
             "Once they're part of the LSP, who are partners still answerable to?",
             "accountable to their own stakeholders",
