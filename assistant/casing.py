@@ -17,8 +17,8 @@ _SMALL = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", 
 class Casing:
     """The reports' own capitals for a question typed all in lower case: a run of words the reports write, in that
     order, only as a capitalised name ('Oxford Strategic Partnership', 'Audit Commission'), and a single word they
-    write only with a capital, never opening a sentence alone ('Warwickshire', 'Oldham'). A question with any
-    capital after its first letter is left as typed: its asker chose its capitals."""
+    always capitalise and use as a place or an owner ('Warwickshire', 'Oldham'). A question with any capital after
+    its first letter is left as typed: its asker chose its capitals."""
 
     names: dict[str, str] = field(default_factory=dict)  # 'oxford strategic partnership' → its written form
     words: dict[str, str] = field(default_factory=dict)  # 'warwickshire' → 'Warwickshire'

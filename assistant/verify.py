@@ -84,14 +84,13 @@ def not_of_document(question: str, text: str) -> str | None:
     """For a deed done to a document ('Who funded the study?') or its cost ('How much did the study cost?'), a
     reason when text does not speak of the document itself ('undertook research for this study'), else None: a
     library funded by a lottery grant is no answer, nor what Oldham's scrutiny costs."""
-    m = _DONE_TO_DOCUMENT.match(question)
-    cost = _COST_OF_DOCUMENT.match(question)
-    if m is None and cost is None or _DOCUMENT_WORDS.search(text):
+    if _DOCUMENT_WORDS.search(text):
         return None
+    cost = _COST_OF_DOCUMENT.match(question)
     if cost is not None:
         return f"nothing found says what the {cost.group('document').lower()} cost"
-    assert m is not None
-    return f"nothing found says who {m.group('deed').lower()} the {m.group('document').lower()}"
+    m = _DONE_TO_DOCUMENT.match(question)
+    return f"nothing found says who {m.group('deed').lower()} the {m.group('document').lower()}" if m else None
 
 
 def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
