@@ -18,11 +18,10 @@ from .questions import (
     chatter,
     names_a_title,
     names_in,
-    required_terms,
     topic_terms,
     uncontracted,
 )
-from .retrieval import Scored, tokenize
+from .retrieval import Scored, named_documents, tokenize
 from .selection import SentenceSelector, coverage
 from .spans import Limits, unsaid
 from .thesaurus import Thesaurus
@@ -171,14 +170,7 @@ class ExtractiveAnswerer:
         when it names none, or both. A lower-case word ('national policy') or a bare year names no document. A
         passage of another document naming it by its title counts as its own ('Published by the Audit Commission in
         2009; ‘Working better together?…’' tells when the 2009 study came out)."""
-        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w’'\-]*", question)}
-        lowered = " ".join(question.lower().split())
-        years = set(required_terms(question)[2])
-        named = {
-            doc
-            for doc, keys in self.doc_keys.items()
-            if any(k in lowered if " " in k else k in years if k.isdigit() else k in capitalised for k in keys)
-        }
+        named = named_documents(question, self.doc_keys, by_name=True)
         doc = next(iter(named)) if len(named) == 1 else None
         titles = {h.passage.title for h in hits if h.passage.doc_id == doc}  # another document naming it by its
         return [h for h in hits if h.passage.doc_id == doc or names_a_title(h.passage.text, titles)]  # title too

@@ -373,10 +373,16 @@ def document_keys(records: list[Any], passages: list[Passage]) -> dict[str, set[
     return keys
 
 
-def named_documents(query: str, doc_keys: dict[str, set[str]]) -> set[str]:
+def named_documents(query: str, doc_keys: dict[str, set[str]], by_name: bool = False) -> set[str]:
     """The documents a query names by one of their keys ('the Oxford paper', 'the 2009 study', 'the summary
-    paper'); empty when it names none, or all of them."""
-    words = set(tokenize(query))
+    paper'); empty when it names none, or all of them. With by_name, a one-word key counts only as a name, with its
+    capital ('the Oxford paper', not 'national policy'), and a year only before a document word ('the 2010
+    summary', not 'in 2010')."""
+    if by_name:
+        names = re.findall(r"\b[A-Z][\w’'\-]*", query)
+        words = set(tokenize(" ".join(names))) | set(required_terms(query)[2])
+    else:
+        words = set(tokenize(query))
     lowered = " ".join(query.lower().split())
     named = {d for d, keys in doc_keys.items() if words & keys or any(" " in k and k in lowered for k in keys)}
     return named if len(named) < len(doc_keys) else set()

@@ -329,6 +329,10 @@ def test_a_document_is_named_by_a_key_word_or_by_its_kind_as_a_phrase() -> None:
     assert named_documents("What did the 2009 study find?", keys) == {"audit-commission-2009"}
     assert named_documents("What is the summary of the paper?", keys) == set()  # not the phrase
     assert named_documents("Compare the Oxford paper with the national study", keys) == set()  # both: neither
+    assert named_documents("What is national policy?", keys, by_name=True) == set()  # a word, not a name
+    assert named_documents("What changed in 2010?", keys, by_name=True) == set()  # a year, not a document's
+    assert named_documents("What does the 2010 summary say?", keys, by_name=True) == {"oxford-summary-2010"}
+    assert named_documents("Oxford paper - what does it say?", keys, by_name=True) == {"oxford-summary-2010"}
 
 
 def test_a_block_named_by_number_brings_the_passage_pointing_to_it_after_it(assistant: Assistant) -> None:
