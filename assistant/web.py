@@ -5,15 +5,14 @@ from __future__ import annotations
 import html
 import logging
 import secrets
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 from fastapi import FastAPI
 
 from .core import Assistant, InvalidQuestion
+from .downloads import DownloadFolder
 from .feedback import FeedbackStore, citation_dicts, settings_summary
 from .models import Answer
 from .settings import Settings
@@ -52,7 +51,7 @@ class ChatPage:
         self.get_assistant = get_assistant
         self.settings = settings
         self.feedback = feedback
-        self.export_dir = Path(tempfile.mkdtemp(prefix="lsp-export-"))
+        self.downloads = DownloadFolder("lsp-export-")
 
     def _doc(self, choice: str | None) -> str | None:
         return None if not choice or choice == ALL_DOCUMENTS else choice
@@ -98,8 +97,9 @@ class ChatPage:
         if not turns:
             return gr.update(value=None, visible=False)
         answerer = turns[-1]["answer"]["answerer"]
-        path = self.export_dir / f"lsp-conversation-{secrets.token_hex(4)}.md"
-        path.write_text(conversation_markdown(turns, answerer), encoding="utf-8")
+        path = self.downloads.write(
+            f"lsp-conversation-{secrets.token_hex(4)}.md", conversation_markdown(turns, answerer)
+        )
         return gr.update(value=str(path), visible=True)
 
     def rate(self, turns: Turns, like: gr.LikeData) -> tuple[Any, ...]:

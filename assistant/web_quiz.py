@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from .core import Assistant
+from .downloads import DownloadFolder
 from .quiz import FORMATS, QUESTION_TYPES, QuizRequestError, build_quiz, export
 
 _SUFFIX = {"gift": "gift.txt", "moodle-xml": "xml", "csv": "csv", "md": "md", "json": "json"}
@@ -20,7 +19,7 @@ class QuizTab:
 
     def __init__(self, get_assistant: Callable[[], Assistant | None]):
         self.get_assistant = get_assistant
-        self.out_dir = Path(tempfile.mkdtemp(prefix="lsp-quiz-"))
+        self.downloads = DownloadFolder("lsp-quiz-")
 
     def build(self, topic: str, count: float, types: list[str], seed: float, fmt: str) -> tuple[Any, ...]:
         """Preview (questions, then answer key with sources), summary, and the download in the chosen format."""
@@ -34,8 +33,7 @@ class QuizTab:
         except QuizRequestError as exc:
             return "", f"**Cannot build this quiz:** {exc}", hidden
         preview = export(result.items, "md", title=f"Quiz: {topic.strip() or 'the reports'}")
-        path = self.out_dir / f"quiz-{int(seed)}.{_SUFFIX[fmt]}"
-        path.write_text(text, encoding="utf-8")
+        path = self.downloads.write(f"quiz-{int(seed)}.{_SUFFIX[fmt]}", text)
         summary = result.summary().replace("\n", "  \n")
         return preview, summary, gr.update(value=str(path), visible=True, label=f"Download ({fmt})")
 

@@ -45,7 +45,8 @@ def test_quiz_endpoint_refuses_an_unknown_format(client: TestClient) -> None:
 
 
 def test_quiz_tab_previews_answers_with_sources_and_offers_the_download(assistant: Assistant) -> None:
-    preview, summary, download = QuizTab(lambda: assistant).build("pooled budgets", 4, ["mcq", "truefalse"], 7, "csv")
+    tab = QuizTab(lambda: assistant)
+    preview, summary, download = tab.build("pooled budgets", 4, ["mcq", "truefalse"], 7, "csv")
     questions, _, key = preview.partition("## Answer key")
     assert questions.count("**") == 8 and "Source:" in key and "Source:" not in questions
     assert "4 of 4 items produced" in summary
