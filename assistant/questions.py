@@ -104,6 +104,18 @@ SIGNATURE = re.compile(
     r"October|November|December)\s+(?:19|20)\d\d\s*$",
     re.M,
 )  # the line a paper is signed with: 'Sebastian Johnson July 2010'
+ORIGIN_Q = re.compile(
+    r"^\s*(?:where|how)\s+(?:did|does|do)\b.*\b(?:come\s+from|originate|come\s+about|start|begin)\s*\??\s*$|"
+    r"\bwhat\s+(?:was|is|were|are)\s+the\s+origins?\s+of\b",
+    re.I,
+)  # 'Where did the idea for the Big Derbyshire Clean Up come from?', 'How did … come about?'
+ORIGIN = re.compile(
+    r"\b(?:emerged|emerges|came|comes|arose|arises|originated|grew|grown|stemmed|started|began|resulted)\s+"
+    r"(?:out\s+of|from|as|with|in)\b|\bwas\s+(?:set\s+up|prompted|inspired|triggered)\b",
+    re.I,
+)  # the text telling where something came from: 'emerged from consultation with Citizens' Panel representatives'
+
+
 AUTHORSHIP = re.compile(
     r"\b(?:wr[io]te|written|writers?|authors?|authored|drafted|compiled|undertook\s+(?:the\s+)?research|"
     r"study\s+director|(?:prepared|produced|published)\s+by)\b|"
@@ -712,7 +724,22 @@ def figure_near(
         _COUNT_WORD.match(words[j]) and not (_MANY.match(words[j]) and _counts_another(words, i)) or counts(j)
         for i in at
         for j in range(max(0, i - before), min(len(words), i + ahead + 1))
+    ) or (after is None and bool(at) and _elided_count(words, at[0]))
+
+
+_ELIDED_BY = {"have", "has", "had", "are", "were"}
+
+
+def _elided_count(words: list[str], start: int) -> bool:
+    """True when a figure after the thing stands for it with the noun left out: 'A typical county has six or seven
+    districts, but six have ten districts or more' (six counties)."""
+    return any(
+        _COUNT_WORD.match(words[j]) and words[j + 1].lower() in _ELIDED_BY and words[j - 1].lower() in _BUT
+        for j in range(start + 2, len(words) - 1)
     )
+
+
+_BUT = {"but", "while", "whereas", "and", "yet"}  # 'but six have…': the figure opens a clause of its own
 
 
 _SHARE_WORDS = {"most", "majority", "minority", "few", "fewer"}  # 'Most LSPs do not know…' answers 'how many'
@@ -750,15 +777,17 @@ def plural(word: str) -> str:
 
 MONEY_Q = re.compile(
     r"^\s*how much\b.*\b(money|funds?|funding|budgets?|grants?|costs?|spend|spent|save|saved|pay|paid|receive|"
-    r"received|worth|invest|invested|have|earns?|earned|salar(?:y|ies)|wages?)\b|"
+    r"received|worth|invest|invested|have|earns?|earned|salar(?:y|ies)|wages?|put|contributed?|came\s+from)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:total|amount|value|size|cost)\b.*\b(money|funds?|funding|"
     r"budgets?|grants?|costs?|spend|spent|paid|payments?)\b|"
-    r"^\s*what\s+(?:did|does|do|will|would)\b.*\b(cost|pay|spend)\b|"
+    r"^\s*what\s+(?:did|does|do|will|would)\b(?!.*\b(?:say|says|said|tell|think|about)\b).*"
+    r"(?<!\bthe )(?<!\btheir )(?<!\bits )\b(cost|pay|spend)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'\-]+\s+)?(?:bill|cost|price|budget)s?\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+(?:the|an?|their|its)\s+(?:[\w’'\-]+\s+)?(?:salary|salaries|wages?|pay)\s+"
     r"(?:of|for)\b",
     re.I,
-)  # 'What's the typical salary of an LSP coordinator?' (with contractions spelled out) asks for a sum
+)  # 'What's the typical salary of an LSP coordinator?' (with contractions spelled out) asks for a sum; 'What
+# did the report say about the cost of partnership working?' does not
 
 _MONEY = re.compile(r"£|\b(million|billion|pounds?)\b", re.I)
 

@@ -17,6 +17,8 @@ from .questions import (
     GENERIC_NAMES,
     HOW_MANY,
     MONEY_Q,
+    ORIGIN,
+    ORIGIN_Q,
     NUMBER_WORDS,
     QUANTITY,
     QUANTITY_Q,
@@ -107,6 +109,8 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     if typed is not None and (QUANTITY_Q.search(question) or WHEN_Q.match(question)) and typed[0].search(picked):
         return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…'; 'When did CAA come
         # in?': 'Comprehensive Area Assessment replaced CPA in 2009' (in other words)
+    if ORIGIN_Q.search(question) and ORIGIN.search(picked):
+        return None  # 'Where did the idea for the Clean Up come from?': 'The Big Derbyshire Clean Up emerged from…'
     if AUTHOR_Q.search(question):  # 'Who wrote the study?' is answered by who undertook its research, in whatever
         return None if AUTHORSHIP.search(picked) else "no author is given for this"  # words; not by 'wrote'
     done_to = not_of_document(question, picked)
@@ -153,6 +157,12 @@ CHATTER_REASON = (
 )
 
 
+_BRITISH = ("uk", "united kingdom", "britain", "british")
+_SAME_PLACE = {
+    "british": _BRITISH, "britain": _BRITISH, "uk": _BRITISH, "english": ("england",), "england": ("english",)
+}  # fmt: skip  # 'British local government' is 'local government in the UK'
+
+
 def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[str, str]) -> str | None:
     """Which required name or year a passage (with its document's title and year) lacks, or None."""
     names, years, doc_years = required_terms(question)
@@ -170,7 +180,12 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
         long_form = acronyms.get(stem, "")
-        if stem.lower() not in lowered and not (long_form and long_form.lower() in lowered):
+        other_names = _SAME_PLACE.get(stem.lower(), ())
+        if (
+            stem.lower() not in lowered
+            and not (long_form and long_form.lower() in lowered)
+            and not any(re.search(rf"\b{other}\b", lowered) for other in other_names)
+        ):
             return f"the passages found do not mention {name}"
     for year in years:
         if year not in passage_text:

@@ -1871,6 +1871,16 @@ def test_figures_compared_are_no_terms_to_define(assistant: Assistant) -> None:
         ("When was the Oxford summary paper on the Audit Commission LSP report written?", "July 2010"),
         ("What did a third sector director say about how much room there is to influence area based grant?",
          "So there isn’t really…any sort of flexibility"),
+        ("What did the report say about the cost of partnership working?",
+         "Few LSPs, and few partners, have assessed the costs and benefits of joint working."),  # 'No sum of money'
+        ("How many counties have ten or more district councils, each with its own LSP?",
+         "but six have ten districts or more"),  # was 'No figure is given for counties'
+        ("Where did the idea for the Big Derbyshire Clean Up come from?",
+         "emerged from consultation with Citizens’ Panel representatives"),  # 'Nothing found is about idea, come'
+        ("how much did Derbyshire Constabulary put into the Big Derbyshire Clean Up?",
+         "£100,000 each from Derbyshire County Council and Derbyshire Constabulary"),  # 'No figure is given for came'
+        ("Is collaboration between councils and other sectors something peculiar to British local government?",
+         "It is a feature of local government in the UK and across Europe"),  # 'do not mention British'
     ],
 )  # fmt: skip
 def test_questions_that_look_like_a_date_or_figure_question_are_answered(
@@ -1890,3 +1900,10 @@ def test_a_when_clause_leaves_a_list_question_whole(assistant: Assistant) -> Non
 def test_a_chapter_of_the_report_named_in_full_is_the_chapter(assistant: Assistant) -> None:
     answer = assistant.ask("What does chapter 2 of the Audit Commission report cover?")
     assert "Chapter 2 introduces a whole systems evaluation framework" in answer.text
+
+
+def test_a_forum_too_big_to_decide_finds_the_meeting_sizes(assistant: Assistant) -> None:
+    answer = assistant.ask("our strategic forum has 60 members, is it too big to make decisions?")
+    assert "Strategic forums in the case study authorities had between 30 and 100 members." in answer.text
+    assert "too large for detailed executive decision-making" in answer.text
+    assert [c.passage.label for c in answer.citations] == ["Paragraph 64"]

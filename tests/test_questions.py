@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import (
+    MONEY_Q,
+    ORIGIN,
+    ORIGIN_Q,
     AUTHOR_Q,
     CIRCUMSTANCES_Q,
     COMPARE_Q,
@@ -594,3 +597,25 @@ def test_who_led_the_study_asks_for_its_authors_however_the_study_is_named() -> 
 def test_a_negative_contraction_is_no_topic() -> None:
     assert topic_terms("What tends to go wrong in LSPs that haven't had time?") == ["tend", "go", "wrong", "time"]
     assert topic_terms("Why don't partners engage?") == ["partner", "engage"]
+
+
+def test_a_figure_standing_for_the_thing_with_its_noun_left_out_counts_it() -> None:
+    counties = "A typical county has six or seven districts, but six have ten districts or more: each with an LSP."
+    assert figure_near(counties, "county")  # six counties
+    assert not figure_near("The county has staff and partners have plans.", "county")
+
+
+def test_an_origin_question_is_answered_by_where_the_thing_came_from() -> None:
+    assert ORIGIN_Q.search("Where did the idea for the Big Derbyshire Clean Up come from?")
+    assert ORIGIN_Q.search("How did the OSP come about?")
+    assert not ORIGIN_Q.search("Where did the study find weak commitment?")
+    assert ORIGIN.search("The Big Derbyshire Clean Up emerged from consultation with Citizens’ Panel representatives.")
+    assert not ORIGIN.search("The Big Derbyshire Clean Up contributed to a 35 per cent reduction.")
+
+
+def test_a_contribution_asked_how_much_of_is_a_sum_but_what_a_report_says_of_cost_is_not() -> None:
+    assert MONEY_Q.search("how much did Derbyshire Constabulary put into the Big Derbyshire Clean Up?")
+    assert MONEY_Q.search("How much did the police contribute to the Clean Up?")
+    assert MONEY_Q.search("What did the new structure cost?")
+    assert not MONEY_Q.search("What did the report say about the cost of partnership working?")
+    assert not MONEY_Q.search("What do partners think about their costs?")

@@ -121,6 +121,20 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "label", "quoted"),
+    [
+        ("Do other countries have partnerships like LSPs?", "Paragraph 13", "across Europe"),  # 'abroad': 'Europe'
+        ("How big should the strategic forum be?", "Paragraph 64", "between 30 and 100 members"),  # 'too large'
+    ],
+)
+def test_more_everyday_words_find_the_reports_words(
+    assistant: Assistant, question: str, label: str, quoted: str
+) -> None:
+    assert label in [h.passage.label for h in assistant.search_scored(question)[:3]]
+    assert quoted in assistant.ask(question).text
+
+
+@pytest.mark.parametrize(
     ("acronym", "long_form"),
     [
         ("Who chairs most LSPs?", "Who chairs most local strategic partnerships?"),
