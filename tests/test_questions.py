@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.questions import (
-    MONEY_Q,
-    ORIGIN,
-    ORIGIN_Q,
     AUTHOR_Q,
     CIRCUMSTANCES_Q,
     COMPARE_Q,
@@ -15,6 +12,9 @@ from assistant.questions import (
     DEFINITION_Q,
     DOCUMENT_DATE_Q,
     HOW_MANY,
+    MONEY_Q,
+    ORIGIN,
+    ORIGIN_Q,
     PLACE_NAMED,
     PURPOSE_Q,
     SIGNATURE,
