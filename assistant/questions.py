@@ -56,7 +56,7 @@ _DOC_YEAR = re.compile(
 AUTHOR_Q = re.compile(
     r"^\s*who\s+(?:wrote|authored|drafted|compiled|researched|signed|(?:led|directed|conducted|carried\s+out|did|"
     r"ran)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:study|research|report|fieldwork)\b(?!\s+[a-z]+\s*\??\s*$)|"
-    r"(?:is|was|were|are)\s+the\s+(?:authors?|writers?)\b)",
+    r"(?:is|was|were|are)\s+the\s+(?:authors?|writers?|researchers?)\b)",
     re.I,
 )  # 'Who wrote the report?', 'Who led the study?', 'Who is the author of…?'; not 'Who led the Warwickshire board?',
 # nor 'Who did the study interview?', which asks whom it interviewed

@@ -52,6 +52,7 @@ from .units import (
     is_heading,
     is_label_row,
     is_row,
+    named_before,
     opening_name,
     opens_elsewhere,
     places_named,
@@ -273,7 +274,7 @@ class SentenceSelector:
                     continue  # '(Director, third sector)' says who spoke, not what the third sector is
                 if subject is not None and ticked(u.text):
                     continue  # a tick matrix's row ('Probation trusts … ✓ ✓') says who has a duty, not what X is
-                lead = leads.get(u.list_id, "") if not u.is_lead else ""
+                lead = (leads.get(u.list_id, "") or named_before(units, u)) if not u.is_lead else ""
                 if u.said_by in speakers and subject is None and hears:  # not 'What is the third sector?' by
                     lead = speakers[u.said_by]  # '(Director, third sector)': 'What did a fire commander say…' matches
                     # the quote's attribution

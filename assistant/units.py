@@ -127,6 +127,24 @@ _LEANS_BACK = re.compile(
 )  # 'It is not new money.', 'But like all investments they…', 'Some of those obstacles are area specific'
 
 
+_THESE = re.compile(r"\b(?:these|those)\s+([a-z][\w\-]{3,})\b", re.I)
+
+
+def named_before(units: list[Unit], unit: Unit) -> str:
+    """The words that 'these X' in a sentence stands for, from the sentence before naming X: 'delivery chain
+    workshops' for 'Participants recognised that these workshops provided…' after 'The delivery chain workshops
+    brought partners together'; '' when the sentence points back to nothing so named."""
+    these = _THESE.search(unit.text)
+    if these is None or unit.list_id is not None:
+        return ""
+    noun = these.group(1)
+    for before in reversed(units[max(0, unit.position - 2) : unit.position]):
+        named = re.search(rf"((?:[\w\-’']+\s+){{1,3}}){re.escape(noun)}\b", before.text, re.I)
+        if named and not _THESE.search(named.group(0)):
+            return named.group(0)
+    return ""
+
+
 def ticked(text: str) -> bool:
     """True for a row of a tick matrix, in a table or not ('Probation trusts … ✓ ✓')."""
     return text.rstrip().endswith("✓")

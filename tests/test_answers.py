@@ -1907,3 +1907,21 @@ def test_a_forum_too_big_to_decide_finds_the_meeting_sizes(assistant: Assistant)
     assert "Strategic forums in the case study authorities had between 30 and 100 members." in answer.text
     assert "too large for detailed executive decision-making" in answer.text
     assert [c.passage.label for c in answer.citations] == ["Paragraph 64"]
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Why did participants find the delivery chain workshops valuable?",
+         "Participants recognised that these workshops provided the right environment for developing new ideas"),
+        ("Did the people who went to the delivery chain workshops find them worthwhile?",
+         "Participants recognised that these workshops"),  # 'people who went': 'participants'
+        ("who were the researchers on the audit commission lsp study?",
+         "Jane Kennedy, Paul Seamer, Amie Brown and Roger Sykes undertook research for this study."),
+    ],
+)  # fmt: skip
+def test_answers_found_through_what_a_sentence_points_back_to_or_who_did_the_research(
+    assistant: Assistant, question: str, quoted: str
+) -> None:
+    answer = assistant.ask(question)  # 'these workshops' are the delivery chain workshops of the sentence before
+    assert not answer.refused and quoted in answer.text

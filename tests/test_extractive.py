@@ -23,6 +23,7 @@ from assistant.units import (
     is_heading,
     is_label_row,
     leans_back,
+    named_before,
     opens_elsewhere,
     places_named,
     points_about,
@@ -1854,3 +1855,17 @@ def test_a_block_cut_in_two_is_known_by_its_title_in_each_part() -> None:
     assert blind.answer(question, [hit(second)]).refused  # 'Derby' is in neither its text nor its label
     titled = ExtractiveAnswerer(idf=idf, titles=block_titles([first, second]))
     assert titled.answer(question, [hit(second)]).text == "There is a review every six months. [1]"
+
+
+def test_these_things_in_a_sentence_are_the_things_named_in_the_sentence_before() -> None:
+    workshops = passage(
+        label="Paragraph 83",
+        paragraphs=(83,),
+        text=(
+            "The delivery chain workshops brought partners together, some for the first time. Participants recognised "
+            "that these workshops provided the right environment for developing new ideas. Advice is available online."
+        ),
+    )
+    units = units_of(workshops, 0)
+    assert named_before(units, units[1]) == "The delivery chain workshops"
+    assert named_before(units, units[0]) == named_before(units, units[2]) == ""  # nothing pointed back to
