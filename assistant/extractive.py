@@ -14,6 +14,7 @@ from .questions import (
     AUTHOR_Q,
     BLOCK_Q,
     SIGNATURE,
+    as_how_many,
     author_as_report,
     chatter,
     names_a_title,
@@ -196,7 +197,8 @@ class ExtractiveAnswerer:
             return self.refuse(question, hits, standalone)
         supported = self.supports(standalone, hits)  # by all the passages found
         asked = standalone
-        standalone = to_acronyms(uncontracted(in_british(standalone)), self.common_acronyms)  # what is read below
+        standalone = to_acronyms(as_how_many(uncontracted(in_british(standalone))), self.common_acronyms)  # what is
+        # read below
         standalone = author_as_report(standalone)  # 'What did the Oxford officer say…': the paper, not an officer
         found = headlines(standalone, hits, self.doc_keys)  # 'What did the study find?': the summary's headlines
         found = found or findings_about(standalone, hits, self.limits.max_chars)  # its points about a topic

@@ -179,6 +179,26 @@ def uncontracted(question: str) -> str:
     return question
 
 
+_NUMBER_OF = re.compile(
+    r"^(?P<lead>\s*)what(?:\s+(?P<tense>is|was|are|were)|[’']s)\s+the\s+(?:(?:typical|average|usual|normal|total|"
+    r"overall|estimated|exact|approximate|current|maximum|minimum)\s+)?number\s+of\s+"
+    r"(?P<thing>(?:(?!(?:in|on|at|across|for|per|within|that|who|which|involved|taking)\b)[A-Za-z’'\-]+\s*){1,4}?)"
+    r"(?P<rest>(?:\s+(?:in|on|at|across|for|per|within|that|who|which|involved|taking)\b.*)?\??)\s*$",
+    re.I,
+)
+
+
+def as_how_many(question: str) -> str:
+    """The question with 'What is the (typical) number of X' asked as 'How many X are there', so a count is read
+    one way ('What's the typical number of theme groups in an LSP?' → 'How many theme groups are there in an
+    LSP?')."""
+    m = _NUMBER_OF.match(question)
+    if m is None:
+        return question
+    past = (m["tense"] or "").lower() in ("was", "were")
+    return f"{m['lead']}How many {m['thing'].strip()} {'were' if past else 'are'} there{m['rest']}"
+
+
 def without_locator(question: str) -> str:
     """The question less a phrase that says where to look ('…, according to the forward look?',
     'According to the Oxford officer's summary, …') or what it does not ask about ('Apart from pooling, …')."""

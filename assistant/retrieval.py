@@ -26,6 +26,7 @@ from .questions import (
     SIGNATURE,
     STATES_AIMS,
     TOTAL_Q,
+    as_how_many,
     as_total,
     asked_chapter,
     author_as_report,
@@ -488,7 +489,8 @@ class HybridRetriever(BaseRetriever):
         LAA?')."""
         query = plainly(query)  # 'hi, can you tell me what an LSP is?' as 'What is an LSP?'
         query = board_as_lsp(query)  # 'Who chairs the partnership board?' as 'Who chairs the LSP?'
-        query = as_total(query)  # 'How many LSPs exist?' as 'How many LSPs are there?'
+        query = as_total(as_how_many(query))  # 'How many LSPs exist?', 'What is the number of LSPs?' as 'How many
+        # LSPs are there?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         cased = self.casing.restore(self.speller.correct(typed))  # 'who chairs the oxford strategic partnership'
         read = to_initials(cased, self.unexplained)  # with its names' capitals, so as 'the OSP'

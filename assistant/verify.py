@@ -301,12 +301,17 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     X, else None."""
     counted = asked_thing(question)
     thing = counted or shared_thing(question)  # 'What proportion of LSPs…': a share of them
-    if thing is None or thing in FRAME_WORDS or thing in GENERIC_HEADS or MONEY_Q.search(question):
+    modifier = counted_modifier(question) if counted else None
+    kind = modifier if thing in GENERIC_HEADS and modifier not in FRAME_WORDS | GENERIC_HEADS else None  # 'How many
+    # theme groups…': a figure for groups in a sentence about theme groups, not for any groups
+    if thing is None or thing in FRAME_WORDS or thing in GENERIC_HEADS and not kind or MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
     rated = RATED.search(question)
-    if any(figure_near(s, thing, follows=bool(rated), shares=True) for s in sentences):
+    if any(
+        figure_near(s, thing, follows=bool(rated), shares=True) and (not kind or shares_a_word([kind], s))
+        for s in sentences
+    ):
         return None  # 'Almost all LSPs have a support team' says how many LSPs do
-    modifier = counted_modifier(question) if counted else None
     if modifier and any(figure_near(s, modifier, shares=True) for s in sentences):
         return None  # 'A typical county has six or seven districts' says how many district councils it has
     if _HOW_MUCH.match(question) and any(_SUM.search(s) and shares_a_word([thing], s) for s in sentences):
@@ -314,7 +319,10 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     if rated and not COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
     words = re.findall(r"[A-Za-z’'\-]+", question)
-    shown = next((w for w in words if tokenize(w) == [thing]), None)  # as the question says it: 'LSPs', 'staff'
+    at = next((i for i, w in enumerate(words) if tokenize(w) == [thing]), None)  # as the question says it: 'LSPs'
+    shown = words[at] if at is not None else None
+    if kind and at and tokenize(words[at - 1]) == [kind]:
+        shown = f"{words[at - 1]} {shown}"  # 'theme groups'
     return f"no {'figure' if counted else 'share'} is given for {shown or plural(thing)}"
 
 

@@ -1925,3 +1925,10 @@ def test_answers_found_through_what_a_sentence_points_back_to_or_who_did_the_res
 ) -> None:
     answer = assistant.ask(question)  # 'these workshops' are the delivery chain workshops of the sentence before
     assert not answer.refused and quoted in answer.text
+
+
+def test_the_number_of_a_kind_of_thing_is_counted_or_refused(assistant: Assistant) -> None:
+    lsps = assistant.ask("What is the number of LSPs in England?")  # was refused: 'Nothing found is about number'
+    assert not lsps.refused and "388 LSPs" in lsps.text
+    themes = assistant.ask("What's the typical number of theme groups in an LSP?")  # was answered with no number
+    assert themes.refused and "No figure is given for theme groups" in themes.text

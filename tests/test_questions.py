@@ -24,6 +24,7 @@ from assistant.questions import (
     WHICH_PLACES_Q,
     acting_verb,
     acts,
+    as_how_many,
     as_total,
     asked_chapter,
     asked_thing,
@@ -223,6 +224,19 @@ def test_who_is_on_the_lsp_board_is_asked_of_the_lsp(asked: str, read: str) -> N
 )
 def test_how_many_in_all_is_asked_as_how_many_there_are(asked: str, read: str) -> None:
     assert as_total(asked) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("What's the typical number of theme groups in an LSP?", "How many theme groups are there in an LSP?"),
+        ("What is the number of LSPs in England?", "How many LSPs are there in England?"),
+        ("What was the total number of case study areas?", "How many case study areas were there?"),
+        ("What is the number one priority?", "What is the number one priority?"),
+    ],
+)
+def test_the_number_of_things_is_asked_as_how_many(asked: str, read: str) -> None:
+    assert as_how_many(asked) == read
 
 
 def test_what_someone_recommended_looks_for_the_deed_told() -> None:

@@ -125,6 +125,8 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
     [
         ("Do other countries have partnerships like LSPs?", "Paragraph 13", "across Europe"),  # 'abroad': 'Europe'
         ("How big should the strategic forum be?", "Paragraph 64", "between 30 and 100 members"),  # 'too large'
+        ("Can we carry over unspent ABG?", "Paragraph 96", "can be carried across financial years"),
+        ("Is the LAA good or bad news for LSPs?", "Paragraph 148", "LAAs are an opportunity to strengthen LSPs."),
     ],
 )
 def test_more_everyday_words_find_the_reports_words(

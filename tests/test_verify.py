@@ -43,6 +43,18 @@ def test_a_figure_about_something_else_does_not_answer() -> None:
     assert missing_figure("How many LSPs were surveyed?", ["The survey covered all LSPs (388)."]) is None
 
 
+def test_a_generic_thing_counted_is_counted_of_its_kind() -> None:
+    theme = ["Councils in some LSPs share leadership by appointing cabinet members to theme groups."]
+    assert missing_figure("How many theme groups are there in an LSP?", theme) == (
+        "no figure is given for theme groups"
+    )  # 'groups' alone would ask nothing checkable
+    timeline = ["City Challenge (31 urban areas)"]
+    assert missing_figure("How many urban areas took part in City Challenge?", timeline) is None
+    assert missing_figure("How many urban areas took part?", ["Three areas joined in 2007."]) == (
+        "no figure is given for urban areas"
+    )
+
+
 def test_a_money_question_needs_a_sum_in_the_cited_sentences() -> None:
     question = "How much did Bolton's social network analysis cost to commission?"
     assert missing_answer_type(question, ["The SNA identified 210 people."]) == "no sum of money is given for this"
