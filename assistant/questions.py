@@ -655,13 +655,19 @@ _PEOPLE_DONE_TO = re.compile(rf"\bpeople\s+{_DONE}", re.I)  # 'How many people w
 # to them is what the reports count
 
 
+_COUNTED_DOING = re.compile(
+    r"(?<!about )\bhow\s+many\s+(?!of\b)((?:[A-Za-z’'\-]+\s+){0,2}?[A-Za-z’'\-]+[^s\W]s)\s+[a-z]+(?:ed|[^s\W]s)\b", re.I
+)  # 'How many LSPs received performance reward grant payouts?', 'How many partners attended?'
+
+
 def asked_thing(question: str) -> str | None:
     """The head noun of what a question counts, rates or measures a change in ('How many volunteers took part'
     → 'volunteer', 'What household recycling rate…' → 'recycling', 'By how much did recorded crime fall' → 'crime');
     for people something was done to, the deed ('How many people were interviewed?' → 'interview')."""
     match = _CHANGED.search(question) or COUNTED.search(question) or RATED.search(question)
     if not match:
-        return None
+        counted = _COUNTED_DOING.search(question)  # 'How many LSPs received…': the plural before its verb
+        return tokenize(counted.group(1))[-1] if counted and tokenize(counted.group(1)) else None
     raw = [w for w in re.findall(r"[A-Za-z’'\-]+", match.group(1)) if not w.lower().endswith("ly")]
     plurals = [w for w in raw if w.lower().endswith("s") and not w.lower().endswith("ss") or w.lower() in _PLURAL]
     if match.re is COUNTED and plurals and HOW_MANY.search(match.group(0)):

@@ -1932,3 +1932,5 @@ def test_the_number_of_a_kind_of_thing_is_counted_or_refused(assistant: Assistan
     assert not lsps.refused and "388 LSPs" in lsps.text
     themes = assistant.ask("What's the typical number of theme groups in an LSP?")  # was answered with no number
     assert themes.refused and "No figure is given for theme groups" in themes.text
+    payouts = assistant.ask("How many LSPs received performance reward grant payouts in 2009?")
+    assert payouts.refused and "No figure is given for LSPs" in payouts.text  # was CPA's history, with no count

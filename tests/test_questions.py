@@ -633,3 +633,9 @@ def test_a_contribution_asked_how_much_of_is_a_sum_but_what_a_report_says_of_cos
     assert MONEY_Q.search("What did the new structure cost?")
     assert not MONEY_Q.search("What did the report say about the cost of partnership working?")
     assert not MONEY_Q.search("What do partners think about their costs?")
+
+
+def test_a_count_asked_with_a_verb_of_its_own_counts_the_plural_before_it() -> None:
+    assert asked_thing("How many LSPs received performance reward grant payouts in 2009?") == "lsps"
+    assert asked_thing("How many partners attended the workshop?") == "partner"
+    assert asked_thing("How many of the areas visited had a housing theme?") is None  # a share of the areas visited
