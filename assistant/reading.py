@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .glossary import acronyms_spelled_out, bare_acronym
 from .questions import (
     DEFINITION_Q,
+    FRAME_WORDS,
     HOW_LONG_FRAME,
     HOW_LONG_Q,
     PLACE_NAMED,
@@ -39,7 +40,7 @@ from .retrieval import block_hint_words, block_kinds, names_the_case_studies
 from .speakers import asked_speaker, said_by
 from .thesaurus import Thesaurus
 from .tokens import tokenize
-from .units import Unit, is_row, row_key
+from .units import Unit, is_row, row_key, ticked
 
 _MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
@@ -185,9 +186,26 @@ class Reading:
         return self.asks_source and source or bool(SIGNATURE.match(text)) and self.signs(text)
 
     def names_row(self, unit: Unit) -> bool:
-        """'… the strategic layer …' names the row 'Governance layer: Strategic | …'."""
-        key = set(tokenize(row_key(unit.text)))
-        return is_row(unit) and bool(key) and key <= self.qset
+        """'… the strategic layer …' names the row 'Governance layer: Strategic | …'; 'Are probation and youth
+        offending teams named partners?' the tick row 'Probation trusts and other providers of probation services ✓'
+        by its first word."""
+        tick = ticked(unit.text)
+        key = tokenize(row_key(unit.text) if not tick else unit.text)
+        if not (is_row(unit) or tick) or not key:
+            return False
+        if set(key) <= self.qset:
+            return True
+        words = [t for w in unit.text.split() for t in tokenize(w) if t not in _SORT_WORDS and t not in FRAME_WORDS]
+        if tick and unit.position == 0:  # a matrix's column heads run into its first row ('Organisations … relevant
+            return bool(set(words) & self.qset)  # partners Museums, Libraries, and Archives Council ✓')
+        return tick and bool(words) and words[0] in self.qset  # word by word, 'Probation trusts' being one token;
+        # 'English Heritage' by 'heritage'
+
+
+_SORT_WORDS = {
+    "local", "national", "regional", "joint", "other", "county", "district", "city", "metropolitan", "strategic",
+    "chief", "organisation", "body", "partner", "partnership",
+}  # fmt: skip  # a first word that says what sort of body a row is, not which ('Local authorities ✓')
 
 
 def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Reading:

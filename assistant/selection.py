@@ -264,6 +264,8 @@ class SentenceSelector:
                 candidate = (
                     caption
                     or u in titled_by
+                    or ticked(u.text)
+                    and not title_only  # 'Sport England ✓': a tick row is whole, however short
                     or (  # a set-out table's title chooses the table, however short
                         len(u.text) >= 20
                         and not title_only
@@ -483,7 +485,7 @@ class SentenceSelector:
         near = runner_up(scored, best, self.limits)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(near.unit.text) if near else 0)
         if named_row:  # rows the question does not name are no answer beside the one it does
-            unnamed = {id(u) for u in units if is_row(u) and not names_row(u)}
+            unnamed = {id(u) for u in units if (is_row(u) or ticked(u.text)) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
         head = units[0] if units and spells_out(units[0]) and units[0] is not best.unit else None
         if head is not None and not shares_a_word(qset, head.text):  # 'What is a duty to cooperate?' is not told

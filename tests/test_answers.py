@@ -1934,3 +1934,14 @@ def test_the_number_of_a_kind_of_thing_is_counted_or_refused(assistant: Assistan
     assert themes.refused and "No figure is given for theme groups" in themes.text
     payouts = assistant.ask("How many LSPs received performance reward grant payouts in 2009?")
     assert payouts.refused and "No figure is given for LSPs" in payouts.text  # was CPA's history, with no count
+
+
+def test_a_question_naming_rows_of_the_named_partners_matrix_gets_those_rows(assistant: Assistant) -> None:
+    both = assistant.ask("Are probation and youth offending teams on the named partners list?")
+    assert both.text.splitlines() == [
+        "Probation trusts and other providers of probation services ✓ ✓ [1]", "Youth offending teams ✓ ✓ [1]"
+    ]  # fmt: skip  # was Youth offending teams and the three rows after it, without probation
+    sport = assistant.ask("Is Sport England a named partner?")  # a row too short to quote was never found
+    assert sport.text == "Sport England ✓ [1]" and labels(sport) == ["Appendix 3"]
+    heritage = assistant.ask("Are any arts, museum or heritage bodies on the list of named partners?")
+    assert "Museums, Libraries, and Archives Council ✓" in heritage.text and "English Heritage ✓" in heritage.text
