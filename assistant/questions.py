@@ -181,7 +181,8 @@ def uncontracted(question: str) -> str:
 
 _NUMBER_OF = re.compile(
     r"^(?P<lead>\s*)what(?:\s+(?P<tense>is|was|are|were)|[’']s)\s+the\s+(?:(?:typical|average|usual|normal|total|"
-    r"overall|estimated|exact|approximate|current|maximum|minimum)\s+)?number\s+of\s+"
+    r"overall|estimated|exact|approximate|current|maximum|minimum|ideal|right|best|optimum|optimal|recommended|"
+    r"suggested)\s+)?number\s+of\s+"
     r"(?P<thing>(?:(?!(?:in|on|at|across|for|per|within|that|who|which|involved|taking)\b)[A-Za-z’'\-]+\s*){1,4}?)"
     r"(?P<rest>(?:\s+(?:in|on|at|across|for|per|within|that|who|which|involved|taking)\b.*)?\??)\s*$",
     re.I,

@@ -232,6 +232,7 @@ def test_how_many_in_all_is_asked_as_how_many_there_are(asked: str, read: str) -
         ("What's the typical number of theme groups in an LSP?", "How many theme groups are there in an LSP?"),
         ("What is the number of LSPs in England?", "How many LSPs are there in England?"),
         ("What was the total number of case study areas?", "How many case study areas were there?"),
+        ("What's the ideal number of members for a board?", "How many members are there for a board?"),
         ("What is the number one priority?", "What is the number one priority?"),
     ],
 )
