@@ -239,6 +239,9 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         if app.state.assistant is None:
             app.state.assistant = await run_in_threadpool(Assistant.load, settings)
         yield
+        downloads = getattr(app.state, "downloads", None)
+        if downloads is not None:
+            downloads.remove()  # the page's files to download go with the server
 
     app = FastAPI(
         title="LSP assistant API",

@@ -51,7 +51,7 @@ class ChatPage:
         self.get_assistant = get_assistant
         self.settings = settings
         self.feedback = feedback
-        self.downloads = DownloadFolder("lsp-export-")
+        self.downloads = DownloadFolder("lsp-downloads-")  # the conversation and quiz files offered to download
 
     def _doc(self, choice: str | None) -> str | None:
         return None if not choice or choice == ALL_DOCUMENTS else choice
@@ -215,7 +215,7 @@ def build_page(page: ChatPage) -> gr.Blocks:
                     gr.Accordion("Indexed documents", open=True, elem_id="lsp-docs"),
                 ):
                     docs_panel = gr.HTML("<p>Loading…</p>")
-            quiz_tab(page.get_assistant)
+            quiz_tab(page.get_assistant, page.downloads)
 
         outputs = [chatbot, turns, download, question]
         inputs = [question, chatbot, turns, doc]
@@ -241,6 +241,7 @@ def mount_page(app: FastAPI) -> FastAPI:
     """Mount the chat page at / on the app (behind a login with the API keys when keys are configured)."""
     settings: Settings = app.state.settings
     page = ChatPage(lambda: app.state.assistant, settings, app.state.feedback)
+    app.state.downloads = page.downloads  # removed when the app shuts down (uvicorn ends on the signal, not at exit)
     keys = [k.get_secret_value() for k in settings.server.api_keys]
 
     def login(username: str, password: str) -> bool:

@@ -17,9 +17,9 @@ _SUFFIX = {"gift": "gift.txt", "moodle-xml": "xml", "csv": "csv", "md": "md", "j
 class QuizTab:
     """Handlers of the quiz builder tab over the assistant the app loaded."""
 
-    def __init__(self, get_assistant: Callable[[], Assistant | None]):
+    def __init__(self, get_assistant: Callable[[], Assistant | None], downloads: DownloadFolder | None = None):
         self.get_assistant = get_assistant
-        self.downloads = DownloadFolder("lsp-quiz-")
+        self.downloads = downloads or DownloadFolder("lsp-quiz-")
 
     def build(self, topic: str, count: float, types: list[str], seed: float, fmt: str) -> tuple[Any, ...]:
         """Preview (questions, then answer key with sources), summary, and the download in the chosen format."""
@@ -38,9 +38,9 @@ class QuizTab:
         return preview, summary, gr.update(value=str(path), visible=True, label=f"Download ({fmt})")
 
 
-def quiz_tab(get_assistant: Callable[[], Assistant | None]) -> None:
-    """Render the "Quiz builder" tab inside the current Blocks."""
-    tab = QuizTab(get_assistant)
+def quiz_tab(get_assistant: Callable[[], Assistant | None], downloads: DownloadFolder | None = None) -> None:
+    """Render the "Quiz builder" tab inside the current Blocks; its files go in downloads (the page's folder)."""
+    tab = QuizTab(get_assistant, downloads)
     with gr.Tab("Quiz builder", elem_id="lsp-quiz-tab"):
         gr.Markdown("Build a question set whose every answer is checked against the reports and cites its passage.")
         with gr.Row():

@@ -253,3 +253,11 @@ def test_concurrent_requests_all_answer(client: TestClient) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(search, range(4)))
     assert all(r == results[0] for r in results)
+
+
+def test_the_pages_download_folder_goes_when_the_server_shuts_down(settings: Settings, assistant: Assistant) -> None:
+    with TestClient(create_app(settings, assistant)) as client:
+        assert client.get("/healthz").json()["status"] == "ok"
+        written = client.app.state.downloads.write("lsp-conversation-test.md", "# Conversation\n")  # type: ignore[attr-defined]
+        assert written.exists()
+    assert not written.parent.exists()  # uvicorn ends on the signal, so exit hooks alone would leave it behind
