@@ -582,12 +582,25 @@ def names_member(name: str, text: str) -> bool:
     return bool(re.match(rf"^•\s*{re.escape(name)}(?:\s+or\s+[\w ]{{1,30}}?)?:\s", text, re.I))
 
 
+_ASKER_ROLE = re.compile(
+    r"^\W*(?:[\w’'\-]+\s+){0,5}?(?:officer|lead|manager|director|councillor|member|inspector|chair|coordinator|"
+    r"executive|analyst|trainer|here)\W*$",
+    re.I,
+)  # 'performance lead at a PCT here', 'District council finance officer'
+_SAID_APART = re.compile(r"(?<=[.!])\s+|\s+[–—-]\s+|(?<=\w):\s+")  # '… PCT. what does…', '… here – what's…'
+
+
 def without_preamble(question: str) -> str:
-    """The question less the statements before it about the asker or greeting ('I'm an officer in Leeds.', 'Hi!'):
-    where the asker works is no name the answer must mention."""
-    sentences = split_sentences(question.strip())
-    kept = [s for s in sentences if s.rstrip().endswith("?") or not _ABOUT_THE_ASKER.match(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else question
+    """The question less the statements before it about the asker or greeting ('I'm an officer in Leeds.', 'Hi!',
+    'performance lead at a PCT here – …'): where the asker works is no name the answer must mention."""
+    sentences = [s for s in _SAID_APART.split(question.strip()) if s]
+    about_asker = [
+        not s.rstrip().endswith("?") and bool(_ABOUT_THE_ASKER.match(s) or _ASKER_ROLE.match(s)) for s in sentences
+    ]
+    if not any(about_asker) or all(about_asker):
+        return question
+    kept = [s for s, aside in zip(sentences, about_asker, strict=True) if not aside]
+    return " ".join(kept)
 
 
 def required_terms(question: str) -> tuple[list[str], list[str], list[str]]:

@@ -1945,3 +1945,20 @@ def test_a_question_naming_rows_of_the_named_partners_matrix_gets_those_rows(ass
     assert sport.text == "Sport England ✓ [1]" and labels(sport) == ["Appendix 3"]
     heritage = assistant.ask("Are any arts, museum or heritage bodies on the list of named partners?")
     assert "Museums, Libraries, and Archives Council ✓" in heritage.text and "English Heritage ✓" in heritage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("we're about to choose between pooling and aligning money with the PCT. what does the report say LSP "
+         "members need to be clear about when they pick a financial arrangement?",
+         "LSP members must be clear why they have chosen a particular financial arrangement."),
+        ("performance lead at a PCT here – what's been driving LSPs to set up performance sub-groups at executive "
+         "level?", "The LAA focus on performance has encouraged executive-level performance sub-groups"),
+    ],
+)  # fmt: skip
+def test_where_the_asker_works_is_no_name_the_answer_must_give(
+    assistant: Assistant, question: str, quoted: str
+) -> None:
+    answer = assistant.ask(question)  # both were answered with the glossary's PCT entry, the only passage naming PCT
+    assert quoted in answer.text and "PCT: Primary care trust." not in answer.text

@@ -152,6 +152,11 @@ def test_contractions_are_spelled_out_so_question_patterns_match_one_form(questi
         ("Our LSP has no budget. Is that normal?", "Our LSP has no budget. Is that normal?"),  # the topic, kept
         ("What did Derby do? I work in Derby.", "What did Derby do?"),
         ("I work in Leeds", "I work in Leeds"),  # nothing else to ask
+        ("we're pooling money with the PCT. what must we be clear about?", "what must we be clear about?"),
+        ("performance lead at a PCT here – what drives sub-groups?", "what drives sub-groups?"),
+        ("District council finance officer: what does the checklist say?", "what does the checklist say?"),
+        ("What did Bolton do - and why?", "What did Bolton do - and why?"),
+        ("Oldham: what did its scrutiny review find?", "Oldham: what did its scrutiny review find?"),
     ],
 )
 def test_statements_about_the_asker_are_no_part_of_the_question(asked: str, question: str) -> None:
