@@ -587,7 +587,7 @@ _ASKER_ROLE = re.compile(
     r"executive|analyst|trainer|here)\W*$",
     re.I,
 )  # 'performance lead at a PCT here', 'District council finance officer'
-_SAID_APART = re.compile(r"(?<=[.!])\s+|\s+[–—-]\s+|(?<=\w):\s+")  # '… PCT. what does…', '… here – what's…'
+_SAID_APART = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|(?<=\w):\s+")  # '… PCT. what does…', '… here – what's…'
 
 
 def without_preamble(question: str) -> str:
