@@ -22,9 +22,10 @@ class Casing:
 
     names: dict[str, str] = field(default_factory=dict)  # 'oxford strategic partnership' → its written form
     words: dict[str, str] = field(default_factory=dict)  # 'warwickshire' → 'Warwickshire'
+    known: tuple[str, ...] = ()  # names the reports never use, capitalised however a question types them
 
     @classmethod
-    def build(cls, texts: Iterable[str], min_uses: int = 2) -> Casing:
+    def build(cls, texts: Iterable[str], min_uses: int = 2, known: Iterable[str] = ()) -> Casing:
         """The capitals the reports give their names, from their texts: a word alone needs min_uses capitalised
         uses, none in lower case, and one as a place or owner ('in Dorset', 'Bolton’s'): 'Big' is only ever
         capitalised, in the Big Derbyshire Clean Up, but 'big' is a word too."""
@@ -58,10 +59,12 @@ class Casing:
             if n >= min_uses and w in placed and w.lower() not in lower | _LABELS and sum(c.isupper() for c in w) == 1
         }
         names = {n.lower(): n for n in runs if n.lower() not in lower_runs and n.split()[0].lower() not in _SMALL}
-        return cls(names=names, words=words)
+        return cls(names=names, words=words, known=tuple(known))
 
     def restore(self, question: str) -> str:
-        """The question with the reports' capitals put back, if it was typed all in lower case."""
+        """The question with the known names' capitals put in ('the new police and crime commissioner' → 'the new
+        Police and Crime Commissioner'), and the reports' capitals put back if it was typed all in lower case."""
+        question = with_capitals(question, self.known)
         if not question[1:] or question[1:] != question[1:].lower():
             return question
         tokens = _WORD.findall(question)
@@ -79,3 +82,11 @@ class Casing:
             else:
                 i += 1
         return "".join(out) + question[at:]
+
+
+def with_capitals(question: str, names: Iterable[str]) -> str:
+    """The question with each of the names written as given, however it was typed ('the new police and crime
+    commissioners' → 'the new Police and Crime Commissioners')."""
+    for name in names:
+        question = re.sub(rf"\b{re.escape(name)}(?=s?\b)", name, question, flags=re.I)
+    return question

@@ -12,7 +12,7 @@ from .models import Answer, Citation, Passage
 from .retrieval import HybridRetriever, Scored
 from .settings import Settings
 from .store import DocumentRecord, PassageStore
-from .thesaurus import Thesaurus, read_thesaurus
+from .thesaurus import Thesaurus, read_names, read_thesaurus
 from .windows import WINDOWS_VERSION
 
 
@@ -41,7 +41,8 @@ class Assistant:
         store.check_compatible(embedder.name, CHUNKER_VERSION, WINDOWS_VERSION)
         named = settings.corpus.thesaurus
         thesaurus = read_thesaurus(settings.corpus.path / named) if named else Thesaurus()
-        retriever = HybridRetriever.build(store, embedder, settings.retrieval, thesaurus)
+        names = read_names(settings.corpus.path / settings.corpus.names) if settings.corpus.names else []
+        retriever = HybridRetriever.build(store, embedder, settings.retrieval, thesaurus, names)
         assistant = cls(settings, store, embedder, retriever)
         assistant.load_seconds = time.perf_counter() - started
         return assistant

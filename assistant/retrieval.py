@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -449,10 +450,16 @@ class HybridRetriever(BaseRetriever):
 
     @classmethod
     def build(
-        cls, store: PassageStore, embedder: Embedder, settings: RetrievalSettings, thesaurus: Thesaurus | None = None
+        cls,
+        store: PassageStore,
+        embedder: Embedder,
+        settings: RetrievalSettings,
+        thesaurus: Thesaurus | None = None,
+        names: Iterable[str] = (),
     ) -> HybridRetriever:
         """A retriever whose keyword index and acronym table are built from the store's passages; keyword search
-        also looks for the reports' words for the everyday phrases of a question the thesaurus knows."""
+        also looks for the reports' words for the everyday phrases of a question the thesaurus knows, and a
+        question is read with the capitals of the given names the reports never use."""
         passages = store.all_passages()
         table = build_acronyms(passages)
         return cls(
@@ -469,7 +476,7 @@ class HybridRetriever(BaseRetriever):
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
-            casing=Casing.build(f"{p.title}\n{p.section}\n{p.text}" for p in passages),
+            casing=Casing.build((f"{p.title}\n{p.section}\n{p.text}" for p in passages), known=names),
             unexplained=unexplained_acronyms(passages, table),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,

@@ -24,6 +24,12 @@ class CorpusSettings(_Section):
         description="File inside the corpus folder of everyday phrases and the reports' words for them, added to "
         "keyword search queries; None (or a missing file) searches by the question's own words only.",
     )
+    names: str | None = Field(
+        "words/later-names.yaml",
+        description="File inside the corpus folder of names the reports never use (bodies and schemes that came "
+        "after them), written with their capitals so a question naming one in lower case is refused as naming "
+        "something no passage mentions; None (or a missing file) reads no such names.",
+    )
 
 
 class ChunkingSettings(_Section):

@@ -79,3 +79,18 @@ def read_thesaurus(path: Path) -> Thesaurus:
         pattern = re.compile(r"\b(?:" + "|".join(_GAP.join(map(re.escape, a.split())) for a in asked) + r")\b", re.I)
         entries.append((pattern, " ".join(_phrases(entry["report"], f"{where}.report"))))
     return Thesaurus(tuple(entries))
+
+
+def read_names(path: Path) -> list[str]:
+    """The names in a YAML file: a list of names as written ('Police and Crime Commissioner'). A missing file is no
+    names."""
+    if not path.exists():
+        log.info("No names file at %s.", path)
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ThesaurusError(f"{path}: cannot read the names ({exc}).") from exc
+    if not isinstance(data, list) or not all(isinstance(n, str) and n.strip() for n in data):
+        raise ThesaurusError(f"{path}: expected a list of names, each a non-empty string.")
+    return [" ".join(n.split()) for n in data]

@@ -1962,3 +1962,18 @@ def test_where_the_asker_works_is_no_name_the_answer_must_give(
 ) -> None:
     answer = assistant.ask(question)  # both were answered with the glossary's PCT entry, the only passage naming PCT
     assert quoted in answer.text and "PCT: Primary care trust." not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("I'm a police inspector – how should our LSP work with the new police and crime commissioner?",
+         "Commissioner"),
+        ("How should LSPs work with the new local enterprise partnerships?", "Enterprise"),
+        ("Do LSPs have to publish their spending over £500 under the transparency code like councils do?",
+         "Transparency"),
+    ],
+)  # fmt: skip
+def test_a_later_body_typed_in_lower_case_is_refused_as_unnamed(assistant: Assistant, question: str, name: str) -> None:
+    answer = assistant.ask(question)  # each was answered from passages about something else
+    assert answer.refused and f"do not mention {name}" in answer.text

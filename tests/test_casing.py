@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.casing import Casing
+from assistant.casing import Casing, with_capitals
 
 TEXTS = [
     "Working better together? Summary paper and how the Oxford Strategic Partnership measures up",
@@ -32,3 +32,15 @@ def test_a_question_with_capitals_is_left_as_typed() -> None:
     assert casing.restore("What did warwickshire do?") == "What did Warwickshire do?"  # only its first letter
     assert casing.restore("what did the LSP in warwickshire do") == "what did the LSP in warwickshire do"
     assert Casing().restore("what did warwickshire do") == "what did warwickshire do"  # knowing no names
+
+
+def test_a_known_name_gets_its_capitals_however_the_question_is_typed() -> None:
+    names = ["Police and Crime Commissioner", "Local Enterprise Partnership"]
+    asked = "How should our LSP work with the new police and crime commissioner and local enterprise partnerships?"
+    assert with_capitals(asked, names) == (
+        "How should our LSP work with the new Police and Crime Commissioner and Local Enterprise Partnerships?"
+    )
+    casing = Casing.build(["The Audit Commission met."], known=names)
+    assert (
+        casing.restore("Who are the Police and crime commissioners?") == "Who are the Police and Crime Commissioners?"
+    )

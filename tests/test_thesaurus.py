@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.thesaurus import Thesaurus, ThesaurusError, read_thesaurus
+from assistant.thesaurus import Thesaurus, ThesaurusError, read_names, read_thesaurus
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -85,3 +85,20 @@ def test_a_text_using_the_reports_word_says_the_everyday_phrase_otherwise(tmp_pa
     assert thesaurus.said_otherwise("Are partners engaged?", "This commitment was weak.") == "engaged"
     assert thesaurus.said_otherwise("Are partners engaged?", "Partners were consulted.") == ""
     assert thesaurus.said_otherwise("Who chairs it?", "This commitment was weak.") == ""
+
+
+def test_the_shipped_later_names_are_names_the_reports_never_use() -> None:
+    names = read_names(CORPUS / "words" / "later-names.yaml")
+    assert "Police and Crime Commissioner" in names and len(names) >= 10
+    flat = re.sub(r"\s+", " ", " ".join(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))).lower()
+    assert [n for n in names if n.lower() in flat] == []  # a name the reports use is no reason to refuse
+
+
+@pytest.mark.parametrize("text", ["- Police and Crime Commissioner\n- 3\n", "Police: yes\n", "- [unclosed\n"])
+def test_a_malformed_names_file_is_a_clear_error_naming_the_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "names.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ThesaurusError, match="names") as raised:
+        read_names(path)
+    assert str(path) in str(raised.value)
+    assert read_names(tmp_path / "missing.yaml") == []
