@@ -255,7 +255,7 @@ class ExtractiveAnswerer:
         if not picks:
             return self.refuse(question, hits, asked)
         quoting = [hits[i].passage for i in {p.unit.passage_index for p in picks}]
-        cited = [(p.text, self.context_of(p)) for p in quoting]
+        cited = [(p.text, f"{self.context_of(p)}\n{p.label}") for p in quoting]  # a later part of Table 1 is Table 1
         quoted = [p.unit.text for p in picks]
         top = max(picks, key=lambda p: p.score)
         reason = (

@@ -1977,3 +1977,12 @@ def test_where_the_asker_works_is_no_name_the_answer_must_give(
 def test_a_later_body_typed_in_lower_case_is_refused_as_unnamed(assistant: Assistant, question: str, name: str) -> None:
     answer = assistant.ask(question)  # each was answered from passages about something else
     assert answer.refused and f"do not mention {name}" in answer.text
+
+
+def test_a_later_part_of_a_table_named_by_number_is_that_table(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "In Table 1 on Whitehall enabling local partnerships, which department is responsible for the legislation "
+        "behind crime and disorder reduction partnerships, and which Act is it?"
+    )  # was refused: 'The passages found do not mention Table', the row being in the table's second part
+    assert not answer.refused
+    assert answer.text.startswith("Department: Home Office/Ministry of Justice | Crime and Disorder Act 1998")
