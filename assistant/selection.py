@@ -224,7 +224,8 @@ class SentenceSelector:
             reading.numeric, reading.thing, reading.scored_type, set(reading.synonyms), reading.actor
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
-        answers_wanted = not re.search(r"\bquestions?\b|\bask", question, re.I)
+        answers_wanted = not re.search(r"\bquestions?\b|\bask|\bcheck-?lists?\b", question, re.I)  # a checklist
+        # asked about is one of questions: 'What does the decommissioning checklist say…?' (Table 6)
         questions_wanted = bool(QUESTIONS_WANTED.search(question))
         deed = reported_deed(question)  # 'What did the review recommend?': 'The review recommended:' leads in
         # whose words a quotation is counts, except that of a sector a question asks about and not what it says
