@@ -1079,13 +1079,15 @@ DEFINITION_Q = re.compile(
     re.I,
 )
 BLOCK_Q = re.compile(
-    r"^\s*(?:what\s+(?:does|do|did|is|are)\s+|what(?:['’]s|\s+is)\s+in\s+|summari[sz]e\s+|tell\s+me\s+about\s+|"
+    r"^\s*(?:what\s+(?:[a-z]+\s+){0,2}?(?:does|do|did|is|are)\s+|what(?:['’]s|\s+is)\s+in\s+|summari[sz]e\s+|"
+    r"tell\s+me\s+about\s+|"
     r"explain\s+|describe\s+|show\s+me\s+|give\s+me\s+)?"
     r"(?:the\s+)?(?P<label>(?:table|figure|case\s+study|chapter)\s+\d{1,2}|paragraph\s+\d{1,3})\b"
     r"(?:\s+(?:of|in)\s+the\s+(?:[\w’'\-]+\s+){0,4}?(?:report|study))?"  # 'chapter 2 of the Audit Commission report'
-    r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list)s?)?(?:\s+about)?\s*\??\s*$",
+    r"(?:\s+(?:show|say|cover|illustrate|describe|mean|tell\s+us|contain|list|set\s+out)s?)?(?:\s+about)?\s*\??\s*$",
     re.I,
-)  # 'What does Table 8 show?', 'What's in Table 8?', 'Summarise case study 3', 'What is chapter 4 about?'
+)  # 'What does Table 8 show?', 'What's in Table 8?', 'Summarise case study 3', 'What is chapter 4 about?', 'What
+# activities does Figure 5 list?'
 
 
 def asked_chapter(question: str) -> int | None:

@@ -2001,3 +2001,9 @@ def test_a_later_part_of_a_table_named_by_number_is_that_table(assistant: Assist
 def test_a_checklist_asked_about_is_answered_by_its_questions(assistant: Assistant, question: str, quoted: str) -> None:
     answer = assistant.ask(question)  # a question in the text was scored down as no answer, though these are the
     assert quoted in answer.text  # checklist's own questions (Tables 6 and 12)
+
+
+def test_the_things_a_numbered_figure_lists_are_the_whole_figure(assistant: Assistant) -> None:
+    answer = assistant.ask("What activities does Figure 5 list?")  # was its title and another figure's line
+    assert "Vision and direction Representation and involvement Leadership and influence" in answer.text
+    assert labels(answer)[0] == "Figure 5"
