@@ -11,7 +11,8 @@ KEEP = 100
 
 
 class DownloadFolder:
-    """A temporary folder made on the first file written and removed when its owner is collected or the process ends.
+    """A temporary folder made on the first file written and removed by remove() (the app calls it on shutdown),
+    when its owner is collected, or at a normal exit.
 
     Gradio copies a file it serves into its own cache, so only the newest ``keep`` files are kept here.
     """

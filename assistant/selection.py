@@ -265,8 +265,7 @@ class SentenceSelector:
                 candidate = (
                     caption
                     or u in titled_by
-                    or ticked(u.text)
-                    and not title_only  # 'Sport England ✓': a tick row is whole, however short
+                    or (ticked(u.text) and not title_only)  # 'Sport England ✓': a tick row is whole, however short
                     or (  # a set-out table's title chooses the table, however short
                         len(u.text) >= 20
                         and not title_only
