@@ -127,6 +127,11 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
         ("How big should the strategic forum be?", "Paragraph 64", "between 30 and 100 members"),  # 'too large'
         ("Can we carry over unspent ABG?", "Paragraph 96", "can be carried across financial years"),
         ("Is the LAA good or bad news for LSPs?", "Paragraph 148", "LAAs are an opportunity to strengthen LSPs."),
+        (
+            "Who gets to decide which organisations are members of an LSP?",
+            "LSP membership",
+            "The decision about LSP membership is a local one.",
+        ),  # 'decide': 'decision'
     ],
 )
 def test_more_everyday_words_find_the_reports_words(
