@@ -68,11 +68,12 @@ _CASE_HINT = (
 
 _RECOMMEND_HINT = (
     r"\b(recommendations?)\b|\b(?:report|study|commission|audit commission)\b.*\b(recommends?)\b|"
+    r"\b(?:report|study|commission)\b.*\b(wants?|ask|asks|asked|urges?)\s+(?:[\w’'\-]+\s+){1,3}?to\s+do\b|"
     r"^\s*what\s+(should)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?"
     r"(?:lsps?|councils?|(?:local\s+)?authorities|partners|partnerships?|government|departments|agencies|we|i|they|"
     r"you|commission)\s+do(?:\s+(?:next|now|differently|about\s+it))?\s*\??\s*$"
 )  # 'What should LSPs do?': what the report recommends they do; not 'What should the support team do?', whom no
-# recommendation is addressed to
+# recommendation is addressed to; 'What does the Audit Commission want Whitehall to do?' asks what it recommends
 _SUMMARY_HINT = (
     r"\b(?:main|key|overall|headline|principal)\s+(findings?|messages?|conclusions?|points?)\b|"
     r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"

@@ -345,7 +345,9 @@ class SentenceSelector:
         signs, names_row = reading.signs, reading.names_row
 
         recommended = (
-            all_recommendations(focus, qset, hits, self.limits.max_chars + 2 * self.limits.list_extra)
+            all_recommendations(
+                focus, qset | set(reading.synonyms), hits, self.limits.max_chars + 2 * self.limits.list_extra
+            )
             if "recommendations" in named_kinds
             else []
         )

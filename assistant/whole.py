@@ -48,7 +48,7 @@ _HEAD_NOUN = re.compile(r"\s+(?:of|for|in|on|under|within|to|with|by|from|at|bet
 _RECOMMENDING = {"recommend", "recommendation", "recommends", "recommended", "advice", "advise", "suggest", "next",
                  "now", "doing", "first", "instead", "then", "also", "mainly", "generally", "overall"}  # fmt: skip
 # words of asking for recommendations, and those saying when or how much ('What does it recommend next?'), no topic
-_BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?recommend", re.I)
+_BY_THE_COMMISSION = re.compile(r"\bcommission(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:recommend|wants?|asks?|urges?)", re.I)
 
 
 def whole_list(members: list[Unit], score: float, limit: int = 1400) -> list[Pick]:

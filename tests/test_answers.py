@@ -2007,3 +2007,20 @@ def test_the_things_a_numbered_figure_lists_are_the_whole_figure(assistant: Assi
     answer = assistant.ask("What activities does Figure 5 list?")  # was its title and another figure's line
     assert "Vision and direction Representation and involvement Leadership and influence" in answer.text
     assert labels(answer)[0] == "Figure 5"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Audit Commission want Whitehall to do differently for LSPs?",
+        "We're worried Whitehall guidance will turn our partnership into just another layer of red tape. What did the "
+        "report ask government to do about that?",
+    ],
+)
+def test_what_the_report_wants_whitehall_to_do_is_its_advice_to_central_government(
+    assistant: Assistant, question: str
+) -> None:
+    answer = assistant.ask(question)  # was the Oxford paper's "The Audit Commission want councils…", or Table 1
+    assert answer.text.startswith("Central government should: [1]")
+    assert "rather than making them an extra level of bureaucracy" in answer.text
+    assert "The Audit Commission will:" not in answer.text
