@@ -132,6 +132,11 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
             "LSP membership",
             "The decision about LSP membership is a local one.",
         ),  # 'decide': 'decision'
+        (
+            "How long has central government's sway over local joint working been building up?",
+            "Paragraph 15",
+            "Government influence over local joint working has developed over the last three decades",
+        ),  # 'sway': 'influence'
     ],
 )
 def test_more_everyday_words_find_the_reports_words(
