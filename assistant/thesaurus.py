@@ -61,15 +61,10 @@ def _phrases(value: object, where: str) -> list[str]:
 def read_thesaurus(path: Path) -> Thesaurus:
     """The thesaurus in a YAML file: a list of entries, each `ask` (everyday phrases) and `report` (the reports'
     words). A missing file is an empty thesaurus: search then uses the question's own words only."""
-    if not path.exists():
+    data = _yaml_list(path, "the thesaurus", "entries, each with 'ask' and 'report'")
+    if data is None:
         log.info("No thesaurus at %s: keyword search uses the question's own words only.", path)
         return Thesaurus()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ThesaurusError(f"{path}: cannot read the thesaurus ({exc}).") from exc
-    if not isinstance(data, list):
-        raise ThesaurusError(f"{path}: expected a list of entries, each with 'ask' and 'report'.")
     entries = []
     for n, entry in enumerate(data, start=1):
         where = f"{path}: entry {n}"
@@ -84,13 +79,24 @@ def read_thesaurus(path: Path) -> Thesaurus:
 def read_names(path: Path) -> list[str]:
     """The names in a YAML file: a list of names as written ('Police and Crime Commissioner'). A missing file is no
     names."""
-    if not path.exists():
+    data = _yaml_list(path, "the names", "names")
+    if data is None:
         log.info("No names file at %s.", path)
         return []
+    names = [" ".join(n.split()) for n in data if isinstance(n, str)]
+    if len(names) < len(data) or not all(names):
+        raise ThesaurusError(f"{path}: expected a list of names, each a non-empty string.")
+    return names
+
+
+def _yaml_list(path: Path, what: str, items: str) -> list[object] | None:
+    """The list a YAML file holds, None when there is no file; ThesaurusError naming the file otherwise."""
+    if not path.exists():
+        return None
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ThesaurusError(f"{path}: cannot read the names ({exc}).") from exc
-    if not isinstance(data, list) or not all(isinstance(n, str) and n.strip() for n in data):
-        raise ThesaurusError(f"{path}: expected a list of names, each a non-empty string.")
-    return [" ".join(n.split()) for n in data]
+        raise ThesaurusError(f"{path}: cannot read {what} ({exc}).") from exc
+    if not isinstance(data, list):
+        raise ThesaurusError(f"{path}: expected a list of {items}.")
+    return data

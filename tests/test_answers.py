@@ -1906,7 +1906,7 @@ def test_a_forum_too_big_to_decide_finds_the_meeting_sizes(assistant: Assistant)
     answer = assistant.ask("our strategic forum has 60 members, is it too big to make decisions?")
     assert "Strategic forums in the case study authorities had between 30 and 100 members." in answer.text
     assert "too large for detailed executive decision-making" in answer.text
-    assert [c.passage.label for c in answer.citations] == ["Paragraph 64"]
+    assert labels(answer) == ["Paragraph 64"]
 
 
 @pytest.mark.parametrize(
