@@ -50,7 +50,7 @@ def make_answerer(assistant: Assistant) -> Answerer:
         doc_keys=assistant.retriever.doc_keys,
         doc_context={d.doc_id: f"{d.title} {d.year or ''} {d.publisher} {d.kind}" for d in assistant.documents()},
         titles=block_titles(assistant.retriever.by_id.values()),
-        known_names=assistant.retriever.casing.known,
+        names=assistant.retriever.as_named,
     )
     model = chat_model(assistant)
     if model is None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .casing import with_capitals
 from .compose import compose
 from .glossary import to_acronyms
 from .models import Answer, Passage
@@ -108,10 +107,10 @@ class ExtractiveAnswerer:
         common_acronyms: dict[str, str] | None = None,
         doc_keys: dict[str, set[str]] | None = None,
         titles: dict[tuple[str, str], str] | None = None,
-        known_names: tuple[str, ...] = (),
+        names: Callable[[str], str] | None = None,
     ):
         self.idf = idf
-        self.known_names = known_names  # names the reports never use, checked for with their capitals
+        self.names = names or (lambda question: question)  # names as the reports write them (HybridRetriever.as_named)
         self.common_acronyms = common_acronyms or {}  # 'local strategic partnerships' is read as 'LSPs'
         self.doc_context = doc_context or {}
         self.doc_keys = doc_keys or {}  # the words naming each document ('the Oxford paper', 'the 2009 study')
@@ -160,8 +159,9 @@ class ExtractiveAnswerer:
         document's title do not mention (the second part of a table cut in two is still 'Table 3', the second part of
         a case study still about the place its title names)."""
         context = f"{self.context_of(hit.passage)}\n{hit.passage.label}"
-        question = with_capitals(question, self.known_names)  # 'the police and crime commissioner' is a name
-        return mentions(hit.passage.text if text is None else text, context, question, self.acronyms)
+        question = self.names(question)  # 'the police and crime commissioner' is a name; 'the LSC' a council
+        said = hit.passage.text if text is None else text
+        return mentions(said, context, question, self.acronyms, self.selector.thesaurus.said_otherwise)
 
     def context_of(self, passage: Passage) -> str:
         """What a passage is read with beside its text: its document's title and year, and the title of the block
@@ -259,7 +259,9 @@ class ExtractiveAnswerer:
         quoted = [p.unit.text for p in picks]
         top = max(picks, key=lambda p: p.score)
         reason = (
-            unsupported_reason(with_capitals(question, self.known_names), cited, self.acronyms, quoted)
+            unsupported_reason(
+                self.names(question), cited, self.acronyms, quoted, self.selector.thesaurus.said_otherwise
+            )
             or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)

@@ -132,3 +132,62 @@ def to_initials(query: str, acronyms: frozenset[str]) -> str:
         return m.group(0)
 
     return _RUN.sub(shorten, query)
+
+
+_BODY = {
+    "Agency", "Association", "Authority", "Board", "Centre", "Commission", "Committee", "Council", "Department",
+    "Executive", "Fund", "Group", "Institute", "Ministry", "Network", "Observatory", "Office", "Panel",
+    "Partnership", "Trust", "University",
+}  # fmt: skip  # the words that make a run of capitals the name of a body ('the Learning and Skills Council')
+_NAME_RUN = re.compile(rf"(?<![\w’'])[A-Z][a-z][\w’'-]*(?:[ \t]+(?:(?:{_SMALL_WORD})[ \t]+)*[A-Z][a-z][\w’'-]*)+")
+_DOMINANT = 3  # the name initials stand for must be this many times as common as all the others together
+_FEW_LETTERS = 5  # an initialism of two letters ('AC') stands for a name only if the reports write it this often
+
+
+def name_initials(passages: Iterable[Passage], acronyms: dict[str, str]) -> dict[str, str]:
+    """The initials of the bodies the reports name in full but never abbreviate, each with the name ('LSC' →
+    'Learning and Skills Council', 'AC' → 'Audit Commission'), so a question using the initials an officer knows
+    finds the name. A name must be of everyday words the reports also write in lower case (not 'Portsmouth City
+    Council', whose 'PCC' an officer means otherwise); initials the reports use for something, or that stand for
+    several names about as often, are left out."""
+    passages = list(passages)
+    used = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][A-Z0-9]+\b", p.text)}
+    lower = {w for p in passages for w in re.findall(r"\b[a-z][a-z-]+\b", p.text)}
+    counts: dict[str, dict[str, int]] = {}
+    for p in passages:
+        for m in _NAME_RUN.finditer(p.text):
+            written = m.group(0).split()
+            while written and written[0] in {"The", "A", "An"}:
+                written = written[1:]
+            written[-1:] = [re.sub(r"['’]s$", "", w) for w in written[-1:]]  # 'the Audit Commission’s report'
+            words = [re.sub(r"['’]s$", "", w) for w in written]
+            if len(words) < 2 or not {words[0], words[-1]} & _BODY:
+                continue
+            if any(w != b and b in _BODY for w, b in zip(written[:-1], words[:-1], strict=True)):
+                continue  # 'the Authority’s Chief Executive': a body's post, not a body's name
+            if any(w.lower() not in lower for w in words if w.lower() not in _SMALL):
+                continue
+            letters = "".join(w[0] for w in words if w.lower() not in _SMALL)
+            if letters not in used and letters not in acronyms:
+                forms = counts.setdefault(letters, {})
+                name = " ".join(written)
+                forms[name] = forms.get(name, 0) + 1
+    table: dict[str, str] = {}
+    for letters, forms in counts.items():
+        (name, n), *others = sorted(forms.items(), key=lambda f: -f[1])
+        if (
+            2 <= len(letters) <= 6
+            and n >= _DOMINANT * sum(c for _, c in others)
+            and (len(letters) > 2 or n >= _FEW_LETTERS)
+        ):
+            table[letters] = name
+    return table
+
+
+def from_initials(query: str, initials: dict[str, str]) -> str:
+    """The query with initials the reports never use written as the name they stand for ('the LSC' → 'the
+    Learning and Skills Council')."""
+    if not initials:
+        return query
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, sorted(initials, key=len, reverse=True)))})(?=(?:['’]s)?\b)")
+    return pattern.sub(lambda m: initials[m.group(1)], query)

@@ -25,9 +25,12 @@ COMPARE_Q = re.compile(
     re.I,
 )  # 'split between X and Y', 'When is pooling better than aligning?' too
 
+_NOT_SHOWN = "".join(
+    f"(?<!{verb} )" for verb in ("show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "highlighted")
+)  # 'once the SNA had shown how much it depended on a few people': how much is what was shown, no figure asked for
 QUANTITY_Q = re.compile(
     r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
-    rf"what was the total)\b|(?<!about )\b(how many|how much)\b|{RATE_Q}",
+    rf"what was the total)\b|(?<!about ){_NOT_SHOWN}\b(how many|how much)\b|{RATE_Q}",
     re.I,
 )
 
@@ -233,6 +236,9 @@ def names_in(question: str) -> list[str]:
     return [name for phrase in name_phrases(question) for name in phrase.split()]
 
 
+_I_CONTRACTED = re.compile(r"I['’](?:m|ve|d|ll)")  # 'I'm on the LSP exec…': the asker, no name
+
+
 def name_phrases(question: str) -> list[str]:
     """The question's names, those written next to each other as one ('Place Survey', 'Milton Keynes')."""
     words = [w.strip("’'") for w in re.findall(r"[A-Za-z’']+|[^A-Za-z’'\s]+", question)]
@@ -246,6 +252,7 @@ def name_phrases(question: str) -> list[str]:
         name = (
             i > first and not opens and base not in GENERIC_NAMES and word not in GENERIC_NAMES
             and base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1
+            and not _I_CONTRACTED.fullmatch(base)
         )  # fmt: skip
         if name and joined and not words[i - 1].endswith(("’s", "'s")):
             phrases[-1].append(base)
@@ -618,8 +625,8 @@ _AUX = (
 )
 
 COUNTED = re.compile(
-    rf"(?<!about )\bhow\s+(?:many|much)\s+((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}(?!{_AUX}\b)[A-Za-z’'\-]+)"
-    rf"\s+{_AUX}\b",
+    rf"(?<!about ){_NOT_SHOWN}\bhow\s+(?:many|much)\s+"
+    rf"((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}(?!{_AUX}\b)[A-Za-z’'\-]+)\s+{_AUX}\b",
     re.I,
 )
 

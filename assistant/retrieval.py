@@ -14,9 +14,18 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
-from .casing import Casing
+from .casing import Casing, with_capitals
 from .embeddings import Embedder
-from .glossary import build_acronyms, discriminative, expand_query, to_acronyms, to_initials, unexplained_acronyms
+from .glossary import (
+    build_acronyms,
+    discriminative,
+    expand_query,
+    from_initials,
+    name_initials,
+    to_acronyms,
+    to_initials,
+    unexplained_acronyms,
+)
 from .models import Passage
 from .questions import (
     AUTHOR_Q,
@@ -445,6 +454,7 @@ class HybridRetriever(BaseRetriever):
     speller: Speller = Speller()
     casing: Casing = Casing()
     unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
+    initialisms: dict[str, str] = {}  # initials the reports never use of names they write out ('LSC')
     speakers: dict[str, list[str]] = {}  # per passage id, the attribution lines under its quotations
     k: int = 5
     doc_id: str | None = None
@@ -479,6 +489,7 @@ class HybridRetriever(BaseRetriever):
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
             casing=Casing.build((f"{p.title}\n{p.section}\n{p.text}" for p in passages), known=names),
             unexplained=unexplained_acronyms(passages, table),
+            initialisms=name_initials(passages, table),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
         )
@@ -501,7 +512,7 @@ class HybridRetriever(BaseRetriever):
         # LSPs are there?'
         typed = _TEXTING.sub(lambda m: _TEXT_WORDS[m.group(0)], query)  # 'how many lsps r there'
         cased = self.casing.restore(self.speller.correct(typed))  # 'who chairs the oxford strategic partnership'
-        read = to_initials(cased, self.unexplained)  # with its names' capitals, so as 'the OSP'
+        read = self.as_named(cased)  # with its names' capitals, so as 'the OSP'
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         read = _ACRONYM_ROUND.sub(
@@ -517,6 +528,14 @@ class HybridRetriever(BaseRetriever):
         long_forms = {f.lower().rstrip("s") for f in self.all_acronyms.values()}  # 'Local area agreements' too
         glossed = any(re.fullmatch(pattern.pattern, term, re.I) for pattern, _ in self.glossary_terms)
         return f"What is {term}?" if glossed or term.lower().rstrip("s") in long_forms else read
+
+    def as_named(self, question: str) -> str:
+        """The question with each name as the reports write it: a name they only abbreviate as its acronym ('the
+        Oxford Strategic Partnership' as 'the OSP'), initials they never use as the name they stand for ('the LSC' as
+        'the Learning and Skills Council'), and a later name they never use with its capitals ('the police and crime
+        commissioner' as 'the Police and Crime Commissioner')."""
+        named = with_capitals(question, self.casing.known)
+        return from_initials(to_initials(named, self.unexplained), self.initialisms)
 
     def _as_acronym(self, m: re.Match[str]) -> str:
         """A word typed in lower case that is one of the reports' acronyms ('lsps', 'caa'), in capitals, unless it

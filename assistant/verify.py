@@ -163,8 +163,16 @@ _SAME_PLACE = {
 }  # fmt: skip  # 'British local government' is 'local government in the UK'
 
 
-def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[str, str]) -> str | None:
-    """Which required name or year a passage (with its document's title and year) lacks, or None."""
+def mentions(
+    passage_text: str,
+    doc_context: str,
+    question: str,
+    acronyms: dict[str, str],
+    otherwise: Callable[[str, str], str] | None = None,
+) -> str | None:
+    """Which required name or year a passage (with its document's title and year) lacks, or None; a name the
+    passage says in the reports' words (otherwise(question, text): 'NHS' of a passage on 'health partners', by the
+    thesaurus) is not lacking."""
     names, years, doc_years = required_terms(question)
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
     text = f"{doc_context} {passage_text}"
@@ -177,8 +185,11 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
         )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
         if len(words) > 1 and not a_term and uncapitalised:
             return f"the passages found do not mention {phrase}"
+    said_otherwise = set(otherwise(question, passage_text).lower().split()) if otherwise else set()
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
+        if stem.lower() in said_otherwise:
+            continue
         long_form = acronyms.get(stem, "")
         other_names = _SAME_PLACE.get(stem.lower(), ())
         if (
@@ -197,12 +208,16 @@ def mentions(passage_text: str, doc_context: str, question: str, acronyms: dict[
 
 
 def unsupported_reason(
-    question: str, cited: list[tuple[str, str]], acronyms: dict[str, str], quoted: list[str] | None = None
+    question: str,
+    cited: list[tuple[str, str]],
+    acronyms: dict[str, str],
+    quoted: list[str] | None = None,
+    otherwise: Callable[[str, str], str] | None = None,
 ) -> str | None:
     """Why the cited passages (text, document context) cannot answer the question, or None if they can; a figure
     of the kind asked for missing from the quoted sentences is named ('no frequency is given for this')."""
     for text, context in cited:
-        reason = mentions(text, context, question, acronyms)
+        reason = mentions(text, context, question, acronyms, otherwise)
         if reason:
             return reason
     if QUANTITY_Q.search(question) and not any(QUANTITY.search(text) for text, _ in cited):

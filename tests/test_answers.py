@@ -710,6 +710,53 @@ def test_a_partnership_named_in_full_is_found_by_the_acronym_the_paper_uses(assi
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Was anyone from the Local Government Association on the panel that advised the study?",
+         "Henry Peterson, Consultant, LGA"),
+        ("who from the Institute of Public Finance advised on the LSP study", "Mark Kenyon, Lead Adviser, IPF"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_full_is_answered_by_the_acronym_the_report_writes(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    # the list of advisers writes only 'LGA' and 'IPF': the name in full is no name the passage lacks
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.text
+    assert said in answer.text
+    assert labels(answer) == ["Paragraph 172"]
+    assert_quotes_in_passages(answer)
+
+
+def test_initials_the_reports_never_use_are_read_as_the_name_they_write(assistant: Assistant) -> None:
+    # the reports write 'the Learning and Skills Council' and 'the Audit Commission', never 'LSC' or 'AC'
+    answer = assistant.ask("Is the LSC in the appendix table of named partners?")
+    assert not answer.refused, answer.text
+    assert "Learning and Skills Council ✓" in answer.text
+    assert "Appendix 3" in labels(answer)
+    assert_quotes_in_passages(answer)
+    answer = assistant.ask("According to the Oxford paper, what did the AC think inspection would focus LSPs on?")
+    assert not answer.refused, answer.text
+    assert "locally agreed outcomes delivered by partners" in answer.text
+    assert_quotes_in_passages(answer)
+    assert assistant.ask("What did the CPS say about LSPs?").refused  # initials of no name the reports write
+
+
+def test_a_body_an_officer_calls_by_its_everyday_name_is_found_in_the_reports_words(assistant: Assistant) -> None:
+    # 'NHS' is the thesaurus's everyday word for the reports' 'health' partners
+    answer = assistant.ask("Do the police and NHS reporting lines sit outside the LAA framework?")
+    assert not answer.refused, answer.text
+    assert "These accountabilities sit outside the LAA framework." in answer.text
+    assert labels(answer)[0] == "Paragraph 108"
+    assert_quotes_in_passages(answer)
+
+
+def test_i_am_is_no_name_the_passages_must_mention(assistant: Assistant) -> None:
+    answer = assistant.ask("I'm new to our LSP board. Why does it matter which layer I'm engaging at?")
+    assert "do not mention I'm" not in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "label"),
     [
         ("What is the role of the council chief executive in the LSP?",

@@ -645,3 +645,18 @@ def test_a_count_asked_with_a_verb_of_its_own_counts_the_plural_before_it() -> N
     assert asked_thing("How many LSPs received performance reward grant payouts in 2009?") == "lsps"
     assert asked_thing("How many partners attended the workshop?") == "partner"
     assert asked_thing("How many of the areas visited had a housing theme?") is None  # a share of the areas visited
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the network do once the SNA had shown how much it depended on a few gatekeepers?",
+        "The survey showed how many LSPs pool budgets: what does the report recommend?",
+    ],
+)
+def test_how_much_as_what_was_shown_asks_for_no_figure(question: str) -> None:
+    from assistant.questions import COUNTED, QUANTITY_Q
+
+    assert QUANTITY_Q.search(question) is None
+    assert COUNTED.search(question) is None
+    assert QUANTITY_Q.search("Can you tell me how much the Clean Up cost?")  # asked, not shown

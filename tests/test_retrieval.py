@@ -120,6 +120,34 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
     assert to_initials(statute, frozenset({"LGA"})) == statute
 
 
+def test_initials_the_reports_never_use_stand_for_the_body_they_name_in_full() -> None:
+    from assistant.glossary import from_initials, name_initials
+    from assistant.models import Passage
+
+    text = (
+        "The Audit Commission found this. The Audit Commission’s study says so, as the Audit Commission did before."
+        " The council and the commission met the Learning and Skills Council. The Portsmouth City Council helped."
+        " The Authority’s Chief Executive spoke. The Arts Council agreed. So did the Archives Council. The authority,"
+        " the executive, the audit, the learning, the skills, the archives and the arts took part. The OSP and"
+        " the Oxford Strategic Partnership met the Local Area Agreement panel."
+    )
+    passages = [Passage(id="a", doc_id="d", title="T", section="S", label="L", kind="paragraph", text=text)]
+    table = name_initials(passages, {"LAA": "local area agreement"})
+    assert table["LSC"] == "Learning and Skills Council"
+    assert "PCC" not in table  # a place's council: 'PCC' means something else to an officer
+    assert "ACE" not in table  # a post of a body, not a body
+    assert "OSP" not in table  # the reports use those initials themselves
+    assert "LAA" not in table  # an acronym the reports spell out
+    assert "AC" not in table  # two letters, written only three times: too few to stand for one name
+    more = Passage(id="b", doc_id="d", title="T", section="S", label="L", kind="paragraph",
+                   text="The Audit Commission reported. " * 5)  # fmt: skip
+    assert name_initials([*passages, more], {})["AC"] == "Audit Commission"  # eight times, the other two once each
+    assert from_initials(
+        "Is the LSC in the table? What did the AC's study find?", {**table, "AC": "Audit Commission"}
+    ) == ("Is the Learning and Skills Council in the table? What did the Audit Commission's study find?")
+    assert from_initials("Is the LSCB there? Or LSCs?", table) == "Is the LSCB there? Or LSCs?"
+
+
 @pytest.mark.parametrize(
     ("question", "label", "quoted"),
     [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.questions import (
@@ -318,6 +320,21 @@ def test_where_the_asker_works_is_no_name_the_passages_must_mention() -> None:
     passage = "Council leaders chair most LSPs."
     assert mentions(passage, "", "I'm a council officer in Leeds. Who chairs most LSPs?", {}) is None
     assert mentions(passage, "", "Who chairs most LSPs in Leeds?", {}) == "the passages found do not mention Leeds"
+    assert mentions(passage, "", "I'm new here and I've a question: who chairs most LSPs?", {}) is None
+
+
+def test_a_name_said_in_the_reports_words_is_not_lacking() -> None:
+    from assistant.thesaurus import Thesaurus, read_thesaurus
+
+    passage = "The police report through APACS, and health partners report through Vital Signs."
+    question = "Do the police and NHS report outside the framework?"
+    assert mentions(passage, "", question, {}) == "the passages found do not mention NHS"
+    thesaurus = read_thesaurus(Path("corpus/words/everyday.yaml"))
+    assert mentions(passage, "", question, {}, thesaurus.said_otherwise) is None
+    assert mentions("The police report through APACS.", "", question, {}, thesaurus.said_otherwise) == (
+        "the passages found do not mention NHS"  # no word of the reports' for it either
+    )
+    assert mentions(passage, "", question, {}, Thesaurus().said_otherwise) == "the passages found do not mention NHS"
 
 
 def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
