@@ -190,6 +190,8 @@ class Reading:
         offending teams named partners?' the tick row 'Probation trusts and other providers of probation services ✓'
         by its first word."""
         tick = ticked(unit.text)
+        if is_row(unit) and not tick and row_key(unit.text).lower() in _quoted(self.question):
+            return True  # "if the chair falls into the catch-all 'Other' category": the row 'LSP chair: Other | …'
         key = tokenize(row_key(unit.text) if not tick else unit.text)
         if not (is_row(unit) or tick) or not key:
             return False
@@ -200,6 +202,11 @@ class Reading:
             return bool(set(words) & self.qset)  # partners Museums, Libraries, and Archives Council ✓')
         return tick and bool(words) and words[0] in self.qset  # word by word, 'Probation trusts' being one token;
         # 'English Heritage' by 'heritage'
+
+
+def _quoted(question: str) -> set[str]:
+    """The phrases a question puts in quotation marks, in lower case ("the 'Other' category" → {'other'})."""
+    return {m.strip().lower() for m in re.findall(r"(?:^|(?<=\W))['‘\"“]([^'’\"”]{1,60})['’\"”](?=\W|$)", question)}
 
 
 _SORT_WORDS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .beside import from_top_passage, original_of, others, runner_up, twin
@@ -127,6 +128,11 @@ def _counts_otherwise(question: str, lead: str) -> bool:
     ('LSPs use five main arrangements…:'): that list is not the one asked for."""
     asked, given = _COUNT.search(question), _COUNT.search(lead)
     return bool(asked and given and asked.group(1).lower() != given.group(1).lower())
+
+
+def _unnamed_row(unit: Unit, names_row: Callable[[Unit], bool]) -> bool:
+    """True for a table row or tick row the question does not name."""
+    return (is_row(unit) or bool(ticked(unit.text))) and not names_row(unit)
 
 
 def _parts(hits: list[Scored], doc_id: str, label: str) -> list[int]:
@@ -486,9 +492,13 @@ class SentenceSelector:
         # 'How long does an LAA last?' is answered by 'within three years', not led by the top passage's other words
         near = runner_up(scored, best, self.limits)
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(near.unit.text) if near else 0)
-        if named_row:  # rows the question does not name are no answer beside the one it does
+        if named_row:  # rows the question does not name are no answer beside the one it does, in this part of the
+            # table or another ('LSP chair: Other | …' alone, not the other part's 'LSP chair: Council leader | …')
             unnamed = {id(u) for u in units if (is_row(u) or ticked(u.text)) and not names_row(u)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
+            lead_passage = [p for p in lead_passage if not _unnamed_row(p.unit, names_row)]
+            near = None if near is not None and _unnamed_row(near.unit, names_row) else near
+            scored = [p for p in scored if p is best or not _unnamed_row(p.unit, names_row)]
         head = units[0] if units and spells_out(units[0]) and units[0] is not best.unit else None
         if head is not None and not shares_a_word(qset, head.text):  # 'What is a duty to cooperate?' is not told
             span_scores = {k: v for k, v in span_scores.items() if k != id(head)}  # 'LITs: Local improvement targets.'

@@ -996,6 +996,16 @@ def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistan
     assert "Other cabinet member" not in answer.text
 
 
+def test_a_row_named_in_quotation_marks_is_quoted_alone(assistant: Assistant) -> None:
+    # 'Other' is no word a row is told by, but quoted it names the row 'LSP chair: Other | …'; the rows of the
+    # table's other part are no answer beside it
+    answer = assistant.ask("If the LSP chair falls into the catch-all 'Other' category, what are the readings?")
+    assert answer.text.startswith("LSP chair: Other | Positive interpretation: Independent and above partisan")
+    assert "Council leader" not in answer.text and "Other cabinet member" not in answer.text
+    assert labels(answer) == ["Table 3"]
+    assert_quotes_in_passages(answer)
+
+
 @pytest.mark.parametrize(
     ("question", "entry"),
     [("LAA?", "LAAs: Local area agreements. [1]"), ("lift", "LIFT: Local Improvement Finance Trust. [1]"),

@@ -660,3 +660,11 @@ def test_how_much_as_what_was_shown_asks_for_no_figure(question: str) -> None:
     assert QUANTITY_Q.search(question) is None
     assert COUNTED.search(question) is None
     assert QUANTITY_Q.search("Can you tell me how much the Clean Up cost?")  # asked, not shown
+
+
+def test_the_phrases_a_question_puts_in_quotation_marks() -> None:
+    from assistant.reading import _quoted
+
+    assert _quoted("If the chair falls into the 'Other' category, what then?") == {"other"}
+    assert _quoted('What is the “soft” side, and "hard" one?') == {"soft", "hard"}
+    assert _quoted("What did Bolton's partners and the LSPs' chairs say?") == set()  # apostrophes quote nothing
