@@ -105,6 +105,13 @@ _PARAGRAPH_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})\b", re.I)  # 'What does 
 _BLOCK_REF = re.compile(r"\b(table|figure|case\s+study)\s+(\d{1,2})\b", re.I)  # 'What does Table 8 show?'
 _DEFINITION = re.compile(r"^\s*(what|who)\s+(is|are|was|were)\b|\bstand for\b|\bmeans?\b|\bdefin", re.I)
 
+_NTH_CHAPTER = re.compile(
+    r"\b(?:the\s+(?:report['’]s\s+)?)?(?P<which>final|last|closing|concluding|first|opening)\s+chapter\b(?!\s+\d)",
+    re.I,
+)  # 'What does the final chapter say…?': the report's Chapter 5
+_CHAPTER = re.compile(r"^Chapter (\d{1,2})\b")
+_CHAPTER_REF = re.compile(r"\bchapter\s+(\d{1,2})\b", re.I)  # 'What does chapter 5 say about…?'
+
 _ACRONYM_ROUND = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?P<round>\d{1,2})\b")  # 'LPSA2', the reports' 'LPSA 2'
 _DESCRIBE = re.compile(
     r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)*(?:explain|describe|define|outline)\s+(?!what\b|how\b|why\b|who\b)"
@@ -455,6 +462,7 @@ class HybridRetriever(BaseRetriever):
     casing: Casing = Casing()
     unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
     initialisms: dict[str, str] = {}  # initials the reports never use of names they write out ('LSC')
+    chapters: tuple[int, ...] = ()  # the numbers of the chapters the passages' sections name, in order
     speakers: dict[str, list[str]] = {}  # per passage id, the attribution lines under its quotations
     k: int = 5
     doc_id: str | None = None
@@ -490,6 +498,7 @@ class HybridRetriever(BaseRetriever):
             casing=Casing.build((f"{p.title}\n{p.section}\n{p.text}" for p in passages), known=names),
             unexplained=unexplained_acronyms(passages, table),
             initialisms=name_initials(passages, table),
+            chapters=tuple(sorted({int(m.group(1)) for p in passages if (m := _CHAPTER.match(p.section))})),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
         )
@@ -514,6 +523,7 @@ class HybridRetriever(BaseRetriever):
         cased = self.casing.restore(self.speller.correct(typed))  # 'who chairs the oxford strategic partnership'
         read = self.as_named(cased)  # with its names' capitals, so as 'the OSP'
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'
+        read = _NTH_CHAPTER.sub(self._chapter_by_number, read)  # 'the final chapter' as 'the Chapter 5'
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         read = _ACRONYM_ROUND.sub(
             lambda m: f"{m['acronym']} {m['round']}" if m["acronym"] in self.all_acronyms else m.group(0), read
@@ -536,6 +546,13 @@ class HybridRetriever(BaseRetriever):
         commissioner' as 'the Police and Crime Commissioner')."""
         named = with_capitals(question, self.casing.known)
         return from_initials(to_initials(named, self.unexplained), self.initialisms)
+
+    def _chapter_by_number(self, m: re.Match[str]) -> str:
+        """'final chapter' as 'Chapter 5', 'first chapter' as 'Chapter 1': by the chapters the sections name."""
+        if not self.chapters:
+            return m.group(0)
+        first = m.group("which").lower() in {"first", "opening"}
+        return f"Chapter {self.chapters[0] if first else self.chapters[-1]}"  # 'the final chapter' a name
 
     def _as_acronym(self, m: re.Match[str]) -> str:
         """A word typed in lower case that is one of the reports' acronyms ('lsps', 'caa'), in capitals, unless it
@@ -597,6 +614,13 @@ class HybridRetriever(BaseRetriever):
                 if (numbers & set(p.paragraphs) or _block_key(p.label) in blocks) and doc_id in (None, p.doc_id)
             ] + [pid for pid, p in self.by_id.items() if cites_block(p, blocks) and doc_id in (None, p.doc_id)]
         chapter = asked_chapter(query)
+        chapters = {int(n) for n in _CHAPTER_REF.findall(query)} if chapter is None else set()
+        if chapters:  # 'What does chapter 5 say about the SCS?': that chapter's passages, in the order found
+            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            lists["named_chapter"] = [
+                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
+                and (m := _CHAPTER.match(self.by_id[pid].section)) is not None and int(m.group(1)) in chapters
+            ]  # fmt: skip
         if chapter is not None:  # 'Summarise chapter 4': what the report says the chapter does
             lists["named_paragraph"] = [
                 p.id for p in chapter_passages(list(self.by_id.values()), chapter) if doc_id in (None, p.doc_id)
@@ -651,6 +675,7 @@ class HybridRetriever(BaseRetriever):
             "bm25": self.settings.bm25_weight,
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
+            "named_chapter": self.settings.block_hint_weight,
             "speaker": self.settings.block_hint_weight,
             "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,

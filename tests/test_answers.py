@@ -988,6 +988,17 @@ def test_a_chapter_asked_about_is_what_the_report_says_it_does(assistant: Assist
     assert_quotes_in_passages(answer)
 
 
+def test_the_final_chapter_is_read_as_the_reports_last_chapter(assistant: Assistant) -> None:
+    assert assistant.retriever.read("What does the final chapter say?") == "What does Chapter 5 say?"
+    assert assistant.retriever.read("what's in the report's opening chapter") == "What's in Chapter 1?"
+    assert assistant.retriever.read("the last chapter 3 table") == "the last chapter 3 table"  # numbered already
+    # a question about a topic in one chapter is answered from that chapter's passages
+    answer = assistant.ask("what does the final chapter say about keeping the SCS and the LAA in step")
+    assert "must ensure the objectives of the SCS, and the LAA align with each other" in answer.text
+    assert "Paragraphs 152–156" in labels(answer)
+    assert_quotes_in_passages(answer)
+
+
 def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistant) -> None:
     answer = assistant.ask("What are the pros and cons of a council leader as chair?")
     assert "LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability" in (
