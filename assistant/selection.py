@@ -469,7 +469,10 @@ class SentenceSelector:
         named_rows = [u for i in parts for u in units_by_passage[i] if names_row(u)] if named_row else []
         if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
             return whole_list(named_rows, best.score)
-        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
+        sourced = (  # 'What guide is the table on performance reporting layers adapted from?': its Source line, not
+            reading.asks_source and best.unit.text.startswith("Source:") and best_passage.kind in {"table", "figure"}
+        )  # its rows; a case study's Source line says only who wrote it up
+        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row and not sourced:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return whole_list(rows, best.score)
@@ -499,6 +502,8 @@ class SentenceSelector:
             lead_passage = [p for p in lead_passage if not _unnamed_row(p.unit, names_row)]
             near = None if near is not None and _unnamed_row(near.unit, names_row) else near
             scored = [p for p in scored if p is best or not _unnamed_row(p.unit, names_row)]
+        if sourced:  # the Source line alone: the row above it is no part of where the table came from
+            span_scores = {k: v for k, v in span_scores.items() if k == id(best.unit)}
         head = units[0] if units and spells_out(units[0]) and units[0] is not best.unit else None
         if head is not None and not shares_a_word(qset, head.text):  # 'What is a duty to cooperate?' is not told
             span_scores = {k: v for k, v in span_scores.items() if k != id(head)}  # 'LITs: Local improvement targets.'

@@ -1007,6 +1007,25 @@ def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistan
     assert "Other cabinet member" not in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["the table on performance reporting layers – what older AC guide is it adapted from?",
+     "Table 8 performance reporting layers source 1998 guide", "What is Table 8 adapted from?"],
+)  # fmt: skip
+def test_where_a_table_came_from_is_its_source_line_alone(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.text == (
+        "Source: Audit Commission (1998) Performance Review in Local Government: Action Guide (adapted Audit"
+        " Commission, 2008) [1]"
+    )  # not the table's rows, nor the row above the line
+    assert labels(answer) == ["Table 8"]
+
+
+def test_where_a_case_studys_idea_came_from_is_not_its_source_line(assistant: Assistant) -> None:
+    answer = assistant.ask("Where did the idea for the Big Derbyshire Clean Up come from?")
+    assert answer.text.startswith("The Big Derbyshire Clean Up emerged from consultation with Citizens’ Panel")
+
+
 def test_a_row_named_in_quotation_marks_is_quoted_alone(assistant: Assistant) -> None:
     # 'Other' is no word a row is told by, but quoted it names the row 'LSP chair: Other | …'; the rows of the
     # table's other part are no answer beside it
