@@ -185,11 +185,9 @@ def mentions(
         )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
         if len(words) > 1 and not a_term and uncapitalised:
             return f"the passages found do not mention {phrase}"
-    said_otherwise = set(otherwise(question, passage_text).lower().split()) if otherwise else set()
+    said_otherwise: set[str] | None = None  # asked of the thesaurus only for a name not found otherwise
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
-        if stem.lower() in said_otherwise:
-            continue
         long_form = acronyms.get(stem, "")
         other_names = _SAME_PLACE.get(stem.lower(), ())
         if (
@@ -197,7 +195,10 @@ def mentions(
             and not (long_form and long_form.lower() in lowered)
             and not any(re.search(rf"\b{other}\b", lowered) for other in other_names)
         ):
-            return f"the passages found do not mention {name}"
+            if said_otherwise is None:
+                said_otherwise = set(otherwise(question, passage_text).lower().split()) if otherwise else set()
+            if stem.lower() not in said_otherwise:
+                return f"the passages found do not mention {name}"
     for year in years:
         if year not in passage_text:
             return f"the passages found say nothing about {year}"
