@@ -112,9 +112,11 @@ def unexplained_acronyms(passages: Iterable[Passage], acronyms: dict[str, str]) 
     return frozenset(a for a in used if a.isalpha() and a not in acronyms)
 
 
-def to_initials(query: str, acronyms: frozenset[str]) -> str:
+def to_initials(query: str, acronyms: frozenset[str], everyday: frozenset[str] | None = None) -> str:
     """The query with each run of capitalised words whose initials spell one of these acronyms written as the
-    acronym ('the Oxford Strategic Partnership' → 'the OSP'), so a name the reports only abbreviate is found."""
+    acronym ('the Oxford Strategic Partnership' → 'the OSP'), so a name the reports only abbreviate is found; given
+    the everyday words (those the reports write in lower case), only a run naming a body ('Partnership') or made of
+    everyday words ('Local Government Association'), not a person's name ('Oliver Smith Price')."""
 
     def shorten(m: re.Match[str]) -> str:
         words = m.group(0).split()
@@ -127,7 +129,7 @@ def to_initials(query: str, acronyms: frozenset[str]) -> str:
                     continue  # 'the Local Government Act' is no 'LGA' (the Local Government Association): the reports
                     # shorten a statute's name before its 'Act' ('the LGPIH Act'), never with it
                 letters = "".join(w[0] for w in part if w.lower() not in _SMALL)
-                if letters in acronyms:
+                if letters in acronyms and (everyday is None or _a_body(part, everyday)):
                     return " ".join([*words[:start], letters, *words[start + size :]])
         return m.group(0)
 
@@ -152,7 +154,7 @@ def name_initials(passages: Iterable[Passage], acronyms: dict[str, str]) -> dict
     several names about as often, are left out."""
     passages = list(passages)
     used = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][A-Z0-9]+\b", p.text)}
-    lower = {w for p in passages for w in re.findall(r"\b[a-z][a-z-]+\b", p.text)}
+    lower = everyday_words(passages)
     counts: dict[str, dict[str, int]] = {}
     for p in passages:
         for m in _NAME_RUN.finditer(p.text):
@@ -182,6 +184,17 @@ def name_initials(passages: Iterable[Passage], acronyms: dict[str, str]) -> dict
         ):
             table[letters] = name
     return table
+
+
+def _a_body(words: list[str], everyday: frozenset[str]) -> bool:
+    """True for capitalised words naming a body: one of them a body's word, or all everyday words."""
+    bare = [re.sub(r"['’]s$", "", w) for w in words]  # 'the Oxford Strategic Partnership's forum'
+    return bool(set(bare) & _BODY) or all(w.lower() in everyday for w in bare if w.lower() not in _SMALL)
+
+
+def everyday_words(passages: Iterable[Passage]) -> frozenset[str]:
+    """The words the passages write in lower case somewhere."""
+    return frozenset(w for p in passages for w in re.findall(r"\b[a-z][a-z-]+\b", p.text))
 
 
 def from_initials(query: str, initials: dict[str, str]) -> str:

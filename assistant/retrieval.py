@@ -19,6 +19,7 @@ from .embeddings import Embedder
 from .glossary import (
     build_acronyms,
     discriminative,
+    everyday_words,
     expand_query,
     from_initials,
     name_initials,
@@ -462,6 +463,7 @@ class HybridRetriever(BaseRetriever):
     casing: Casing = Casing()
     unexplained: frozenset[str] = frozenset()  # acronyms the reports never spell out ('OSP')
     initialisms: dict[str, str] = {}  # initials the reports never use of names they write out ('LSC')
+    everyday: frozenset[str] | None = None  # the words the reports write in lower case
     chapters: tuple[int, ...] = ()  # the numbers of the chapters the passages' sections name, in order
     speakers: dict[str, list[str]] = {}  # per passage id, the attribution lines under its quotations
     k: int = 5
@@ -498,6 +500,7 @@ class HybridRetriever(BaseRetriever):
             casing=Casing.build((f"{p.title}\n{p.section}\n{p.text}" for p in passages), known=names),
             unexplained=unexplained_acronyms(passages, table),
             initialisms=name_initials(passages, table),
+            everyday=everyday_words(passages),
             chapters=tuple(sorted({int(m.group(1)) for p in passages if (m := _CHAPTER.match(p.section))})),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
@@ -545,7 +548,7 @@ class HybridRetriever(BaseRetriever):
         'the Learning and Skills Council'), and a later name they never use with its capitals ('the police and crime
         commissioner' as 'the Police and Crime Commissioner')."""
         named = with_capitals(question, self.casing.known)
-        return from_initials(to_initials(named, self.unexplained), self.initialisms)
+        return from_initials(to_initials(named, self.unexplained, self.everyday), self.initialisms)
 
     def _chapter_by_number(self, m: re.Match[str]) -> str:
         """'final chapter' as 'Chapter 5', 'first chapter' as 'Chapter 1': by the chapters the sections name."""

@@ -740,6 +740,7 @@ def test_initials_the_reports_never_use_are_read_as_the_name_they_write(assistan
     assert "locally agreed outcomes delivered by partners" in answer.text
     assert_quotes_in_passages(answer)
     assert assistant.ask("What did the CPS say about LSPs?").refused  # initials of no name the reports write
+    assert assistant.ask("Who is Oliver Smith Price?").refused  # a person, though his initials spell 'OSP'
 
 
 def test_a_body_an_officer_calls_by_its_everyday_name_is_found_in_the_reports_words(assistant: Assistant) -> None:

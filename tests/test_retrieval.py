@@ -118,6 +118,14 @@ def test_a_name_the_reports_only_abbreviate_is_read_as_its_acronym() -> None:
     assert to_initials("Who is Oliver Smith Price?", frozenset({"LSP"})) == "Who is Oliver Smith Price?"
     statute = "What is the Local Government Act 2000?"  # not the LGA, the Local Government Association
     assert to_initials(statute, frozenset({"LGA"})) == statute
+    everyday = frozenset({"local", "government", "national", "health", "service"})  # written in lower case
+    osp = frozenset({"OSP", "LGA", "NHS"})
+    assert to_initials("Who is Oliver Smith Price?", osp, everyday) == "Who is Oliver Smith Price?"  # a person
+    assert to_initials("Who chairs the Oxford Strategic Partnership's board?", osp, everyday) == (
+        "Who chairs the OSP board?"  # a body, by its 'Partnership'
+    )
+    assert to_initials("Is the Local Government Association there?", osp, everyday) == "Is the LGA there?"
+    assert to_initials("Is The National Health Service there?", osp, everyday) == "Is The NHS there?"
 
 
 def test_initials_the_reports_never_use_stand_for_the_body_they_name_in_full() -> None:
