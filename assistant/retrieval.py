@@ -526,7 +526,7 @@ class HybridRetriever(BaseRetriever):
         cased = self.casing.restore(self.speller.correct(typed))  # 'who chairs the oxford strategic partnership'
         read = self.as_named(cased)  # with its names' capitals, so as 'the OSP'
         read = _LOWER_WORD.sub(self._as_acronym, read)  # 'lsp vs laa' as 'LSP vs LAA'
-        read = _NTH_CHAPTER.sub(self._chapter_by_number, read)  # 'the final chapter' as 'the Chapter 5'
+        read = _NTH_CHAPTER.sub(self._chapter_by_number, read)  # 'the final chapter' as 'Chapter 5'
         read = _SPACED_NAME.sub(lambda m: self._joined(m), read)  # "the 7 S's" as 'the 7S'
         read = _ACRONYM_ROUND.sub(
             lambda m: f"{m['acronym']} {m['round']}" if m["acronym"] in self.all_acronyms else m.group(0), read
@@ -555,7 +555,7 @@ class HybridRetriever(BaseRetriever):
         if not self.chapters:
             return m.group(0)
         first = m.group("which").lower() in {"first", "opening"}
-        return f"Chapter {self.chapters[0] if first else self.chapters[-1]}"  # 'the final chapter' a name
+        return f"Chapter {self.chapters[0] if first else self.chapters[-1]}"
 
     def _as_acronym(self, m: re.Match[str]) -> str:
         """A word typed in lower case that is one of the reports' acronyms ('lsps', 'caa'), in capitals, unless it

@@ -497,7 +497,7 @@ class SentenceSelector:
         reserve = sum(len(p.unit.text) for p in lead_passage) or (len(near.unit.text) if near else 0)
         if named_row:  # rows the question does not name are no answer beside the one it does, in this part of the
             # table or another ('LSP chair: Other | …' alone, not the other part's 'LSP chair: Council leader | …')
-            unnamed = {id(u) for u in units if (is_row(u) or ticked(u.text)) and not names_row(u)}
+            unnamed = {id(u) for u in units if _unnamed_row(u, names_row)}
             span_scores = {k: v for k, v in span_scores.items() if k not in unnamed}
             lead_passage = [p for p in lead_passage if not _unnamed_row(p.unit, names_row)]
             near = None if near is not None and _unnamed_row(near.unit, names_row) else near
