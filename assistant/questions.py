@@ -237,27 +237,6 @@ def names_in(question: str) -> list[str]:
 
 
 _I_CONTRACTED = re.compile(r"I['’](?:m|ve|d|ll)")  # 'I'm on the LSP exec…': the asker, no name
-_ASKING_WORDS = {
-    "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "is", "are", "was", "were", "do", "does",
-    "did", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "has", "have", "had", "if",
-    "explain", "describe", "define", "list", "name", "give", "tell", "show", "outline", "summarise", "summarize",
-    "compare", "please", "quiz", "true", "fill", "for", "in", "on", "at", "to", "from", "by", "with", "about",
-    "according", "under", "as", "after", "before", "since", "during", "our", "my", "we", "the", "a", "an", "any",
-    "all", "each", "every", "some", "no", "not", "and", "or", "but", "so", "hi", "hello", "thanks", "ok", "also",
-    "then", "now", "yes", "there", "this", "that", "these", "those", "it", "its", "their", "your", "new", "old",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "most", "more", "much",
-    "several", "few", "both", "either", "neither", "another", "other", "such", "only", "just", "even",
-}  # fmt: skip  # a question's first word that asks, points or frames: never the first word of a name
-
-
-def _opens_a_name(word: str) -> bool:
-    """True for a question's first word that may start a name ('Kirklees' of 'Kirklees LSP…'): capitalised, not
-    an acronym, nor a word that asks or frames ('What', 'Explain', 'Our')."""
-    base = re.sub(r"['’]s$", "", word)
-    return (
-        len(base) > 2 and base[:1].isupper() and base[1:].islower()
-        and base.lower() not in _ASKING_WORDS and base not in GENERIC_NAMES
-    )  # fmt: skip
 
 
 def name_phrases(question: str) -> list[str]:
@@ -266,14 +245,12 @@ def name_phrases(question: str) -> list[str]:
     phrases: list[list[str]] = []
     joined = False  # the word before was a name, with nothing between
     first = next((i for i, w in enumerate(words) if w[:1].isalpha()), 0)
-    leads = first + 1 < len(words) and words[first + 1][:1].isupper() and _opens_a_name(words[first])  # 'Kirklees
-    # LSP community cohesion results': a keyword query opening on a name, a capitalised word after it
     for i, word in enumerate(words):
         base = re.sub(r"['’]s$", "", word)
         opens = i > 0 and bool(re.search(r"[.?!]$", words[i - 1]))  # 'Our partners… council. Any advice?': a
         # sentence's first word, capitalised for that alone, as the question's first is
         name = (
-            (i > first or leads) and not opens and base not in GENERIC_NAMES and word not in GENERIC_NAMES
+            i > first and not opens and base not in GENERIC_NAMES and word not in GENERIC_NAMES
             and base[:1].isupper() and (base[1:].islower() or base.isupper()) and len(base) > 1
             and not _I_CONTRACTED.fullmatch(base)
         )  # fmt: skip

@@ -743,13 +743,6 @@ def test_initials_the_reports_never_use_are_read_as_the_name_they_write(assistan
     assert assistant.ask("Who is Oliver Smith Price?").refused  # a person, though his initials spell 'OSP'
 
 
-def test_a_keyword_query_opening_on_a_place_the_reports_never_name_is_refused(assistant: Assistant) -> None:
-    answer = assistant.ask("Kirklees LSP community cohesion approach results")
-    assert answer.refused and "do not mention Kirklees" in answer.text
-    answer = assistant.ask("Derbyshire LSP coordinators group")  # a place they do name
-    assert answer.text.startswith("Derbyshire’s LSP Coordinators’ Group brings county and district LSP")
-
-
 def test_a_body_an_officer_calls_by_its_everyday_name_is_found_in_the_reports_words(assistant: Assistant) -> None:
     # 'NHS' is the thesaurus's everyday word for the reports' 'health' partners
     answer = assistant.ask("Do the police and NHS reporting lines sit outside the LAA framework?")

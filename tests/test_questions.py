@@ -668,22 +668,3 @@ def test_the_phrases_a_question_puts_in_quotation_marks() -> None:
     assert _quoted("If the chair falls into the 'Other' category, what then?") == {"other"}
     assert _quoted('What is the “soft” side, and "hard" one?') == {"soft", "hard"}
     assert _quoted("What did Bolton's partners and the LSPs' chairs say?") == set()  # apostrophes quote nothing
-
-
-@pytest.mark.parametrize(
-    ("question", "names"),
-    [
-        ("Kirklees LSP community cohesion approach results", ["Kirklees"]),
-        ("Newcastle Partnership delivery chain workshop results", ["Newcastle"]),
-        ("Bolton Vision brand", ["Bolton Vision"]),
-        ("What LSPs exist?", []),
-        ("Explain LSP governance", []),
-        ("One LSP in the study had a business person in the chair", []),
-        ("Most LSPs have a council chair", []),
-        ("Gateshead obesity workshop", []),  # a lower-case word after it: no sign of a name
-    ],
-)
-def test_a_keyword_query_may_open_on_a_name(question: str, names: list[str]) -> None:
-    from assistant.questions import name_phrases
-
-    assert name_phrases(question) == names
