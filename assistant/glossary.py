@@ -146,15 +146,17 @@ _DOMINANT = 3  # the name initials stand for must be this many times as common a
 _FEW_LETTERS = 5  # an initialism of two letters ('AC') stands for a name only if the reports write it this often
 
 
-def name_initials(passages: Iterable[Passage], acronyms: dict[str, str]) -> dict[str, str]:
+def name_initials(
+    passages: Iterable[Passage], acronyms: dict[str, str], everyday: frozenset[str] | None = None
+) -> dict[str, str]:
     """The initials of the bodies the reports name in full but never abbreviate, each with the name ('LSC' →
     'Learning and Skills Council', 'AC' → 'Audit Commission'), so a question using the initials an officer knows
     finds the name. A name must be of everyday words the reports also write in lower case (not 'Portsmouth City
     Council', whose 'PCC' an officer means otherwise); initials the reports use for something, or that stand for
-    several names about as often, are left out."""
+    several names about as often, are left out. everyday: the passages' everyday words, if already known."""
     passages = list(passages)
     used = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][A-Z0-9]+\b", p.text)}
-    lower = everyday_words(passages)
+    lower = everyday if everyday is not None else everyday_words(passages)
     counts: dict[str, dict[str, int]] = {}
     for p in passages:
         for m in _NAME_RUN.finditer(p.text):

@@ -483,6 +483,7 @@ class HybridRetriever(BaseRetriever):
         question is read with the capitals of the given names the reports never use."""
         passages = store.all_passages()
         table = build_acronyms(passages)
+        everyday = everyday_words(passages)
         return cls(
             store=store,
             embedder=embedder,
@@ -499,8 +500,8 @@ class HybridRetriever(BaseRetriever):
             speller=Speller.build((f"{p.title} {p.label} {p.section} {p.text}" for p in passages), embedder.words()),
             casing=Casing.build((f"{p.title}\n{p.section}\n{p.text}" for p in passages), known=names),
             unexplained=unexplained_acronyms(passages, table),
-            initialisms=name_initials(passages, table),
-            everyday=everyday_words(passages),
+            initialisms=name_initials(passages, table, everyday),
+            everyday=everyday,
             chapters=tuple(sorted({int(m.group(1)) for p in passages if (m := _CHAPTER.match(p.section))})),
             speakers={p.id: lines for p in passages if (lines := speaker_lines(p))},
             k=settings.k,
