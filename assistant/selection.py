@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .beside import from_top_passage, original_of, others, runner_up, twin
+from .models import Passage
 from .questions import (
     CIRCUMSTANCES_Q,
     COMPARE_Q,
@@ -123,6 +124,16 @@ def coverage(question_terms: list[str], text: str, idf: dict[str, float], defaul
 _COUNT = re.compile(rf"\b({_LIST_COUNT}|\d{{1,2}})\s+(?:\w+\s+)?\w+s\b", re.I)  # 'three main barriers'
 
 
+def located_by(passage: Passage, units: list[Unit]) -> frozenset[str]:
+    """The words of a case study's title ('Oldham', 'scrutiny', 'partnership' of 'Oldham's scrutiny of
+    partnerships'): every sentence of it is about them, though few say so. A sentence sharing the question's other
+    words earns them too, so 'do people reckon Oldham's scrutiny works better?' is answered by 'Local stakeholders
+    think it is far more effective', not by the sentences that happen to repeat the name."""
+    if passage.kind != "case_study" or not passage.text.startswith(passage.label) or len(units) < 2:
+        return frozenset()
+    return frozenset(tokenize(units[1].text))
+
+
 def _counts_otherwise(question: str, lead: str) -> bool:
     """True when the question counts its list ('the three main barriers') and a lead-in counts another number
     ('LSPs use five main arrangements…:'): that list is not the one asked for."""
@@ -199,13 +210,16 @@ class SentenceSelector:
         thing: str | None = None,
         expected: tuple[re.Pattern[str], str] | None = None,
         synonyms: set[str] | None = None,
+        located: frozenset[str] = frozenset(),
     ) -> float:
         """How well one sentence (or list item, or row) answers: the question's words it shares, other forms and
         other names of them (synonyms) at a lesser weight, its similarity to the question, its passage's rank."""
         tokens = set(tokenize(f"{lead} {unit.text}" if lead else unit.text))
         if not tokens:
             return 0.0
-        matched = sum(idf_of(t, self.idf, self.default_idf) for t in qset & tokens)
+        asked = qset - located  # what the question asks of the case study it names, beyond what names it
+        inherited = located if asked & tokens or any(akin(t, tokens) for t in asked - tokens) else frozenset()
+        matched = sum(idf_of(t, self.idf, self.default_idf) for t in qset & (tokens | inherited))
         matched += self.form_weight * sum(
             idf_of(t, self.idf, self.default_idf) for t in qset - tokens if akin(t, tokens)
         )  # another form of a question word ('inspections' for 'inspectors')
@@ -255,6 +269,8 @@ class SentenceSelector:
             covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of the ask
             titled_by = heads if covered and _LIST_Q.search(question) else []
             speakers = {u.line: u.text for u in units if u.speaker}
+            located = located_by(hit.passage, units) if idx == 0 else frozenset()  # the case study found first;
+            # another's title would raise its every sentence over the one found
             for u in units:
                 if u.list_id is not None:
                     lists.setdefault((idx, u.list_id), []).append(u)
@@ -300,7 +316,7 @@ class SentenceSelector:
                 if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
                     prior += self.named_kind_bonus
                 said = reading.words_in(f"{lead} {u.text}")  # not 'voluntary LAAs' for 'the voluntary sector'
-                pick = Pick(u, self.score(u, lead, said, hit, prior, numeric, thing, expected, synonyms))
+                pick = Pick(u, self.score(u, lead, said, hit, prior, numeric, thing, expected, synonyms, located))
                 if answers_wanted and (asks(u.text) or asks_in_lead(u.text)):
                     pick = Pick(u, pick.score * 0.6)  # a question in the text ('What are the LSP support costs
                     # for:') is not an answer to one

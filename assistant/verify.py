@@ -482,14 +482,27 @@ _UNKNOWN = re.compile(
 )  # a finding that the amount is not known is the answer to how much it is
 
 
+_COST = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]|spending|pa(?:y|id|ys)|price)\b", re.I)
+_SAVED = re.compile(r"\bsav(?:ing|ings|ed|es)\b", re.I)
+
+
+def saved_only(sentence: str) -> bool:
+    """True for a sentence whose sum is a saving and no cost ('The review produced a saving of £0.9 million'): it
+    does not say what something cost."""
+    return bool(_SAVED.search(sentence)) and not _COST.search(sentence)
+
+
 def missing_answer_type(question: str, sentences: list[str]) -> str | None:
     """A reason when a money, frequency or date question's cited sentences hold none, else None."""
     expected = expected_answer(question)
     if expected is None:
         return None
     terms = [*topic_terms(question), *(n.lower() for n in names_in(question))] if expected[1] == "frequency" else []
+    costed = expected[1] == "sum of money" and bool(_COST.search(question))
     if any(
-        (expected[0].search(s) and (not terms or shares_a_word(terms, s))) or _UNKNOWN.search(s) for s in sentences
+        (expected[0].search(s) and (not terms or shares_a_word(terms, s)) and not (costed and saved_only(s)))
+        or _UNKNOWN.search(s)
+        for s in sentences
     ):  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
         return None  # a frequency about something else ('an annual forum event') does not say how often boards meet
     return f"no {expected[1]} is given for this"

@@ -2112,3 +2112,28 @@ def test_what_the_report_wants_whitehall_to_do_is_its_advice_to_central_governme
     assert answer.text.startswith("Central government should: [1]")
     assert "rather than making them an extra level of bureaucracy" in answer.text
     assert "The Audit Commission will:" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Do local stakeholders think Oldham's new scrutiny set-up works any better?", "far more effective"),
+        ("How does Derbyshire's LSP use social network analysis now?", "test partnership working arrangements"),
+        (
+            "Bolton's community safety network relies on a few key people. What did the network do about that risk?",
+            "future-proof itself",
+        ),
+    ],
+)
+def test_a_case_studys_sentence_is_chosen_by_what_the_question_asks_of_it_not_by_its_name(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    answer = assistant.ask(question)  # every sentence of the case study is Oldham's, though few say 'Oldham'
+    assert said in answer.text and not answer.refused
+
+
+def test_a_saving_is_no_answer_to_what_something_cost(assistant: Assistant) -> None:
+    answer = assistant.ask("How much did Portsmouth spend on setting up its four new services?")
+    assert answer.refused and "No sum of money" in answer.text  # not 'The review produced a saving of £0.9 million'
+    saved = assistant.ask("How much did Portsmouth's decommissioning review save?")
+    assert "£0.9 million" in saved.text and labels(saved) == ["Case study 15"]

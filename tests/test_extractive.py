@@ -12,7 +12,7 @@ from assistant.compose import compose, quote_of
 from assistant.extractive import ExtractiveAnswerer, block_titles
 from assistant.reading import _NUMBER_Q, defined_subject, read, role_holder
 from assistant.retrieval import Scored
-from assistant.selection import _LIST_Q
+from assistant.selection import _LIST_Q, located_by
 from assistant.thesaurus import Thesaurus, read_thesaurus
 from assistant.units import (
     Pick,
@@ -1869,3 +1869,18 @@ def test_these_things_in_a_sentence_are_the_things_named_in_the_sentence_before(
     units = units_of(workshops, 0)
     assert named_before(units, units[1]) == "The delivery chain workshops"
     assert named_before(units, units[0]) == named_before(units, units[2]) == ""  # nothing pointed back to
+
+
+def test_the_words_that_find_a_case_study_are_its_titles_and_carry_to_each_of_its_sentences() -> None:
+    oldham = Passage(
+        id="oldham", doc_id="doc", title="Working better together", section="Chapter 4 > Scrutiny",
+        kind="case_study", label="Case study 16",
+        text=(
+            "Case study 16\nOldham’s scrutiny of partnerships\nCouncillors in Oldham reviewed their overview and "
+            "scrutiny arrangements in 2006. They agreed that previous arrangements were inward looking.\n"
+            "The new structure costs about £42,000 a year to run. Local stakeholders think it is far more effective."
+        ),
+    )  # fmt: skip
+    assert located_by(oldham, units_of(oldham, 0)) == {"oldham", "scrutiny", "partnership"}
+    assert located_by(CASE, units_of(CASE, 0)) == frozenset()  # no title line under its label: nothing carries
+    assert located_by(LAYERS, units_of(LAYERS, 0)) == frozenset()  # a paragraph is found by its own sentences

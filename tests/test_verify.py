@@ -61,6 +61,10 @@ def test_a_money_question_needs_a_sum_in_the_cited_sentences() -> None:
     question = "How much did Bolton's social network analysis cost to commission?"
     assert missing_answer_type(question, ["The SNA identified 210 people."]) == "no sum of money is given for this"
     assert missing_answer_type(question, ["The analysis cost £12,000."]) is None
+    saving = ["The review produced a saving of £0.9 million."]  # a saving is no cost
+    assert missing_answer_type("What did it cost to set up the new services?", saving) is not None
+    assert missing_answer_type("How much did the review save?", saving) is None
+    assert missing_answer_type("How much did it cost?", ["It cost £5,000 and saved £9,000."]) is None
 
 
 def test_how_much_of_a_named_fund_is_answered_by_a_sum_beside_its_name() -> None:
