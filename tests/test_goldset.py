@@ -116,10 +116,10 @@ def test_feedback_on_an_accepted_refusal_becomes_an_unanswerable_candidate() -> 
 
 def test_the_officer_probes_are_well_formed_and_apart_from_the_gold_splits(assistant: Assistant) -> None:
     probes = load_split(ROOT / "evals" / "probes" / "officer-probes.jsonl")
-    assert len(probes) == 980 and {p.origin for p in probes} == {"probe"}
+    assert len(probes) == 1180 and {p.origin for p in probes} == {"probe"}
     assert not {p.id for p in probes} & {i.id for i in ITEMS}  # nor confused with dev or test
     answerable = [p for p in probes if p.answerable]
-    assert len(answerable) == 860
+    assert len(answerable) == 1030
     texts = [normalize_for_match(p.text) for p in assistant.retriever.by_id.values()]
     unplaced = [p.id for p in answerable if not any(normalize_for_match(p.evidence) in t for t in texts)]
     assert unplaced == []  # each probe's evidence is a sentence of one indexed passage
