@@ -544,6 +544,12 @@ _BOARD = re.compile(
 _LSP_NAMED = re.compile(r"\b(?:lsps?|partnerships?|local\s+strategic\s+partnerships?)\b", re.I)
 
 
+WHO_ASKED = (
+    r"(?:[Ww]ho|[Ww]hich\s+(?:[a-z][\w\-]*\s+){0,2}?(?:councillors?|people|persons?|officers?|members?|partners?|"
+    r"organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|sectors?|councils?|individuals?))"
+)  # 'Who chairs…?', and 'Which councillor chairs…?', 'Which partner organisation leads…?' that ask the same
+
+
 def board_as_lsp(question: str) -> str:
     """In a 'who' question, the LSP's own board called by the LSP's name ('Who chairs the partnership board?' as
     'Who chairs the LSP?', 'Who sits on the board?' as 'Who sits on the LSP?'): the reports say who chairs an LSP
@@ -551,7 +557,7 @@ def board_as_lsp(question: str) -> str:
     'board' must not find. A board with a name or owner of its own ('Warwickshire's board') stays, as does the
     question naming the LSP apart ('Who does the board report to in an LSP?'). Other questions keep the word:
     'How many members should an LSP board have?' asks of the board, which no figure of LSPs answers."""
-    if not re.match(r"\s*who(?:m|se)?\b", question, re.I):
+    if not re.match(r"\s*who(?:m|se)?\b", question, re.I) and not re.match(rf"\s*{WHO_ASKED}\b", question):
         return question
     found = [m for m in _BOARD.finditer(question) if m["det"] or m["owner"]]
     rest = _BOARD.sub(" ", question)

@@ -24,6 +24,7 @@ from .questions import (
     QUANTITY_Q,
     RATED,
     WHEN_Q,
+    WHO_ASKED,
     akin,
     asked_noun,
     asked_thing,
@@ -528,9 +529,9 @@ _NAMED_BODY = (
 )
 
 _WHO_LEADS = re.compile(
-    r"^\s*[Ww]ho\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
+    rf"^\s*{WHO_ASKED}\s+(?P<verb>chairs?|leads?|heads?|runs?|manages?|convenes?|coordinates?|hosts?)\s+(?:up\s+)?"
     + _NAMED_BODY
-)
+)  # 'Which councillor chairs the DSP?', 'Which organisation leads…?' ask what 'Who chairs…?' does
 
 _WHO_IS_ROLE = re.compile(
     r"^\s*[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:current\s+|present\s+)?"

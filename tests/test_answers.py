@@ -2137,3 +2137,8 @@ def test_a_saving_is_no_answer_to_what_something_cost(assistant: Assistant) -> N
     assert answer.refused and "No sum of money" in answer.text  # not 'The review produced a saving of £0.9 million'
     saved = assistant.ask("How much did Portsmouth's decommissioning review save?")
     assert "£0.9 million" in saved.text and labels(saved) == ["Case study 15"]
+
+
+def test_which_councillor_chairs_a_named_partnership_is_refused_as_who_chairs_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Which councillor chairs the Dorset Strategic Partnership board?")
+    assert answer.refused and "Nothing quoted says who chairs" in answer.text  # not the scrutiny chairs' network

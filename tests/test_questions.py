@@ -204,6 +204,9 @@ def test_a_greeting_or_polite_frame_is_left_out_and_the_question_asked_outright(
         ("Who sits on our board?", "Who sits on our LSP?"),
         ("who should chair an LSP board?", "who should chair an LSP?"),
         ("Who sits on LSP boards?", "Who sits on LSPs?"),
+        ("Which councillor chairs the partnership board?", "Which councillor chairs the LSP?"),  # 'who' in other words
+        ("Which partner organisations sit on the board?", "Which partner organisations sit on the LSP?"),
+        ("Which board meets most often?", "Which board meets most often?"),  # asks which board, not who
         # a board of its own, the LSP named apart, or not a 'who' question: as asked
         ("Who chairs Warwickshire's board?", "Who chairs Warwickshire's board?"),
         ("Who sits on the Scrutiny Management Board?", "Who sits on the Scrutiny Management Board?"),

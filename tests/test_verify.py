@@ -304,6 +304,10 @@ def test_who_chairs_a_named_body_needs_the_role_and_the_body_in_one_quoted_sente
     reason = unsaid_actor("Who chairs the Dorset Strategic Partnership?", dorset, acronyms)
     assert reason == "nothing quoted says who chairs the Dorset Strategic Partnership"
     assert unsaid_actor("Who chairs the DSP?", ["The DSP is chaired by the county council leader."], acronyms) is None
+    for which in ("Which councillor chairs", "Which partner organisation leads", "Which body runs"):
+        reason = unsaid_actor(f"{which} the Dorset Strategic Partnership?", dorset, acronyms)  # 'who' in other words
+        assert reason is not None and reason.endswith("the Dorset Strategic Partnership")
+    assert unsaid_actor("Which report chairs the Dorset Strategic Partnership?", dorset, acronyms) is None  # no actor
     oldham = ["The chair of the Oldham Partnership is a member of the scrutiny board."]
     assert unsaid_actor("Who chairs the Oldham Partnership?", oldham, acronyms) is None
     board = ["Warwickshire’s local public service board (LPSB) aims to narrow the gap."]
