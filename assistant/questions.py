@@ -878,8 +878,11 @@ _PREVALENCE_Q = re.compile(
 
 _OFTEN = re.compile(f"{_FREQUENCY.pattern}|{_SHARE.pattern}", re.I)
 
-WHEN_CLAUSE = r"(?![^?,]*,\s*(?:what|who|which|how|why|where|should|can|could|do|does|is|are|must)\b)"  # after
-# 'when': 'When we review…, what standards…?' is a when-clause before the question, which asks for no date
+WHEN_CLAUSE = (
+    r"(?![^?,]*,\s*(?:what|who|which|how|why|where|should|can|could|do|does|did|is|are|was|were|has|have|had|will|"
+    r"would|must)\b)"
+)  # after 'when': 'When we review…, what standards…?' and 'When Bolton reviewed its ABG, did it check…?' are
+# when-clauses before the question, which asks for no date
 
 WHEN_Q = re.compile(
     r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"

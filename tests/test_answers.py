@@ -2142,3 +2142,10 @@ def test_a_saving_is_no_answer_to_what_something_cost(assistant: Assistant) -> N
 def test_which_councillor_chairs_a_named_partnership_is_refused_as_who_chairs_it(assistant: Assistant) -> None:
     answer = assistant.ask("Which councillor chairs the Dorset Strategic Partnership board?")
     assert answer.refused and "Nothing quoted says who chairs" in answer.text  # not the scrutiny chairs' network
+
+
+def test_a_when_clause_before_a_yes_or_no_question_asks_for_no_date(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "When Bolton's LSP reviewed its ABG allocation, did it check whether the money was needed for statutory duties?"
+    )  # was refused: 'No date is given for this'
+    assert not answer.refused and "whether the funding helps to deliver statutory requirements" in answer.text

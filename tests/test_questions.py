@@ -330,6 +330,9 @@ def test_a_when_clause_before_the_question_asks_for_no_date() -> None:
     assert expected_answer("When was the LAA signed?") is not None
     assert expected_answer("When partners decommission services, what should the LSP make sure of?") is None
     assert expected_answer("When we review support, what standards should information meet?") is None
+    assert expected_answer("When Bolton reviewed its ABG, did it check for statutory duties?") is None  # yes or no
+    assert expected_answer("When the board met, was the chief constable there?") is None
+    assert expected_answer("When did Bolton review its ABG, and what did it check?") is not None  # a date first
     assert asked_chapter("What does chapter 2 of the Audit Commission report cover?") == 2
 
 
