@@ -888,8 +888,8 @@ WHEN_Q = re.compile(
     r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"
     rf"{WHEN_CLAUSE}"
     r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
-    r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|useful|needed|necessary|"
-    r"wise|rather\s+than|instead\s+of)\b)",
+    r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|worth|useful|needed|"
+    r"necessary|wise|sense|good\s+idea|rather\s+than|instead\s+of)\b)",
     re.I,
 )  # a time; not 'When is pooling more suitable than aligning?' nor 'When should partners align budgets?',
 

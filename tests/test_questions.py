@@ -332,6 +332,9 @@ def test_a_when_clause_before_the_question_asks_for_no_date() -> None:
     assert expected_answer("When we review support, what standards should information meet?") is None
     assert expected_answer("When Bolton reviewed its ABG, did it check for statutory duties?") is None  # yes or no
     assert expected_answer("When the board met, was the chief constable there?") is None
+    assert expected_answer("when is it worth the faff of setting up a shared pot of money?") is None  # conditions
+    assert expected_answer("When does it make sense to align budgets?") is None
+    assert expected_answer("When is the LAA worth reviewing next?") is None  # asks when it is worth it, not a date
     assert expected_answer("When did Bolton review its ABG, and what did it check?") is not None  # a date first
     assert asked_chapter("What does chapter 2 of the Audit Commission report cover?") == 2
 
