@@ -381,7 +381,9 @@ def undated(
     capitalised = re.findall(r"(?<=\s)[A-Z][\w’'\-]*", question)  # names, generic ones too ('Audit Commission')
     named = set(tokenize(" ".join(capitalised)))
     others = [t for t in tokenize(question) if t not in named and t not in FRAME_WORDS and t not in _NO_EVENT]
-    event = max(others, key=lambda t: idf.get(t, unseen), default="")  # its rarest other word: 'abolished'
+    kin = [t for t in others if _of_kin(t)]  # a word of a known event first: 'When did the coalition government
+    # scrap LAAs?' asks of the scrapping, though 'coalition' is rarer
+    event = max(kin or others, key=lambda t: idf.get(t, unseen), default="")  # else its rarest: 'abolished'
     topic = set(tokenize(question)) - {event} - FRAME_WORDS  # the span telling of it must be about the same thing
     long_forms = [f.lower() for t in topic if (f := (acronyms or {}).get(t.upper().rstrip("S"), ""))]
     of = [tokenize(f) for f in forms if f]  # what the event happened to: 'replaced' tells which way
@@ -415,6 +417,7 @@ _EVENT_KIN = (
         "began",
         "begun",
         "start",
+        "commenc",
         "set",
         "launch",
         "establish",

@@ -147,6 +147,16 @@ def test_a_when_question_needs_the_date_beside_its_rarest_name() -> None:
     assert undated("What did Bolton start in 1995?", [story], idf) is None
 
 
+def test_a_when_question_asks_of_its_event_word_though_another_is_rarer() -> None:
+    idf = {"coalition": 9.0, "scrap": 7.0, "government": 2.0, "laas": 3.0, "duty": 4.0, "start": 5.0}
+    introduced = ["The government introduced voluntary LAAs in 2005 (Ref. 6)."]
+    question = "When did the coalition government formally scrap LAAs?"  # the scrapping, not the coalition
+    assert undated(question, introduced, idf) == "no date is given for ‘scrap’"
+    assert undated(question, ["The coalition government scrapped LAAs in 2010."], idf) is None
+    commence = ["The proposed economic assessment duty will commence during 2010/11 (Ref. 24)."]
+    assert undated("When is the economic assessment duty due to start?", commence, idf) is None  # 'commence'
+
+
 def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
     idf = {"abolished": 9.0, "audit": 2.0, "commission": 2.0, "replaced": 6.0, "apply": 6.0, "police": 4.0}
     published = (
