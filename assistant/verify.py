@@ -406,7 +406,13 @@ _PASSIVE_REPLACED = re.compile(r"\b(?:was|were|been|is|are|be)\s+replaced\s+by\b
 def _of_kin(event: str) -> bool:
     """True when the event word is one of _EVENT_KIN's ('abolished', 'introduced'), which a date must be told of."""
     stem = _stem(event)
-    return len(stem) >= 3 and any(stem.startswith(k) or k.startswith(stem) for kin in _EVENT_KIN for k in kin)
+    return len(stem) >= 3 and any(_kin_of(stem, k) for kin in _EVENT_KIN for k in kin)
+
+
+def _kin_of(stem: str, k: str) -> bool:
+    """True when a stem is of an event word's kin: one starts the other, a short stem only whole ('come' is no
+    'commence', 'set' is 'set')."""
+    return stem.startswith(k) or k.startswith(stem) and (len(stem) >= 4 or stem == k)
 
 
 _NO_EVENT = {"become", "became", "first", "formally", "officially", "actually", "really", "exactly"}
@@ -446,7 +452,7 @@ def _tells_event(event: str, tokens: list[str], of: list[list[str]] | None = Non
     ('Comprehensive Area Assessment replaced CPA' began CAA) and of an end only when it comes before ('…
     replaced CPA' ended CPA)."""
     stems = [_stem(t) for t in tokens]
-    groups = [kin for kin in _EVENT_KIN if any(_stem(event).startswith(k) or k.startswith(_stem(event)) for k in kin)]
+    groups = [kin for kin in _EVENT_KIN if any(_kin_of(_stem(event), k) for k in kin)]
     wanted = {_stem(event)} | {_stem(k) for kin in groups for k in kin}
     named = [j for form in of or [] for j in range(len(tokens)) if form and tokens[j : j + len(form)] == form]
     longest = max((len(form) for form in of or []), default=0)

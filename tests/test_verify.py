@@ -155,6 +155,8 @@ def test_a_when_question_asks_of_its_event_word_though_another_is_rarer() -> Non
     assert undated(question, ["The coalition government scrapped LAAs in 2010."], idf) is None
     commence = ["The proposed economic assessment duty will commence during 2010/11 (Ref. 24)."]
     assert undated("When is the economic assessment duty due to start?", commence, idf) is None  # 'commence'
+    signed = ["Sebastian Johnson July 2010"]  # 'come' is no kin of 'commence': the date of the paper answers
+    assert undated("When did the Oxford paper come out?", signed, {"paper": 3.0, "come": 5.0}) is None
 
 
 def test_a_when_question_needs_a_date_for_the_event_it_asks_about() -> None:
