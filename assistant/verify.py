@@ -597,7 +597,7 @@ def unsaid_actor(question: str, sentences: list[str], acronyms: dict[str, str]) 
 
 _FINDINGS_Q = re.compile(
     r"\b(?:find|finds|found|conclude[sd]?|conclusions?|findings?|results?|show(?:s|ed|n)?|reveal(?:s|ed)?|"
-    r"learn(?:s|ed|t)?)\b",
+    r"learn(?:s|ed|t)?|recommend(?:s|ed|ing|ations?)?)\b",
     re.I,
 )
 

@@ -397,6 +397,8 @@ def test_findings_of_work_the_reports_only_announce_are_not_answered() -> None:
     assert only_promised("Did the promised follow-up find that joint commissioning worked?", promised) is not None
     assert only_promised("What were the findings of the commissioning study?", promised) is not None
     assert only_promised("What will the Audit Commission publish in 2009?", promised) is None  # asks what is promised
+    assert only_promised("What did the commissioning study end up recommending for LSPs?", promised) is not None
+    assert only_promised("What does the report say about its coming commissioning study?", promised) is None
     found = "Over half of coordinators (58 per cent) think members challenge each other’s performance."
     assert only_promised("What did the survey find about challenge?", found) is None
 
