@@ -551,12 +551,13 @@ WHO_ASKED = (
 
 
 def board_as_lsp(question: str) -> str:
-    """In a 'who' question, the LSP's own board called by the LSP's name ('Who chairs the partnership board?' as
-    'Who chairs the LSP?', 'Who sits on the board?' as 'Who sits on the LSP?'): the reports say who chairs an LSP
-    and who its members are, and speak of boards mostly by their names ('the Scrutiny Management Board'), which
-    'board' must not find. A board with a name or owner of its own ('Warwickshire's board') stays, as does the
-    question naming the LSP apart ('Who does the board report to in an LSP?'). Other questions keep the word:
-    'How many members should an LSP board have?' asks of the board, which no figure of LSPs answers."""
+    """In a 'who' question (or a 'which councillor…' one), the LSP's own board called by the LSP's name ('Who chairs
+    the partnership board?' as 'Who chairs the LSP?', 'Who sits on the board?' as 'Who sits on the LSP?'): the
+    reports say who chairs an LSP and who its members are, and speak of boards mostly by their names ('the
+    Scrutiny Management Board'), which 'board' must not find. A board with a name or owner of its own
+    ('Warwickshire's board') stays, as does the question naming the LSP apart ('Who does the board report to in an
+    LSP?'). Other questions keep the word: 'How many members should an LSP board have?' asks of the board, which no
+    figure of LSPs answers."""
     if not re.match(r"\s*who(?:m|se)?\b", question, re.I) and not re.match(rf"\s*{WHO_ASKED}\b", question):
         return question
     found = [m for m in _BOARD.finditer(question) if m["det"] or m["owner"]]
