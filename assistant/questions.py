@@ -704,6 +704,8 @@ def asked_thing(question: str) -> str | None:
     done_to = _PEOPLE_DONE_TO.search(question) if words[-1:] == ["people"] else None
     if done_to:  # 'How many people were interviewed?': the reports count the interviews ('118 … interviews')
         return verb_bases(done_to.group("passive").lower())[0]
+    if match.re is COUNTED and words and len(words[-1]) > 4 and words[-1].endswith("ed"):
+        return None  # '… compared with how many ended up with…': a verb, the counted noun left out
     return words[-1] if words else None
 
 

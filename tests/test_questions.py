@@ -74,6 +74,7 @@ from assistant.tokens import tokenize
         ("How many extra hotel rooms did Derby need?", "room"),
         ("How much did the study cost?", None),
         ("What is LIFT?", None),
+        ("…a local priority, compared with how many ended up with housing indicators?", None),  # a verb: no noun
     ],
 )
 def test_asked_thing_is_the_head_noun_of_what_is_counted(question: str, thing: str | None) -> None:
