@@ -558,7 +558,7 @@ def board_as_lsp(question: str) -> str:
     ('Warwickshire's board') stays, as does the question naming the LSP apart ('Who does the board report to in an
     LSP?'). Other questions keep the word: 'How many members should an LSP board have?' asks of the board, which no
     figure of LSPs answers."""
-    if not re.match(r"\s*who(?:m|se)?\b", question, re.I) and not re.match(rf"\s*{WHO_ASKED}\b", question):
+    if not re.match(rf"\s*(?:(?i:who(?:m|se)?)|{WHO_ASKED})\b", question):
         return question
     found = [m for m in _BOARD.finditer(question) if m["det"] or m["owner"]]
     rest = _BOARD.sub(" ", question)
