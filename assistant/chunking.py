@@ -9,16 +9,15 @@ from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from .footnotes import FOOTNOTE_MARK, footnote_anchors, with_name
 from .models import Passage, passage_id
 from .settings import ChunkingSettings
 from .structure import Unit, looks_structured, page_numbers, parse_report, split_lines
 from .tables import RestoredTable, restore
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "11"
+CHUNKER_VERSION = "12"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
-# A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
 
@@ -73,8 +72,8 @@ def unit_text(unit: Unit) -> str:
         lines[0] = _LEAD_FOOTNOTE.sub("", clean_line(lines[0]))
     if unit.kind == "sidebar" and len(lines) > 1 and clean_line(lines[0]) == unit.label:
         # a box's title on its own line, not run into its first sentence ('LSP membership The decision…')
-        return f"{unit.label}\n{speakers_apart(_FOOTNOTE_MARK.sub('', reflow(lines[1:])))}"
-    return speakers_apart(_FOOTNOTE_MARK.sub("", reflow(lines)))
+        return f"{unit.label}\n{speakers_apart(FOOTNOTE_MARK.sub('', reflow(lines[1:])))}"
+    return speakers_apart(FOOTNOTE_MARK.sub("", reflow(lines)))
 
 
 _SPEAKER = r"[A-Z][A-Za-z\-()]*(?:,?\s+[A-Za-z\-()]+){0,5}"
@@ -101,8 +100,10 @@ def speakers_apart(text: str) -> str:
 def _structured(doc: SourceText, settings: ChunkingSettings, on_problem: Callable[[str], None]) -> list[Passage]:
     units = parse_report(doc.text)
     tables = {t.label: t for t in doc.tables}
-    pages = page_numbers(split_lines(doc.text)) if not doc.page_starts else None
-    line_starts = [line.start for line in split_lines(doc.text)]
+    lines = split_lines(doc.text)
+    pages = page_numbers(lines) if not doc.page_starts else None
+    line_starts = [line.start for line in lines]
+    anchors = footnote_anchors(lines, units)
     merged = _merge_short(units, settings.min_chars, settings.target_chars)
     passages: list[Passage] = []
     for group in merged:
@@ -120,8 +121,11 @@ def _structured(doc: SourceText, settings: ChunkingSettings, on_problem: Callabl
             label = f"Paragraphs {paragraphs[0]}–{paragraphs[-1]}"
         page = pages[bisect.bisect_right(line_starts, start) - 1] if pages is not None else doc.page_at(start)
         section = head.section or ("Summary" if head.kind == "footnote" else "")
+        note_to = anchors.get(head.lines[0].start, "") if head.lines else ""
+        if head.kind == "footnote":
+            text = with_name(text, note_to)
         for part in _split_long(text, settings.target_chars):
-            passages.append(_passage(doc, head.kind, label, section, paragraphs, page, start, end, part))
+            passages.append(_passage(doc, head.kind, label, section, paragraphs, page, start, end, part, note_to))
     return passages
 
 
@@ -182,6 +186,7 @@ def _passage(
     start: int,
     end: int,
     text: str,
+    note_to: str = "",
 ) -> Passage:
     return Passage(
         id=passage_id(doc.doc_id, kind, label, paragraphs, text),
@@ -195,6 +200,7 @@ def _passage(
         start=start,
         end=end,
         text=text,
+        note_to=note_to,
     )
 
 

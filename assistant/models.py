@@ -39,6 +39,11 @@ class Passage(BaseModel):
     start: int = Field(0, description="Character offset of the passage's first character in the source text.")
     end: int = Field(0, description="Character offset just past the passage's last character.")
     text: str = Field(description="Clean text of the passage, as the source words it.")
+    note_to: str = Field(
+        "",
+        description="For a footnote, the sentence or heading its marker hangs from ('Children’s trust relevant "
+        "partners'); empty otherwise or when the extraction lost the marker.",
+    )
     score: float | None = Field(None, description="Retrieval score (higher is better), when from a search.")
 
     @property

@@ -68,6 +68,8 @@ def _to_meta(p: Passage) -> dict[str, Any]:
     }
     if p.page is not None:
         meta["page"] = p.page
+    if p.note_to:
+        meta["note_to"] = p.note_to
     return meta
 
 
@@ -84,6 +86,7 @@ def _from_meta(pid: str, text: str, meta: dict[str, Any], score: float | None = 
         start=int(meta.get("start", 0)),
         end=int(meta.get("end", 0)),
         text=text,
+        note_to=meta.get("note_to", ""),
         score=score,
     )
 

@@ -135,30 +135,39 @@ def noise_lines(lines: list[Line]) -> set[int]:
     return noise
 
 
+def page_segments(lines: list[Line]) -> list[int]:
+    """For each line, the index of the printed page it is on, counted from 0 at each page break or running
+    footer; the same number means the same page even where the page's own number is not known."""
+    segment = 0
+    result: list[int] = []
+    opened = False
+    for line in lines:
+        if line.new_page and opened:
+            segment += 1
+            opened = False
+        result.append(segment)
+        opened = True
+        if "|" in line.text and PAGE_NUM_RE.search(line.text) and "Working better together" in line.text:
+            segment += 1
+            opened = False
+    return result
+
+
 def page_numbers(lines: list[Line]) -> list[int | None]:
     """Page of each line where running footers prove it; None elsewhere (never guessed)."""
-    segments: list[list[int]] = [[]]
-    numbers: list[int | None] = [None]
-    for i, line in enumerate(lines):
-        if line.new_page and segments[-1]:
-            segments.append([])
-            numbers.append(None)
-        segments[-1].append(i)
+    segments = page_segments(lines)
+    count = segments[-1] + 1 if segments else 1
+    numbers: list[int | None] = [None] * count
+    for line, seg in zip(lines, segments, strict=True):
         if "|" in line.text and (m := PAGE_NUM_RE.search(line.text)) and "Working better together" in line.text:
-            numbers[-1] = int(m.group(1) or m.group(2))
-            segments.append([])
-            numbers.append(None)
+            numbers[seg] = int(m.group(1) or m.group(2))
     known = [(k, n) for k, n in enumerate(numbers) if n is not None]
     # Fill gaps only where the count of page breaks between two proven pages matches exactly.
     for (a, na), (b, nb) in zip(known, known[1:], strict=False):
         if nb - na == b - a:
             for k in range(a + 1, b):
                 numbers[k] = na + (k - a)
-    result: list[int | None] = [None] * len(lines)
-    for seg, num in zip(segments, numbers, strict=True):
-        for i in seg:
-            result[i] = num
-    return result
+    return [numbers[seg] for seg in segments]
 
 
 class ReportParser:

@@ -65,6 +65,8 @@ def source_html(citation: dict[str, Any], quoted: bool = False) -> str:
     if p.get("section"):
         meta.append(html.escape(p["section"]))
     meta.append(html.escape(locator(p)))
+    if p.get("note_to"):  # a footnote: the sentence or heading its marker hangs from
+        meta.append(f"note to “{html.escape(snippet(p['note_to']))}”")
     where = locator(p) + (f" — “{snippet(citation.get('quote', ''))}”" if quoted and citation.get("quote") else "")
     return (
         f'<details class="lsp-source"><summary><span class="lsp-num">{citation["number"]}</span> '

@@ -2149,3 +2149,13 @@ def test_a_when_clause_before_a_yes_or_no_question_asks_for_no_date(assistant: A
         "When Bolton's LSP reviewed its ABG allocation, did it check whether the money was needed for statutory duties?"
     )  # was refused: 'No date is given for this'
     assert not answer.refused and "whether the funding helps to deliver statutory requirements" in answer.text
+
+
+def test_a_footnote_to_a_table_column_answers_for_that_column(assistant: Assistant) -> None:
+    answer = assistant.ask("Which Act is behind the children's trust relevant partners column in Appendix 3?")
+    assert not answer.refused
+    assert answer.text.startswith("Children’s trust relevant partners: Children Act 2004. [1]")
+    first = answer.citations[0].passage
+    assert (first.label, first.page, first.section) == ("Footnote III", 94, "Appendix 3: Named partners")
+    assert first.note_to == "Children’s trust relevant partners"  # kept in the index with the passage
+    assert_quotes_in_passages(answer)

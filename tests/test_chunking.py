@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import _FOOTNOTE_MARK, SourceText, chunk_document, speakers_apart, unit_text
+from assistant.chunking import SourceText, chunk_document, speakers_apart, unit_text
+from assistant.footnotes import FOOTNOTE_MARK
 from assistant.models import Passage
 from assistant.settings import ChunkingSettings
 from assistant.structure import FOOTNOTE_RE, PARA_RE, ReportParser, parse_report
@@ -112,7 +113,7 @@ def test_every_source_line_is_kept_somewhere(passages: list[Passage]) -> None:
     missing = []
     for line in lines:
         # footnote reference marks ("outcomes.I") are the one thing the chunker drops on purpose
-        text = _norm(_FOOTNOTE_MARK.sub("", _BULLET_RE.sub("", line.text)))
+        text = _norm(FOOTNOTE_MARK.sub("", _BULLET_RE.sub("", line.text)))
         if PARA_RE.match(line.raw):
             text = re.sub(r"^\d{1,3}", "", text)
         elif FOOTNOTE_RE.match(line.raw):

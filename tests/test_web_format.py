@@ -50,6 +50,15 @@ def test_answer_html_has_an_openable_numbered_source() -> None:
     assert "Paragraph 44, p. 23" in out and "Chapter 2 &gt; Layers" in out
 
 
+def test_a_footnote_source_says_what_it_is_a_note_to() -> None:
+    to = "Partners should use knowledge about current issues & performance, and research about the future"
+    note = {**PASSAGE, "label": "Footnote I", "paragraphs": [], "text": "See Chapter 4.", "note_to": to}
+    out = answer_html({**ANSWER, "citations": [{"number": 1, "quote": "See Chapter 4.", "passage": note}]})
+    assert "Footnote I, p. 23" in out
+    assert "note to “Partners should use knowledge about current issues &amp;…”" in out
+    assert "note to" not in answer_html(ANSWER)
+
+
 def test_sources_with_the_same_label_are_told_apart_by_their_quotes() -> None:
     summary = {**PASSAGE, "label": "Summary", "page": None, "paragraphs": []}
     first = {"number": 1, "quote": "Local agencies work together.", "passage": summary}

@@ -24,7 +24,7 @@ def print_citations(answer: Answer) -> None:
     typer.secho("\nSources", bold=True)
     for c in answer.citations:
         p = c.passage
-        where = " · ".join(x for x in (p.citation_label, p.section) if x)
+        where = " · ".join(x for x in (p.citation_label, p.section, p.note_to and f"note to “{p.note_to}”") if x)
         typer.secho(f"  [{c.number}] {p.title}", fg="cyan")
         typer.echo(f"      {where}")
         if c.quote:
