@@ -65,6 +65,7 @@ class CitationOut(BaseModel):
     page: int | None = Field(None, description="Page in the published report, when known.")
     kind: str = Field("text", description="paragraph, case_study, table, glossary, ...")
     label: str = Field("", description="Human locator, e.g. 'Paragraph 44'.", examples=["Paragraph 44"])
+    note_to: str = Field("", description="For a footnote, the sentence or heading its marker hangs from.")
     quote: str = Field("", description="The sentence(s) of the passage the answer rests on.")
     passage_text: str = Field(description="Full text of the cited passage.")
     passage_id: str = Field(description="Passage id for GET /v1/passages/{id}.", examples=[EXAMPLE_PASSAGE_ID])
@@ -82,6 +83,7 @@ class CitationOut(BaseModel):
             page=p.page,
             kind=p.kind,
             label=p.label,
+            note_to=p.note_to,
             quote=citation.quote,
             passage_text=p.text,
             passage_id=p.id,

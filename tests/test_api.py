@@ -88,6 +88,15 @@ def test_ask_answers_with_numbered_citations(client: TestClient) -> None:
     assert f"[{first['number']}]" in body["text"]
     assert first["label"] and first["title"] and first["passage_id"]
     assert first["quote"] and first["quote"][:40] in first["passage_text"]
+    assert first["note_to"] == ""  # a paragraph annotates nothing
+
+
+def test_a_cited_footnote_says_what_it_is_a_note_to(client: TestClient) -> None:
+    body = client.post("/v1/ask", json={"question": "Who facilitated the delivery chain workshops?"}).json()
+    first = body["citations"][0]
+    assert (first["label"], first["kind"]) == ("Footnote I", "footnote")
+    assert first["note_to"] == "six delivery chain workshops;"
+    assert first["quote"] == "Audit Commission regional performance staff facilitated the delivery chain workshops."
 
 
 def test_ask_refuses_what_the_reports_do_not_cover(client: TestClient) -> None:

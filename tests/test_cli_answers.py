@@ -37,6 +37,13 @@ def test_ask_prints_sources_under_the_answer(runner: CliRunner) -> None:
     assert "Case study 1" in sources
 
 
+def test_a_footnote_source_says_what_it_is_a_note_to(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "Who facilitated the delivery chain workshops?"])
+    assert result.exit_code == 0, result.output
+    sources = result.stdout.split("Sources", 1)[1]
+    assert "Footnote I · Appendix 1: Study method · note to “six delivery chain workshops;”" in sources
+
+
 def test_ask_refuses_what_the_reports_do_not_cover(runner: CliRunner) -> None:
     result = runner.invoke(app, ["ask", "What is the capital of France?"])
     assert result.exit_code == 0
