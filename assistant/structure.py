@@ -135,9 +135,16 @@ def noise_lines(lines: list[Line]) -> set[int]:
     return noise
 
 
+def _running_footer(line: Line) -> re.Match[str] | None:
+    """The page number of a running footer ('Can organisations work together? | Working better together? | 25')."""
+    if "|" in line.text and "Working better together" in line.text:
+        return PAGE_NUM_RE.search(line.text)
+    return None
+
+
 def page_segments(lines: list[Line]) -> list[int]:
-    """For each line, the index of the printed page it is on, counted from 0 at each page break or running
-    footer; the same number means the same page even where the page's own number is not known."""
+    """For each line, the index of the printed page it is on: 0 for the first, one more after each page break or
+    running footer; the same index means the same page even where the page's own number is not known."""
     segment = 0
     result: list[int] = []
     opened = False
@@ -147,7 +154,7 @@ def page_segments(lines: list[Line]) -> list[int]:
             opened = False
         result.append(segment)
         opened = True
-        if "|" in line.text and PAGE_NUM_RE.search(line.text) and "Working better together" in line.text:
+        if _running_footer(line):
             segment += 1
             opened = False
     return result
@@ -159,7 +166,7 @@ def page_numbers(lines: list[Line]) -> list[int | None]:
     count = segments[-1] + 1 if segments else 1
     numbers: list[int | None] = [None] * count
     for line, seg in zip(lines, segments, strict=True):
-        if "|" in line.text and (m := PAGE_NUM_RE.search(line.text)) and "Working better together" in line.text:
+        if m := _running_footer(line):
             numbers[seg] = int(m.group(1) or m.group(2))
     known = [(k, n) for k, n in enumerate(numbers) if n is not None]
     # Fill gaps only where the count of page breaks between two proven pages matches exactly.
