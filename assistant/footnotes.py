@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .structure import Line, Unit, page_segments
-from .text import clean_line, reflow, split_sentences
+from .structure import PARA_RE, Line, Unit, page_segments
+from .text import clean_line, is_bullet, reflow, split_sentences
 
 _LEAD = re.compile(r"^(?:\d{1,3}\s+|[•\-–]\s*)")  # a paragraph number or bullet opening the anchor's text
 # A footnote reference glued to the word or stop before it: "outcomes.I", "arrangementsI", "(Ref. 1).I".
 FOOTNOTE_MARK = re.compile(r"(?<=[a-z.,;:)’”])(?:I{1,3}|IV|VI{0,3})(?=\s|$|[.,;:)])")
-_OPENS = re.compile(r"^ ?(?:\d{1,3}\t|•)")  # a line opening a numbered paragraph or a bullet
 _MOST_LINES = 12  # the most lines an anchor's paragraph is read back over
 # The row heads' column heading run into the first column's heading on one line ('Organisations Local strategic
 # partnerships'): a lone capitalised word before a heading in sentence case.
@@ -29,7 +28,7 @@ def anchor_text(lines: list[Line], k: int, end: int) -> str:
         if not lines[j].text:
             break
         chunk.insert(0, lines[j].raw[:end] if j == k else lines[j].raw)
-        if _OPENS.match(lines[j].raw):
+        if PARA_RE.match(lines[j].raw) or is_bullet(lines[j].text):  # it opens the paragraph or bullet
             break
     sentences = split_sentences(FOOTNOTE_MARK.sub("", reflow(chunk)))
     return clean_line(_LEAD.sub("", clean_line(sentences[-1]))) if sentences else ""
