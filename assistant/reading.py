@@ -54,6 +54,8 @@ _SOURCE_Q = re.compile(
     r"^\s*who\s+(?:first\s+)?(?:developed|devised|created|invented|designed|came\s+up\s+with)\b",
     re.I,
 )  # 'Whose model is…?', 'What is the 7S framework based on?', 'Who devised it?': where a model came from
+_LAW_Q = re.compile(r"\b(?:what|which)\s+(?:legislation|acts?|laws?|statutes?)\b", re.I)  # 'What legislation is
+# the source for…?' asks for an Act, not a table's 'Source: Audit Commission, 2008'
 _ORIGIN = re.compile(r"\boriginally\b|\badapted\s+(?:from|by)\b|\bderived\s+from\b", re.I)  # 'was originally a
 # business strategy tool (Ref. 16)'
 
@@ -237,7 +239,7 @@ def read(question: str, acronyms: dict[str, str], thesaurus: Thesaurus) -> Readi
         subject=defined_subject(focus, acronyms),
         actor=acting_verb(focus, thesaurus.report_tokens(asked_verb(focus) or "")),  # 'agrees' for 'approves'
         named_kinds=frozenset(block_kinds(question)),
-        asks_source=bool(_SOURCE_Q.search(question)),
+        asks_source=bool(_SOURCE_Q.search(question)) and not _LAW_Q.search(question),
         asked_names=frozenset(names_in(focus)),
         sort=_sort_asked(focus),
         places=bool(WHICH_PLACES_Q.search(question)),

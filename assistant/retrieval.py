@@ -64,7 +64,7 @@ from .store import PassageStore
 from .text import without_exclusion
 from .thesaurus import Thesaurus
 from .tokens import NUMBER_OF, in_british, tokenize, verb_bases
-from .units import points_about, units_of
+from .units import points_about, set_out_as, units_of
 from .verify import without_roll_calls
 
 _CASE_HINT = (
@@ -364,6 +364,29 @@ def block_kinds(question: str) -> set[str]:
     return kinds - {"case_study"} if names_the_case_studies(question) else kinds
 
 
+def block_title_words(passages: Iterable[Passage]) -> dict[tuple[str, str], frozenset[str]]:
+    """The title words of each table, figure and appendix, by document and label ('Table 8' → performance,
+    reporting, layer; 'Appendix 3' → named, partner): a block's later parts carry its first part's title."""
+    titles: dict[tuple[str, str], frozenset[str]] = {}
+    for p in sorted(passages, key=lambda p: (p.doc_id, p.start)):
+        lines = p.text.split("\n")
+        if p.kind in ("table", "figure") and len(lines) > 1 and lines[0].strip() == p.label:
+            title = lines[1]
+        elif p.kind == "appendix":
+            title = p.section.partition(":")[2]
+        else:
+            continue
+        titles.setdefault((p.doc_id, p.label), frozenset(tokenize(title)))
+    return titles
+
+
+def names_by_title(question_words: set[str], title: frozenset[str]) -> bool:
+    """True when a question names a block by its title: two or more of the title's words, and two in three of
+    them ('the named partners table', 'the table on performance reporting layers')."""
+    said = len(question_words & title)
+    return said >= 2 and 3 * said >= 2 * len(title)
+
+
 def glossary_terms(passages: list[Passage]) -> list[tuple[re.Pattern[str], str]]:
     """A word pattern for each glossary entry's term ('LIFT', 'CDRPs' matching 'CDRP'), with the entry's id."""
     terms = []
@@ -456,6 +479,7 @@ class HybridRetriever(BaseRetriever):
     all_acronyms: dict[str, str]
     doc_keys: dict[str, set[str]]
     titles: list[str]
+    block_titles: dict[tuple[str, str], frozenset[str]] = {}  # a table's, figure's or appendix's title words
     glossary_terms: list[tuple[re.Pattern[str], str]]
     settings: RetrievalSettings
     thesaurus: Thesaurus = Thesaurus()
@@ -494,6 +518,7 @@ class HybridRetriever(BaseRetriever):
             all_acronyms=table,
             doc_keys=document_keys(store.documents(), passages),
             titles=[d.title for d in store.documents()],
+            block_titles=block_title_words(passages),
             glossary_terms=glossary_terms(passages),
             settings=settings,
             thesaurus=thesaurus or Thesaurus(),
@@ -635,7 +660,9 @@ class HybridRetriever(BaseRetriever):
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
             if "summary" in kinds:  # 'the main findings': the summary, found or not, after what was found
                 merged.update(dict.fromkeys(pid for pid, p in self.by_id.items() if p.kind == "summary"))
-            lists["named_kind"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].kind in kinds]
+            lists["named_kind"] = [pid for pid in merged if pid in self.by_id and set_out_as(self.by_id[pid]) & kinds]
+            words = set(tokenize(query))  # 'the named partners table': the block of that title, as if by number
+            lists["named_title"] = [pid for pid in lists["named_kind"] if names_by_title(words, self.title_of(pid))]
             if "recommendations" in kinds:  # 'What does it recommend?': all its recommendations, in its order
                 whole = sorted((p for p in self.by_id.values() if p.kind == "recommendations"),
                                key=lambda p: (p.doc_id, p.start))  # fmt: skip
@@ -671,6 +698,11 @@ class HybridRetriever(BaseRetriever):
             lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
         return Rankings(vector, lists, dense, keyword)
 
+    def title_of(self, pid: str) -> frozenset[str]:
+        """The title words of the table, figure or appendix a passage is part of; empty for any other passage."""
+        p = self.by_id[pid]
+        return self.block_titles.get((p.doc_id, p.label), frozenset())
+
     def weight(self, name: str) -> float:
         """The fusion weight of one named ranking."""
         weights = {
@@ -684,6 +716,7 @@ class HybridRetriever(BaseRetriever):
             "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,
             "named_paragraph": self.settings.named_paragraph_weight,
+            "named_title": self.settings.named_paragraph_weight,
         }
         return weights.get(name, 1.0)
 

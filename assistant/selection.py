@@ -59,6 +59,7 @@ from .units import (
     opens_elsewhere,
     places_named,
     row_key,
+    set_out_as,
     spells_out,
     stands_alone,
     table_headings,
@@ -313,7 +314,7 @@ class SentenceSelector:
                         else (units[0].text if u.position else "")
                     )
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
-                if hit.passage.kind in named_kinds:  # the question names this kind of block ('the recommendations')
+                if set_out_as(hit.passage) & named_kinds:  # the question names this kind of block ('the checklist')
                     prior += self.named_kind_bonus
                 said = reading.words_in(f"{lead} {u.text}")  # not 'voluntary LAAs' for 'the voluntary sector'
                 pick = Pick(u, self.score(u, lead, said, hit, prior, numeric, thing, expected, synonyms, located))
@@ -486,9 +487,13 @@ class SentenceSelector:
         if len(named_rows) > 1:  # '… the strategic, executive and operational layers …': each row it names, whole
             return whole_list(named_rows, best.score)
         sourced = (  # 'What guide is the table on performance reporting layers adapted from?': its Source line, not
-            reading.asks_source and best.unit.text.startswith("Source:") and best_passage.kind in {"table", "figure"}
+            reading.asks_source
+            and best.unit.text.startswith("Source:")
+            and bool(set_out_as(best_passage) & {"table", "figure"})
         )  # its rows; a case study's Source line says only who wrote it up
-        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row and not sourced:
+        if sourced:  # where this table came from: no other passage's sentence says so (another's Source line is
+            return [best]  # another table's source)
+        if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
             # A list question answered from a table: its rows are the list.
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             return whole_list(rows, best.score)
@@ -518,8 +523,6 @@ class SentenceSelector:
             lead_passage = [p for p in lead_passage if not _unnamed_row(p.unit, names_row)]
             near = None if near is not None and _unnamed_row(near.unit, names_row) else near
             scored = [p for p in scored if p is best or not _unnamed_row(p.unit, names_row)]
-        if sourced:  # the Source line alone: the row above it is no part of where the table came from
-            span_scores = {k: v for k, v in span_scores.items() if k == id(best.unit)}
         head = units[0] if units and spells_out(units[0]) and units[0] is not best.unit else None
         if head is not None and not shares_a_word(qset, head.text):  # 'What is a duty to cooperate?' is not told
             span_scores = {k: v for k, v in span_scores.items() if k != id(head)}  # 'LITs: Local improvement targets.'

@@ -149,3 +149,17 @@ def without_exclusion(question: str) -> str:
     """The question less an opening clause naming what it does not ask about ('Apart from pooling and aligning,
     how else can partners bring money together?' → 'how else can partners bring money together?')."""
     return _EXCLUDED.sub("", question) or question
+
+
+# Words a cut opening should not end on: 'current issues &…' reads as broken, 'current issues…' does not.
+_DANGLING = re.compile(r"(?:[\s,;:–—-]|&|\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|as)\b)+$", re.I)
+
+
+def snippet(quote: str, limit: int = 60) -> str:
+    """The opening of a quote, cut at a word with '…' when longer than limit characters, never on a dangling
+    '&', 'and', 'of' or the like."""
+    quote = " ".join(quote.split())
+    if len(quote) <= limit:
+        return quote
+    cut = quote[:limit].rsplit(" ", 1)[0]
+    return (_DANGLING.sub("", cut) or cut) + "…"

@@ -150,6 +150,13 @@ def ticked(text: str) -> bool:
     return text.rstrip().endswith("✓")
 
 
+def set_out_as(passage: Passage) -> set[str]:
+    """The kinds of block a passage is, as a reader names it: its own kind, and a table for an appendix set out as
+    a tick matrix ('the named partners table' is Appendix 3's matrix of partners ticked under each partnership)."""
+    tick_rows = passage.kind == "appendix" and any(ticked(line) for line in passage.text.splitlines())
+    return {passage.kind, "table"} if tick_rows else {passage.kind}
+
+
 def points_back(text: str) -> bool:
     """True for a sentence whose first words point back to something named before it ('It is not new money.',
     'But like all investments they need…', 'Yes, I would argue…'), which, quoted alone, reads out of context. A

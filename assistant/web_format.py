@@ -10,6 +10,7 @@ from typing import Any
 from .citations import MARKER
 from .models import read_as
 from .store import DocumentRecord
+from .text import snippet
 
 EXAMPLE_QUESTIONS = (
     "What are the three layers of joint working?",
@@ -47,14 +48,6 @@ def locator(passage: dict[str, Any]) -> str:
         label = f"Paragraph {paragraphs[0]}" if len(paragraphs) == 1 else f"Paragraphs {paragraphs[0]}–{paragraphs[-1]}"
     page = passage.get("page")
     return f"{label}, p. {page}" if page and label else (label or (f"p. {page}" if page else "passage"))
-
-
-def snippet(quote: str, limit: int = 60) -> str:
-    """The opening of a quote, cut at a word with '…' when longer than limit characters."""
-    quote = " ".join(quote.split())
-    if len(quote) <= limit:
-        return quote
-    return quote[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def source_html(citation: dict[str, Any], quoted: bool = False) -> str:

@@ -1011,7 +1011,9 @@ def test_the_first_row_of_a_set_out_table_can_join_an_answer(assistant: Assistan
 @pytest.mark.parametrize(
     "question",
     ["the table on performance reporting layers – what older AC guide is it adapted from?",
-     "Table 8 performance reporting layers source 1998 guide", "What is Table 8 adapted from?"],
+     "Table 8 performance reporting layers source 1998 guide", "What is Table 8 adapted from?",
+     "What is the source of the table on performance reporting layers?",  # was led by its title, then Table 7's
+     "What guide is the table on performance reporting layers adapted from?"],  # items and Table 5's Source line
 )  # fmt: skip
 def test_where_a_table_came_from_is_its_source_line_alone(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -1020,6 +1022,18 @@ def test_where_a_table_came_from_is_its_source_line_alone(assistant: Assistant, 
         " Commission, 2008) [1]"
     )  # not the table's rows, nor the row above the line
     assert labels(answer) == ["Table 8"]
+
+
+def test_whose_model_a_figure_is_is_its_source_line_and_nothing_from_elsewhere(assistant: Assistant) -> None:
+    answer = assistant.ask("Whose model of loose networking to collaboration is this?")
+    assert answer.text == "Source: Working Across Boundaries: Collaboration in Public Services (Ref. 5) [1]"
+    assert labels(answer) == ["Figure 2"]  # not Figure 7's, the Summary's or a heading's sentences beside it
+
+
+def test_the_source_of_an_appendix_set_out_as_a_table_is_its_own(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the source of the named partners table?")
+    assert answer.text == "Source: Audit Commission, 2008 [1]"
+    assert labels(answer) == ["Appendix 3"]  # the same words close Table 2, which was cited
 
 
 def test_where_a_case_studys_idea_came_from_is_not_its_source_line(assistant: Assistant) -> None:
@@ -2159,3 +2173,12 @@ def test_a_footnote_to_a_table_column_answers_for_that_column(assistant: Assista
     assert (first.label, first.page, first.section) == ("Footnote III", 94, "Appendix 3: Named partners")
     assert first.note_to == "Children’s trust relevant partners"  # kept in the index with the passage
     assert_quotes_in_passages(answer)
+
+
+def test_what_legislation_is_the_source_asks_for_an_act_not_a_source_line(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "What legislation is the source for the children's trust partners in the named partners appendix?"
+    )  # was the tick rows of Appendix 3 under its 'Source: Audit Commission, 2008'
+    assert answer.text.startswith("Children’s trust relevant partners: Children Act 2004. [1]")
+    assert "Source: Audit Commission" not in answer.text and "✓" not in answer.text
+    assert answer.citations[0].passage.label == "Footnote III"

@@ -28,6 +28,7 @@ from assistant.units import (
     places_named,
     points_about,
     runs,
+    set_out_as,
     summary_points,
     units_of,
 )
@@ -1884,3 +1885,15 @@ def test_the_words_that_find_a_case_study_are_its_titles_and_carry_to_each_of_it
     assert located_by(oldham, units_of(oldham, 0)) == {"oldham", "scrutiny", "partnership"}
     assert located_by(CASE, units_of(CASE, 0)) == frozenset()  # no title line under its label: nothing carries
     assert located_by(LAYERS, units_of(LAYERS, 0)) == frozenset()  # a paragraph is found by its own sentences
+
+
+def test_an_appendix_set_out_as_a_tick_matrix_is_a_table_to_its_reader() -> None:
+    matrix = Passage(
+        id="named", doc_id="doc", title="Working better together", section="Appendix 3: Named partners",
+        kind="appendix", label="Appendix 3",
+        text="Organisations Local strategic partnerships\nArts Council ✓\nPolice authorities ✓ ✓ ✓",
+    )  # fmt: skip
+    terms = Passage(**{**matrix.model_dump(), "id": "terms", "text": "Appendix 3 lists the named partners."})
+    assert set_out_as(matrix) == {"appendix", "table"}
+    assert set_out_as(terms) == {"appendix"}  # an appendix of prose is no table
+    assert set_out_as(LAYERS) == {"paragraph"}

@@ -16,6 +16,7 @@ from assistant.retrieval import (
     block_hint_words,
     block_kinds,
     named_documents,
+    names_by_title,
     names_the_case_studies,
     overview_document,
     pointer_to,
@@ -216,6 +217,30 @@ def test_a_question_naming_a_diagram_finds_the_figure(assistant: Assistant) -> N
     ranked = assistant.retriever.rankings(question)
     assert all(assistant.retriever.by_id[pid].kind == "figure" for pid in ranked.lists["named_kind"])
     assert [h.label for h in assistant.search(question, k=1)] == ["Figure 3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Show me the named partners table", "Appendix 3"),  # an appendix set out as a tick matrix is a table
+        ("What is the source of the named partners table?", "Appendix 3"),  # was Table 12, on 'partners'
+        ("What does the table on performance reporting layers show?", "Table 8"),
+    ],
+)
+def test_a_block_named_by_its_title_comes_first(assistant: Assistant, question: str, label: str) -> None:
+    ranked = assistant.retriever.rankings(question)
+    assert {assistant.retriever.by_id[pid].label for pid in ranked.lists["named_title"]} == {label}
+    assert assistant.search(question, k=1)[0].label == label
+
+
+def test_a_title_is_named_by_two_of_its_words_and_most_of_them() -> None:
+    title = frozenset(tokenize("Performance reporting layers"))
+    assert names_by_title(set(tokenize("the table on performance reporting layers")), title)
+    assert names_by_title(set(tokenize("the performance reporting table")), title)  # two of three
+    assert not names_by_title(set(tokenize("the table on performance")), title)  # one word names many blocks
+    assert not names_by_title(set(tokenize("Which table covers performance?")), frozenset(tokenize("Performance")))
+    assert not names_by_title(set(tokenize("the aligning and pooling table")), frozenset(tokenize(
+        "Issues to settle before aligning or pooling resources")))  # fmt: skip
 
 
 @pytest.mark.parametrize(

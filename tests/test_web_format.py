@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.feedback import FeedbackError, FeedbackStore
+from assistant.text import snippet
 from assistant.web_format import answer_html, conversation_markdown, highlight, locator, marked_text
 
 PASSAGE = {
@@ -55,8 +56,22 @@ def test_a_footnote_source_says_what_it_is_a_note_to() -> None:
     note = {**PASSAGE, "label": "Footnote I", "paragraphs": [], "text": "See Chapter 4.", "note_to": to}
     out = answer_html({**ANSWER, "citations": [{"number": 1, "quote": "See Chapter 4.", "passage": note}]})
     assert "Footnote I, p. 23" in out
-    assert "note to “Partners should use knowledge about current issues &amp;…”" in out
+    assert "note to “Partners should use knowledge about current issues…”" in out  # not 'issues &amp;…'
     assert "note to" not in answer_html(ANSWER)
+
+
+@pytest.mark.parametrize(
+    ("quote", "cut"),
+    [
+        ("Partners should use knowledge about current issues & performance, and research", "about current issues…"),
+        ("The board agreed the priorities of the partnership and the spending plans for next year", "partnership…"),
+        ("Councils set out the main strategic priorities for improvement of the area", "strategic priorities…"),
+        ("Short quote.", "Short quote."),
+    ],
+)
+def test_a_cut_quote_never_ends_on_a_dangling_word(quote: str, cut: str) -> None:
+    out = snippet(quote)
+    assert out.endswith(cut) and len(out) <= 61
 
 
 def test_sources_with_the_same_label_are_told_apart_by_their_quotes() -> None:

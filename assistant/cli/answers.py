@@ -9,6 +9,7 @@ import typer
 from ..api_models import answer_out
 from ..core import Assistant, InvalidQuestion
 from ..models import Answer
+from ..text import snippet
 from .app import app, friendly, load_assistant, print_json
 
 
@@ -28,8 +29,7 @@ def print_citations(answer: Answer) -> None:
         typer.secho(f"  [{c.number}] {p.title}", fg="cyan")
         typer.echo(f"      {where}")
         if c.quote:
-            quote = c.quote if len(c.quote) <= 300 else c.quote[:297] + "…"
-            typer.secho(f"      “{quote}”", dim=True)
+            typer.secho(f"      “{snippet(c.quote, 300)}”", dim=True)
 
 
 def _print_read_as(answer: Answer) -> None:
