@@ -47,7 +47,9 @@ def twin(scored: list[Pick], best: Pick, chosen: list[Pick], names: set[str], li
     length = sum(len(c.unit.text) for c in chosen)
     for pick in scored[1:4]:
         near = pick.unit.passage_index == best.unit.passage_index and pick.score >= best.score * limits.twin_share
-        alone = pick.unit.list_id is None and not pick.unit.cell and pick.unit.said_by is None
+        point = best.unit.list_id is None and stands_alone(pick.unit)  # a summary's point under the headline
+        alone = (pick.unit.list_id is None or point) and not pick.unit.cell and pick.unit.said_by is None  # that is
+        # best ('• CAA will focus on … a catalyst for better partnership working.'), not one point beside another
         alone = alone and not (names and opens_elsewhere(pick.unit.text, names))  # another place's story
         if near and alone and not leans_back(pick.unit) and all(c.unit is not pick.unit for c in chosen):
             return [pick] if length + len(pick.unit.text) <= limits.max_chars + limits.twin_extra else []

@@ -1002,17 +1002,18 @@ def acting_verb(question: str, others: Iterable[str] = ()) -> re.Pattern[str] | 
 
 
 _REPORTED_DEED = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have)\s+(?P<who>[^?]+?)\s+(?P<verb>recommend|conclude|propose|suggest|decide|"
-    r"agree|identify)\b",
+    r"^\s*(?:what\s+(?:did|does|do|has|have)\s+(?P<who>[^?]+?)\s+(?P<verb>recommend|conclude|propose|suggest|"
+    r"decide|agree|identify)|(?:did|does|has)\s+(?P<yes_no_who>[^?]+?)\s+(?P<yes_no_verb>recommend|propose))\b",
     re.I,
-)  # 'What did the Dorset scrutiny review recommend?'
+)  # 'What did the Dorset scrutiny review recommend?', 'Did the Dorset joint scrutiny recommend looking at…?' (not
+# 'Do partners agree…?', which asks whether they are of one mind)
 
 
 def reported_deed(question: str) -> str | None:
-    """The verb of 'What did X recommend (conclude, propose…)?' ('recommend'), whose lead-in ('The review
-    recommended:') leads into the answer, else None."""
+    """The verb of 'What did X recommend (conclude, propose…)?' or 'Did X recommend…?' ('recommend'), whose
+    lead-in ('The review recommended:') leads into the answer, else None."""
     m = _REPORTED_DEED.match(question)
-    return m.group("verb").lower() if m else None
+    return (m.group("verb") or m.group("yes_no_verb")).lower() if m else None
 
 
 def tells_deed(verb: str, text: str) -> bool:

@@ -2182,3 +2182,18 @@ def test_what_legislation_is_the_source_asks_for_an_act_not_a_source_line(assist
     assert answer.text.startswith("Children’s trust relevant partners: Children Act 2004. [1]")
     assert "Source: Audit Commission" not in answer.text and "✓" not in answer.text
     assert answer.citations[0].passage.label == "Footnote III"
+
+
+def test_did_x_recommend_is_answered_by_what_x_recommended(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Did the Dorset joint scrutiny recommend looking at the district LSPs as well as the county partnership?"
+    )  # was the case study's opening: who met, when, and what they scrutinised
+    assert answer.text.startswith("The review recommended: [1]")
+    assert "• a programme of reviews of each district LSP and its community planning capacity. [1]" in answer.text
+    assert labels(answer) == ["Case study 17"]
+
+
+def test_a_summary_headline_comes_with_its_point_that_answers(assistant: Assistant) -> None:
+    answer = assistant.ask("What effect is CAA expected to have on partnership working?")
+    assert "acting as a catalyst for better partnership working. [1]" in answer.text  # was the headline alone
+    assert labels(answer) == ["Summary"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.beside import said_already
+from assistant.beside import said_already, twin
 from assistant.spans import Limits, antecedents, grow_span, item_under_lead, speaker_of
 from assistant.units import Pick, Unit
 
@@ -80,3 +80,15 @@ def test_an_item_leading_into_sub_items_comes_with_them() -> None:
     quoted = [p.unit.position for p in item_under_lead(Pick(members[1], 1.0), members)]
     assert quoted == [0, 1, 2, 3]  # not ending on 'These visits included:', nor running into the next item
     assert [p.unit.position for p in item_under_lead(Pick(members[4], 1.0), members)] == [0, 4]
+
+
+def test_a_summary_point_nearly_as_strong_as_its_headline_joins_it_but_not_another_point() -> None:
+    headline = Unit(0, 0, "CAA will assess whether local public bodies and their partnerships are contributing.")
+    point = Unit(0, 1, "• CAA will focus on how providers improve outcomes, acting as a catalyst for better work.", 0)
+    fragment = Unit(0, 2, "• support and development of the DSP;", 0)  # an item that needs its lead-in
+    best = Pick(headline, 3.16)
+    assert twin([best, Pick(point, 3.15)], best, [best], set(), Limits()) == [Pick(point, 3.15)]
+    assert twin([best, Pick(fragment, 3.15)], best, [best], set(), Limits()) == []
+    other = Unit(0, 3, "• Most LSPs do not know how much their support team costs, so they cannot judge value.", 0)
+    best_point = Pick(point, 3.16)  # one point is the answer: another point beside it is not
+    assert twin([best_point, Pick(other, 3.15)], best_point, [best_point], set(), Limits()) == []

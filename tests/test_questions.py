@@ -252,6 +252,8 @@ def test_the_number_of_things_is_asked_as_how_many(asked: str, read: str) -> Non
 def test_what_someone_recommended_looks_for_the_deed_told() -> None:
     assert reported_deed("What did the Dorset scrutiny review recommend?") == "recommend"
     assert reported_deed("What does the report say about scrutiny?") is None
+    assert reported_deed("Did the Dorset joint scrutiny recommend looking at the district LSPs?") == "recommend"
+    assert reported_deed("Do LSP partners all agree on what steering involves?") is None  # of one mind, no deed
     assert tells_deed("recommend", "The review recommended:")
     assert tells_deed("recommend", "It recommended a land bank of vacant and derelict land.")
     assert not tells_deed("recommend", "The LSP and partners accepted the recommendations.")
