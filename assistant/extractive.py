@@ -50,6 +50,7 @@ from .whole import (
     continued_list,
     definition,
     document_aims,
+    document_named,
     findings_about,
     headlines,
     member_items,
@@ -207,6 +208,7 @@ class ExtractiveAnswerer:
         found = headlines(standalone, hits, self.doc_keys)  # 'What did the study find?': the summary's headlines
         found = found or findings_about(standalone, hits, self.limits.max_chars)  # its points about a topic
         found = found or document_aims(standalone, hits, self.limits.max_chars)  # 'Why was the study done?'
+        found = found or document_named(standalone, hits, self.doc_keys)  # 'Which report is the Oxford paper about?'
         if found:
             return compose(question, asked, found, [h.passage for h in hits], self.name)
         compared = compared_terms(standalone, hits, self.acronyms)  # 'the difference between an LSP and an LAA': each

@@ -80,6 +80,23 @@ PURPOSE_Q = re.compile(
 )  # 'Why did the Audit Commission do this study?', 'What was the purpose of the report?', 'What is the study for?',
 # 'What did the report set out to do?': what the document says it aims to do; not 'Why do partners pool budgets?'
 
+_A_PAPER = r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:paper|summary|note|report|study|document)"
+DOCUMENT_SUBJECT_Q = re.compile(
+    rf"^\s*(?:which|what)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:report|study|document|publication)\s+(?:is|was)\s+{_A_PAPER}\s+"
+    rf"(?:about|on|summari[sz]ing|a\s+summary\s+of)\b|"
+    rf"^\s*(?:which|what)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:report|study|document|publication)\s+(?:does|did)\s+{_A_PAPER}\s+"
+    rf"(?:summari[sz]e|cover|review|discuss)\b|"
+    rf"^\s*what\s+(?:does|did)\s+{_A_PAPER}\s+summari[sz]e\s*\??\s*$",
+    re.I,
+)  # 'Which Audit Commission report is the Oxford summary paper about?', 'What report does the Oxford paper
+# summarise?': the sentence naming the report it is about
+DOCUMENT_TITLE_Q = re.compile(
+    rf"^\s*what\s+(?:is|was)\s+the\s+(?:full\s+|exact\s+)?(?:title|name)\s+of\s+{_A_PAPER}\s*\??\s*$|"
+    rf"^\s*what\s+(?:is|was)\s+{_A_PAPER}\s+(?:called|titled|entitled)\s*\??\s*$",
+    re.I,
+)  # 'What is the title of the Oxford paper?', 'What is the 2009 report called?': the line naming it by its title
+
+
 STATES_AIMS = re.compile(
     r"\b(?:this|the|our)\s+(?:national\s+)?(?:study|report|paper|review|research)\s+(?:aims|aimed|sets\s+out|set\s+out|"
     r"seeks|sought)\s+to\b",

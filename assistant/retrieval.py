@@ -33,6 +33,8 @@ from .questions import (
     COMPARE_Q,
     CONTRAST_Q,
     DOCUMENT_DATE_Q,
+    DOCUMENT_SUBJECT_Q,
+    DOCUMENT_TITLE_Q,
     PURPOSE_Q,
     SIGNATURE,
     STATES_AIMS,
@@ -827,7 +829,8 @@ class HybridRetriever(BaseRetriever):
         that say when a document came out by its title; for 'Why was the study done?', those that say what a document
         aims to do; in place of the lowest-ranked others."""
         asks_author, asks_purpose = bool(AUTHOR_Q.search(query)), bool(PURPOSE_Q.search(query))
-        if not asks_author and not asks_purpose and not DOCUMENT_DATE_Q.search(query):
+        asks_title = bool(DOCUMENT_SUBJECT_Q.search(query) or DOCUMENT_TITLE_Q.search(query))
+        if not asks_author and not asks_purpose and not asks_title and not DOCUMENT_DATE_Q.search(query):
             return results
 
         def says(text: str) -> bool:
@@ -835,6 +838,8 @@ class HybridRetriever(BaseRetriever):
                 return bool(_AUTHOR_LINE.search(text))
             if asks_purpose:
                 return bool(STATES_AIMS.search(text))
+            if asks_title:  # 'Which report is the Oxford paper about?': the passages naming one by its title
+                return names_a_title(text, self.titles)
             return bool(SIGNATURE.search(text) or _PUBLISHED.search(text) and names_a_title(text, self.titles))
 
         named = named_documents(query, self.doc_keys)

@@ -11,12 +11,15 @@ from .questions import (
     BLOCK_Q,
     COMPARE_Q,
     DEFINITION_Q,
+    DOCUMENT_SUBJECT_Q,
+    DOCUMENT_TITLE_Q,
     PURPOSE_Q,
     QUANTITY_Q,
     SAYS_WHAT_IT_IS,
     STATES_AIMS,
     asked_chapter,
     member_asked,
+    names_a_title,
     names_in,
     names_member,
     shares_a_word,
@@ -32,6 +35,7 @@ from .retrieval import (
     closing_lead_in,
     document_overview,
     findings_topic,
+    named_documents,
     opens_with_item,
     overview_document,
     pointer_to,
@@ -175,6 +179,29 @@ def document_aims(question: str, hits: list[Scored], limit: int) -> list[Pick]:
         if said is not None:
             told = [u for u in units if u is said or u.list_id is not None and u.list_id == said.list_id]
             return whole_list(told if said.is_lead else [said], 1.0, limit=limit)
+    return []
+
+
+def document_named(question: str, hits: list[Scored], doc_keys: dict[str, set[str]] | None = None) -> list[Pick]:
+    """For 'Which report is the Oxford paper about?' or 'What report does it summarise?', the sentence of the
+    document asked about that names a document by its title ('Published by the Audit Commission in 2009; ‘Working
+    better together? …’, reviews…'); for 'What is the title of the Oxford paper?', that document's title line, or,
+    for a document without one, a sentence found that names it. [] for other questions, or when none is found."""
+    own = bool(DOCUMENT_TITLE_Q.search(question))
+    if not own and not DOCUMENT_SUBJECT_Q.search(question):
+        return []
+    named = named_documents(question, doc_keys or {})
+    titles = {h.passage.title for h in hits}
+    found = [(idx, h.passage, units_of(h.passage, idx)) for idx, h in enumerate(hits)]
+    for _, p, units in found:
+        if own and p.doc_id in named and len(units) == 1 and not ends_sentence(units[0].text):
+            return [Pick(units[0], 1.0)]  # the title line opening the document asked about
+    for _, p, units in found:
+        if named and p.doc_id not in named and not own:
+            continue  # what the document asked about says it is about, not what another says
+        for u in units:
+            if names_a_title(u.text, titles) and ends_sentence(u.text):
+                return [Pick(u, 1.0)]
     return []
 
 

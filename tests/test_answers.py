@@ -2197,3 +2197,23 @@ def test_a_summary_headline_comes_with_its_point_that_answers(assistant: Assista
     answer = assistant.ask("What effect is CAA expected to have on partnership working?")
     assert "acting as a catalyst for better partnership working. [1]" in answer.text  # was the headline alone
     assert labels(answer) == ["Summary"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Which Audit Commission report is the Oxford summary paper about?", "What is the 2009 report called?"]
+)
+def test_which_report_a_paper_is_about_is_the_sentence_naming_its_title(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # were the paper's conclusions, and a refusal ('Nothing found is about called')
+    assert answer.text.startswith(
+        "Published by the Audit Commission in 2009; ‘Working better together? Managing Local Strategic Partnerships’"
+    )
+    assert labels(answer) == ["Introduction"]
+    assert answer.citations[0].passage.doc_id == "oxford-summary-2010"
+
+
+def test_the_title_of_a_paper_is_its_title_line(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the title of the Oxford paper?")  # was refused
+    assert answer.text == (
+        "Audit Commission’s “Working better together? Managing LSPs” – Summary paper and thoughts on how the OSP is"
+        " performing [1]"
+    )

@@ -11,6 +11,8 @@ from assistant.questions import (
     CONTRAST_Q,
     DEFINITION_Q,
     DOCUMENT_DATE_Q,
+    DOCUMENT_SUBJECT_Q,
+    DOCUMENT_TITLE_Q,
     HOW_MANY,
     MONEY_Q,
     ORIGIN,
@@ -680,3 +682,21 @@ def test_the_phrases_a_question_puts_in_quotation_marks() -> None:
     assert _quoted("If the chair falls into the 'Other' category, what then?") == {"other"}
     assert _quoted('What is the “soft” side, and "hard" one?') == {"soft", "hard"}
     assert _quoted("What did Bolton's partners and the LSPs' chairs say?") == set()  # apostrophes quote nothing
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "title"),
+    [
+        ("Which Audit Commission report is the Oxford summary paper about?", True, False),
+        ("What report does the Oxford paper summarise?", True, False),
+        ("Which study does the summary paper cover?", True, False),
+        ("What is the title of the Oxford paper?", False, True),
+        ("What is the 2009 report called?", False, True),
+        ("What is the report about?", False, False),  # an overview of the report, not its title
+        ("What does the report say about LAAs?", False, False),
+        ("What is the name of the chair?", False, False),
+    ],
+)
+def test_which_document_another_is_about_or_its_title(question: str, subject: bool, title: bool) -> None:
+    assert bool(DOCUMENT_SUBJECT_Q.search(question)) is subject
+    assert bool(DOCUMENT_TITLE_Q.search(question)) is title
