@@ -196,6 +196,8 @@ class SentenceSelector:
         self.named_kind_bonus = 1.0  # rank credit for a passage of the kind the question names (table, figure…)
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
+        self.deed_bonus = 1.0  # credit for a sentence telling the deed 'What (did) X recommend…?' asks about: the
+        # doer's words ('the Dorset joint scrutiny') are in the sentences telling what it did too ('jointly scrutinised')
         self.speaker_bonus = 1.0  # credit for a quotation by whom 'What did X say?' asks about
         self.sort_bonus = 0.5  # credit for a sentence saying the sort asked for ('softer' for 'the soft elements')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
@@ -343,7 +345,7 @@ class SentenceSelector:
                 elif heard and reading.quotes_another(speaker):
                     pick = Pick(u, pick.score * 0.4)  # 'What did a PCT chief executive say?': not a council's
                 if deed and tells_deed(deed, u.text):
-                    pick = Pick(u, pick.score + self.actor_bonus)  # what it recommended, not what it scrutinised
+                    pick = Pick(u, pick.score + self.deed_bonus)  # what it recommended, not what it scrutinised
                 if actor is not None and acts(actor, u.text):
                     pick = Pick(u, pick.score + self.actor_bonus)  # says who does it, not what the chair is like
                 if subject is not None and subject.match(u.text):
