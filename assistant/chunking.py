@@ -16,7 +16,7 @@ from .structure import Unit, looks_structured, page_numbers, parse_report, split
 from .tables import RestoredTable, restore
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "12"
+CHUNKER_VERSION = "13"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
@@ -76,7 +76,8 @@ def unit_text(unit: Unit) -> str:
     return speakers_apart(FOOTNOTE_MARK.sub("", reflow(lines)))
 
 
-_SPEAKER = r"[A-Z][A-Za-z\-()]*(?:,?\s+[A-Za-z\-()]+){0,5}"
+_SPEAKER = r"[A-Z][A-Za-z\-()]*(?:,?\s+[A-Za-z\-()]+){0,5}(?:,\s+(?:Page|Paragraph)\s+\d{1,3})?"  # a report
+# quoted by its title and where in it: 'World Class Financial Management, Page 11'
 _SPEAKER_BETWEEN = re.compile(rf"(?<=[.?!…]’)\s+(?P<who>{_SPEAKER})\s+(?=‘)")
 _SPEAKER_AFTER = re.compile(rf"(?<=[.?!…]’)\s+(?P<who>{_SPEAKER})$", re.M)
 _NOT_A_SPEAKER = {

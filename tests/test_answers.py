@@ -2228,3 +2228,10 @@ def test_what_a_review_recommended_is_quoted_not_only_what_it_covered(assistant:
     answer = assistant.ask("What did Oldham's scrutiny review recommend?")
     assert "It recommended a land bank of vacant and derelict land and buildings" in answer.text  # was left out
     assert labels(answer) == ["Case study 16"]
+
+
+def test_a_report_quoted_by_title_and_page_is_the_quotations_speaker(assistant: Assistant) -> None:
+    answer = assistant.ask("What does Governing Partnerships count as the hard characteristics of governance?")
+    assert answer.text.startswith("‘Hard characteristics include reliable financial data, performance data and risk")
+    assert "(Governing Partnerships, Paragraph 51) [1]" in answer.text  # was run into the next quotation's opening
+    assert "World Class Financial Management, Page 11 ‘Hard" not in answer.text

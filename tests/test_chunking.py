@@ -271,6 +271,12 @@ def test_an_attribution_run_into_the_text_gets_its_own_line() -> None:
         "Council director",
     ]
     assert speakers_apart("He said ‘yes.’ The report says ‘no.’") == "He said ‘yes.’ The report says ‘no.’"
+    cited = "‘It is the culture that makes the difference.’ World Class Financial Management, Page 11 ‘Hard data.’"
+    assert speakers_apart(cited).split("\n") == [  # a report quoted by its title and page
+        "‘It is the culture that makes the difference.’",
+        "World Class Financial Management, Page 11",
+        "‘Hard data.’",
+    ]
 
 
 def test_the_reports_quotations_are_each_followed_by_their_own_speaker(passages: list) -> None:
