@@ -197,7 +197,7 @@ class SentenceSelector:
         self.subject_bonus = 2.0  # credit for a sentence whose subject is the term 'what is X?' asks about
         self.actor_bonus = 0.5  # credit for a sentence using the verb of 'who chairs…?' as a verb ('leaders chair')
         self.deed_bonus = 1.0  # credit for a sentence telling the deed 'What (did) X recommend…?' asks about: the
-        # doer's words ('the Dorset joint scrutiny') are in the sentences telling what it did too ('jointly scrutinised')
+        # doer's words ('the Dorset joint scrutiny') are in sentences telling what else it did ('jointly scrutinised')
         self.speaker_bonus = 1.0  # credit for a quotation by whom 'What did X say?' asks about
         self.sort_bonus = 0.5  # credit for a sentence saying the sort asked for ('softer' for 'the soft elements')
         self.heading_cover = 0.6  # share of the question's weight a set-out table's heading must hold to choose it
