@@ -81,11 +81,10 @@ PURPOSE_Q = re.compile(
 # 'What did the report set out to do?': what the document says it aims to do; not 'Why do partners pool budgets?'
 
 _A_PAPER = r"(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:paper|summary|note|report|study|document)"
+_WHICH_REPORT = r"^\s*(?:which|what)\s+(?:[\w’'\-]+\s+){0,3}?(?:report|study|document|publication)\s+"
 DOCUMENT_SUBJECT_Q = re.compile(
-    rf"^\s*(?:which|what)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:report|study|document|publication)\s+(?:is|was)\s+{_A_PAPER}\s+"
-    rf"(?:about|on|summari[sz]ing|a\s+summary\s+of)\b|"
-    rf"^\s*(?:which|what)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:report|study|document|publication)\s+(?:does|did)\s+{_A_PAPER}\s+"
-    rf"(?:summari[sz]e|cover|review|discuss)\b|"
+    rf"{_WHICH_REPORT}(?:is|was)\s+{_A_PAPER}\s+(?:about|on|summari[sz]ing|a\s+summary\s+of)\b|"
+    rf"{_WHICH_REPORT}(?:does|did)\s+{_A_PAPER}\s+(?:summari[sz]e|cover|review|discuss)\b|"
     rf"^\s*what\s+(?:does|did)\s+{_A_PAPER}\s+summari[sz]e\s*\??\s*$",
     re.I,
 )  # 'Which Audit Commission report is the Oxford summary paper about?', 'What report does the Oxford paper

@@ -272,6 +272,7 @@ class SentenceSelector:
             covered = coverage(list(qset), heading, self.idf, self.default_idf) >= self.heading_cover  # of the ask
             titled_by = heads if covered and _LIST_Q.search(question) else []
             speakers = {u.line: u.text for u in units if u.speaker}
+            kind_named = bool(set_out_as(hit.passage) & named_kinds)  # the question names this kind of block
             located = located_by(hit.passage, units) if idx == 0 else frozenset()  # the case study found first;
             # another's title would raise its every sentence over the one found
             for u in units:
@@ -316,7 +317,7 @@ class SentenceSelector:
                         else (units[0].text if u.position else "")
                     )
                 prior = hit.score / top  # the passage's fused rank counts as much as the words it shares
-                if set_out_as(hit.passage) & named_kinds:  # the question names this kind of block ('the checklist')
+                if kind_named:  # ('the recommendations', 'the checklist')
                     prior += self.named_kind_bonus
                 said = reading.words_in(f"{lead} {u.text}")  # not 'voluntary LAAs' for 'the voluntary sector'
                 pick = Pick(u, self.score(u, lead, said, hit, prior, numeric, thing, expected, synonyms, located))

@@ -192,11 +192,11 @@ def document_named(question: str, hits: list[Scored], doc_keys: dict[str, set[st
         return []
     named = named_documents(question, doc_keys or {})
     titles = {h.passage.title for h in hits}
-    found = [(idx, h.passage, units_of(h.passage, idx)) for idx, h in enumerate(hits)]
-    for _, p, units in found:
+    found = [(h.passage, units_of(h.passage, idx)) for idx, h in enumerate(hits)]
+    for p, units in found:
         if own and p.doc_id in named and len(units) == 1 and not ends_sentence(units[0].text):
             return [Pick(units[0], 1.0)]  # the title line opening the document asked about
-    for _, p, units in found:
+    for p, units in found:
         if named and p.doc_id not in named and not own:
             continue  # what the document asked about says it is about, not what another says
         for u in units:
