@@ -51,6 +51,7 @@ from .whole import (
     definition,
     document_aims,
     document_named,
+    entry_of_named,
     findings_about,
     headlines,
     member_items,
@@ -248,6 +249,8 @@ class ExtractiveAnswerer:
         topical = [
             h for h in hits if off_topic(standalone, f"{h.passage.label} {h.passage.text}", False, other_names) is None
         ]
+        entry = entry_of_named(standalone, hits, topical, other_names) if topical else None
+        topical = [h for h in hits if h in topical or h is entry]  # in the order found
         if not picks and topical and len(topical) < len(hits):
             # and only from passages that share at least one of its topic words, unless they hold no answer:
             # 'How does the OSP measure up?' shares 'measure' with the summary paper's title alone

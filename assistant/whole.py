@@ -17,6 +17,7 @@ from .questions import (
     QUANTITY_Q,
     SAYS_WHAT_IT_IS,
     STATES_AIMS,
+    akin,
     asked_chapter,
     member_asked,
     names_a_title,
@@ -262,6 +263,36 @@ def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], 
             length += len(u.text)
         picks.extend(Pick(u, 1.0) for u in sorted(chosen, key=lambda u: u.position))
     return picks
+
+
+def entry_of_named(
+    question: str, hits: list[Scored], topical: list[Scored], other_names: set[str] | None = None
+) -> Scored | None:
+    """The glossary entry of a term the question names, when no topical passage says anything of the term in a
+    sentence sharing the question's topic words (or other_names, the reports' words for them): 'Who funds LIFT?'
+    is answered by LIFT's entry (on its shareholders, though it never says 'fund'), not by a grant to a health
+    centre in a case study that names LIFT elsewhere; 'When was CAA introduced?' by a sentence on CAA's start."""
+    terms = topic_terms(question)
+    for hit in hits:
+        p = hit.passage
+        head = p.label.split(": ", 1)[-1]
+        flags = 0 if head.isupper() else re.IGNORECASE  # 'LIFT', not 'lift'
+        if (
+            hit in topical
+            or p.kind != "glossary"
+            or not re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", question, flags)
+        ):
+            continue
+        long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip()
+        named = re.compile(rf"(?<![\w-])(?:{re.escape(head)}s?|{re.escape(long_form)})(?![\w-])", flags)
+        told = any(
+            named.search(u.text) and (any(akin(t, said) for t in terms) or bool(said & (other_names or set())))
+            for i, h in enumerate(topical)
+            for u in units_of(h.passage, i)
+            for said in [with_synonyms(set(tokenize(u.text)))]
+        )
+        return None if told else hit
+    return None
 
 
 def definition(question: str, hits: list[Scored]) -> list[Pick]:

@@ -2235,3 +2235,19 @@ def test_a_report_quoted_by_title_and_page_is_the_quotations_speaker(assistant: 
     assert answer.text.startswith("‘Hard characteristics include reliable financial data, performance data and risk")
     assert "(Governing Partnerships, Paragraph 51) [1]" in answer.text  # was run into the next quotation's opening
     assert "World Class Financial Management, Page 11 ‘Hard" not in answer.text
+
+
+def test_what_is_asked_of_a_glossary_term_named_elsewhere_only_in_passing_is_answered_by_its_entry(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("Who funds LIFT?")  # not Bolton's health centre library, funded by a Lottery grant
+    assert not answer.refused
+    assert labels(answer) == ["Appendix 2: LIFT"]
+    assert "shareholders" in answer.text and "Lottery" not in answer.text
+
+
+def test_a_topical_sentence_naming_the_term_keeps_its_glossary_entry_out(assistant: Assistant) -> None:
+    answer = assistant.ask("When was CAA introduced?")  # CAA's entry says what it is, not when it came
+    assert "Appendix 2: CAA" not in labels(answer)
+    assert "replaced CPA in 2009" in answer.text
+
