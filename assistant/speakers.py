@@ -14,9 +14,12 @@ _SAID_BY = re.compile(
     r"^\s*what\s+(?:did|does|do|have|has)\s+(?:an?\s+|the\s+|one\s+|some\s+)?(?P<who>[\w’'\- ]{2,40}?)\s+"
     r"(?:say|said|think|thought|tell|told|have\s+to\s+say)\b|"
     r"^\s*(?:give\s+me\s+|show\s+me\s+)?(?:an?\s+)?(?:quotes?|quotations?)\s+(?:from|by)\s+(?:an?\s+|the\s+|one\s+)?"
-    r"(?P<by>[\w’'\- ]{2,40}?)\s*[?.!]*\s*$",
+    r"(?P<by>[\w’'\- ]{2,40}?)\s*[?.!]*\s*$|"
+    r"^\s*what\s+(?:[\w\-]+\s+){1,3}(?:did|does|do|has|have)\s+(?:an?\s+|the\s+|one\s+)?(?P<of>[\w’'\- ]{2,40}?)\s+"
+    r"(?:point(?:ed)?\s+to|highlight(?:ed)?|stress(?:ed)?|emphasi[sz]ed?)\s*[?.!]*\s*$",
     re.I,
-)  # 'What did a PCT chief executive say?', 'Quote from a council leader'
+)  # 'What did a PCT chief executive say?', 'Quote from a council leader', 'What soft factors does the Governing
+# Partnerships report point to?'
 
 
 _DOCUMENTS = {"study", "paper", "document", "summary", "survey", "guidance"}  # 'report' is a stop word already
@@ -25,7 +28,7 @@ _DOCUMENTS = {"study", "paper", "document", "summary", "survey", "guidance"}  # 
 def asked_speaker(question: str) -> list[str]:
     """The words naming whom a question asks the sayings of ('pct', 'chief', 'executive'), else []."""
     m = _SAID_BY.match(question)
-    words = tokenize(m.group("who") or m.group("by")) if m else []
+    words = tokenize(m.group("who") or m.group("by") or m.group("of")) if m else []
     return [] if set(words) <= _DOCUMENTS or words[-1:] and words[-1] in _DOCUMENTS else words  # 'What did the
     # study (the Oxford summary) say about…?': the document, no speaker
 

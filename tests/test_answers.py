@@ -2251,3 +2251,8 @@ def test_a_topical_sentence_naming_the_term_keeps_its_glossary_entry_out(assista
     assert "Appendix 2: CAA" not in labels(answer)
     assert "replaced CPA in 2009" in answer.text
 
+
+def test_what_a_quoted_report_points_to_is_its_quotation(assistant: Assistant) -> None:
+    answer = assistant.ask("What soft factors does the Governing Partnerships report point to?")
+    assert "The soft factors encompass leadership" in answer.text  # not World Class Financial Management's quotation
+    assert "tone from the top" not in answer.text

@@ -11,6 +11,11 @@ def test_a_question_asking_what_someone_said_names_them() -> None:
     assert asked_speaker("What did the police say about partnerships?") == ["police"]
     assert asked_speaker("Quote from a council leader") == ["council", "leader"]
     assert asked_speaker("What does the LSP do?") == []
+    assert asked_speaker("What soft factors does the Governing Partnerships report point to?") == [
+        "governing",
+        "partnership",
+    ]  # what a quoted report points to is what it is quoted saying
+    assert asked_speaker("What barriers did the survey highlight?") == []  # the survey is a document, no speaker
 
 
 def test_the_attribution_lines_under_quotations_are_the_speakers() -> None:
