@@ -268,7 +268,7 @@ def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], 
 def entry_of_named(
     question: str, hits: list[Scored], topical: list[Scored], other_names: set[str] | None = None
 ) -> Scored | None:
-    """The glossary entry of a term the question names, when no topical passage says anything of the term in a
+    """The glossary entry of a term the question names, when topical passages name the term but never in a
     sentence sharing the question's topic words (or other_names, the reports' words for them): 'Who funds LIFT?'
     is answered by LIFT's entry (on its shareholders, though it never says 'fund'), not by a grant to a health
     centre in a case study that names LIFT elsewhere; 'When was CAA introduced?' by a sentence on CAA's start."""
@@ -285,13 +285,12 @@ def entry_of_named(
             continue
         long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip()
         named = re.compile(rf"(?<![\w-])(?:{re.escape(head)}s?|{re.escape(long_form)})(?![\w-])", flags)
+        naming = [u.text for i, h in enumerate(topical) for u in units_of(h.passage, i) if named.search(u.text)]
         told = any(
-            named.search(u.text) and (any(akin(t, said) for t in terms) or bool(said & (other_names or set())))
-            for i, h in enumerate(topical)
-            for u in units_of(h.passage, i)
-            for said in [with_synonyms(set(tokenize(u.text)))]
+            any(akin(t, said) for t in terms) or bool(said & (other_names or set()))
+            for said in (with_synonyms(set(tokenize(text))) for text in naming)
         )
-        return None if told else hit
+        return hit if naming and not told else None
     return None
 
 
