@@ -10,6 +10,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import PromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from .compound import joined, split_question
 from .extractive import ExtractiveAnswerer, block_titles
 from .followup import carry_topic, format_history, leans_on_context, needs_context
 from .generative import GenerativeAnswerer
@@ -126,10 +127,29 @@ def _answer(answerer: Answerer, data: dict[str, Any]) -> Answer:
     return answerer.answer(data["question"], data["hits"], data["standalone"])
 
 
+def _answer_whole(assistant: Assistant, data: dict[str, Any]) -> Answer:
+    """The answer to prepared data; the extractive answerer answers a question of two parts ('…, and who signs it
+    off?') part by part, the second as a follow-up to the first, when it answers the whole and both parts; a chat
+    model reads both parts at once."""
+    answerer = _answerer(assistant)
+    whole = _answer(answerer, data)
+    parts = split_question(data["question"]) if isinstance(answerer, ExtractiveAnswerer) else None
+    if parts is None or whole.refused:  # what the whole question asks, the reports do not cover
+        return whole
+    history = list(data.get("history") or [])
+    first = _answer(answerer, _prepare(assistant, {**data, "question": parts[0]}))
+    if first.refused:
+        return whole
+    follow = [*history, (parts[0], first.text)]
+    then = _prepare(assistant, {**data, "question": parts[1], "history": follow})
+    second = _answer(answerer, {**then, "said": first.text})
+    return whole if second.refused else joined(data["question"], first, second)
+
+
 def build_chain(assistant: Assistant) -> Runnable:
     """{question, history, doc_id} -> Answer, as a runnable a developer can compose further."""
     prepare: Runnable = RunnableLambda(lambda data: _prepare(assistant, data), name="condense_and_retrieve")
-    answer: Runnable = RunnableLambda(lambda data: _answer(_answerer(assistant), data), name="answer")
+    answer: Runnable = RunnableLambda(lambda data: _answer_whole(assistant, data), name="answer")
     return (prepare | answer).with_config(run_name="lsp_assistant")
 
 
@@ -142,7 +162,7 @@ def stream_answer(
     if isinstance(answerer, GenerativeAnswerer):
         yield from answerer.stream(question, data["hits"], data["standalone"])
         return
-    result = _answer(answerer, data)
+    result = _answer_whole(assistant, data)
     yield from _pieces(result.text)
     yield result
 

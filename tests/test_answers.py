@@ -2256,3 +2256,20 @@ def test_what_a_quoted_report_points_to_is_its_quotation(assistant: Assistant) -
     answer = assistant.ask("What soft factors does the Governing Partnerships report point to?")
     assert "The soft factors encompass leadership" in answer.text  # not World Class Financial Management's quotation
     assert "tone from the top" not in answer.text
+
+
+def test_a_question_of_two_parts_answers_both_each_part_cited(assistant: Assistant) -> None:
+    question = "How much did Portsmouth's review save, and how many services were stopped?"
+    answer = assistant.ask(question)
+    saved, stopped = answer.text.split("\n\n")  # the first part's answer, then the second's
+    assert "£0.9 million" in saved and "sixteen services were decommissioned" in stopped
+    assert labels(answer) == ["Case study 15"]
+    assert answer.read_as == "How much did Portsmouth's review save? How many services were stopped?"
+    streamed = list(assistant.ask_stream(question))
+    assert streamed[-1] == answer and "".join(str(piece) for piece in streamed[:-1]) == answer.text
+
+
+def test_the_second_part_of_a_question_is_read_as_a_follow_up_to_the_first(assistant: Assistant) -> None:
+    answer = assistant.ask("What is an unincorporated association, and why does it matter for LSPs?")
+    assert "identifiable membership" in answer.text  # what it is
+    assert "LSPs are unincorporated associations for tax and accounting purposes" in answer.text  # why it matters
