@@ -267,7 +267,13 @@ class ExtractiveAnswerer:
             unsupported_reason(
                 self.names(question), cited, self.acronyms, quoted, self.selector.thesaurus.said_otherwise
             )
-            or off_topic(standalone, " ".join(text for text, _ in cited), by_name=True, other_names=other_names)
+            or off_topic(
+                standalone,
+                " ".join(text for text, _ in cited),
+                by_name=True,
+                other_names=other_names,
+                subject=" ".join(dict.fromkeys(self.doc_context.get(p.doc_id, p.title) for p in quoting)),
+            )
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)
             or missing_answer_type(standalone, quoted)

@@ -96,7 +96,29 @@ def not_of_document(question: str, text: str) -> str | None:
     return f"nothing found says who {m.group('deed').lower()} the {m.group('document').lower()}" if m else None
 
 
-def off_topic(question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None) -> str | None:
+def _subject_words(subject: str) -> set[str]:
+    """The words of a document's title, and the initials of each name in it ('osp' for 'Oxford Strategic
+    Partnership')."""
+    runs = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", subject)
+    return set(tokenize(subject)) | {"".join(w[0] for w in run.split()).lower() for run in runs}
+
+
+def _unfound_beside_subject(question: str, names: set[str], tokens: set[str], subject: str) -> list[str]:
+    """When every name the question gives is its document's own subject (named in the title: 'the OSP' in the
+    Oxford paper, every passage of which is about it), naming it says nothing of what a passage tells: the two or
+    more other words the question asks of, when neither text nor title says any of them; else []."""
+    titled = _subject_words(subject)
+    if not subject or not all(_named(n, titled) for n in names):
+        return []
+    plain = set(tokenize(" ".join(w for w in re.findall(r"[\w’'\-]+", question) if not w[:1].isupper())))
+    asked = [t for t in topic_terms(question) if t in plain]  # not the words of a name ('strategic' of the OSP's)
+    found = tokens | with_synonyms(titled)
+    return asked if len(asked) >= 2 and not any(akin(t, found) for t in asked) else []
+
+
+def off_topic(
+    question: str, picked: str, by_name: bool = False, other_names: set[str] | None = None, subject: str = ""
+) -> str | None:
     """A reason when the cited passages share none of the question's topic words (nor other_names, the reports'
     words for its everyday ones: 'chair' for 'heads up'), else None.
 
@@ -105,7 +127,8 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     ('How many LSPs were rated excellent?' is not answered by 'two LSPs constituted as companies'); with by_name,
     text naming everything the question names is (outside a roll call of names such as the list of case study
     councils), unless the question asks for a thing by name ('What is the population of Oxford?') that the text
-    does not mention."""
+    does not mention, or names only subject, the title of the text's document, and asks of other things neither
+    speaks of."""
     typed = expected_answer(question)
     if typed is not None and (QUANTITY_Q.search(question) or WHEN_Q.match(question)) and typed[0].search(picked):
         return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…'; 'When did CAA come
@@ -127,6 +150,9 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
     naming = set(tokenize(without_roll_calls(picked)))  # a name in a roll call says nothing about it
     named = names and all(_named(n, naming) for n in names)
     if by_name and named and asked_noun(question) is None:
+        unfound = _unfound_beside_subject(question, names, tokens, subject)
+        if unfound:  # 'Which OSP theme group leads on health inequalities?': not how well the OSP is led
+            return _nothing_about(question, unfound)
         return None  # 'How does the OSP measure up…': about what it names, in whatever words
     missing = bool(terms) and not any(akin(t, tokens) for t in terms) and not (other_names or set()) & tokens
     unnamed = [n for n in names_in(question) if not _named(n.lower(), naming)]
@@ -142,14 +168,18 @@ def off_topic(question: str, picked: str, by_name: bool = False, other_names: se
             else:
                 listed.append(n)
         return f"the reports name {' and '.join(listed)} only in a list of names"
-    if missing:
-        shown = {  # as the question writes it, in lower case unless an acronym ('LAAs', not 'laas')
-            t: w if re.fullmatch(r"[A-Z]{2,}s?", w) else w.lower()
-            for w in re.findall(r"[A-Za-z0-9’'\-]+", question)
-            for t in tokenize(w)
-        }
-        return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
-    return None
+    return _nothing_about(question, terms) if missing else None
+
+
+def _nothing_about(question: str, terms: list[str]) -> str:
+    """The reason naming the topic words nothing found is about, as the question writes them, in lower case
+    unless an acronym ('LAAs', not 'laas')."""
+    shown = {
+        t: w if re.fullmatch(r"[A-Z]{2,}s?", w) else w.lower()
+        for w in re.findall(r"[A-Za-z0-9’'\-]+", question)
+        for t in tokenize(w)
+    }
+    return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
 
 
 CHATTER_REASON = (

@@ -2273,3 +2273,15 @@ def test_the_second_part_of_a_question_is_read_as_a_follow_up_to_the_first(assis
     answer = assistant.ask("What is an unincorporated association, and why does it matter for LSPs?")
     assert "identifiable membership" in answer.text  # what it is
     assert "LSPs are unincorporated associations for tax and accounting purposes" in answer.text  # why it matters
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the Oxford Strategic Partnership have a youth representative on its board?",
+        "Who pays for the Oxford Strategic Partnership's coordinator post?",
+    ],
+)
+def test_what_the_oxford_paper_never_tells_of_the_osp_is_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # not 'The OSP is well led and well managed…', which names it
+    assert answer.refused and "Nothing found is about" in answer.text

@@ -616,3 +616,24 @@ def test_a_share_said_in_thirds_or_quarters_is_a_share() -> None:
     assert missing_answer_type(question, ["But two-thirds of partners disagree."]) is None
     assert missing_answer_type(question, ["Three-quarters of partners disagree."]) is None
     assert missing_answer_type(question, ["Partners disagree."]) == "no percentage or share is given for this"
+
+
+OXFORD_TITLE = "Working better together? Summary paper and how the Oxford Strategic Partnership measures up 2010"
+OSP_LED = "In Oxford, the OSP is well led and well managed and has the right balance between challenge and discussion."
+
+
+def test_naming_a_documents_own_subject_does_not_put_its_passages_on_topic() -> None:
+    question = "Which Oxford Strategic Partnership theme group leads on health inequalities?"
+    reason = off_topic(question, OSP_LED, by_name=True, subject=OXFORD_TITLE)
+    assert reason == "nothing found is about theme, group, leads, health, inequalities"  # not 'strategic'
+    assert off_topic(question, OSP_LED, by_name=True) is None  # the OSP named, read without its document's title
+
+
+def test_a_question_on_a_documents_subject_in_the_titles_words_or_the_texts_stays_on_topic() -> None:
+    asked = "How does the OSP measure up against the report?"  # 'measures up': the title's words
+    assert off_topic(asked, OSP_LED, by_name=True, subject=OXFORD_TITLE) is None
+    led = "How is the OSP led and managed?"  # the text's
+    assert off_topic(led, OSP_LED, by_name=True, subject=OXFORD_TITLE) is None
+    warwickshire = "In the Warwickshire example, what was hardest?"  # a name no title gives: named, on topic
+    text = "Getting partners to agree to a geographical shift in Warwickshire was the biggest challenge."
+    assert off_topic(warwickshire, text, by_name=True, subject=OXFORD_TITLE) is None
