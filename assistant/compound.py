@@ -46,28 +46,49 @@ def _segments(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), int(m.group(2))) for m in _MARKED.finditer(text)]
 
 
+def _blocks(text: str) -> list[list[tuple[str, int]]]:
+    """The answer's marked stretches, a list's lead-in ('The result was that:') and its items kept as one."""
+    blocks: list[list[tuple[str, int]]] = []
+    for seg, n in _segments(text):
+        listed = blocks and (blocks[-1][0][0].rstrip().endswith(":") or blocks[-1][-1][0].strip().startswith(_ITEM))
+        if seg.strip().startswith(_ITEM) and listed:
+            blocks[-1].append((seg, n))
+        else:
+            blocks.append([(seg, n)])
+    return blocks
+
+
 def joined(question: str, first: Answer, second: Answer) -> Answer:
     """One answer to a question of two parts: the first part's answer, then (in a paragraph of its own) what the
-    second's adds, its sentences already said left out; a passage both cite keeps the first's number and the
-    quotes of both. The second answer is one given as a follow-up to the first (with `said`), which repeats none
-    of the first's sentences but its best."""
-    said = {text.strip() for text, _ in _segments(first.text)}
-    if any(text.strip() in said and not text.strip().startswith(_ITEM) for text, _ in _segments(second.text)):
-        return first.model_copy(update={"question": question})  # the second's best sentence, the one sentence
-        # a follow-up repeats, is said already: the first part's answer answers both
-    numbers = {c.passage.id: c.number for c in first.citations}
-    renumber: dict[int, int] = {}
-    for c in second.citations:
-        renumber[c.number] = numbers.setdefault(c.passage.id, len(numbers) + 1)
-    added = [(text, n) for text, n in _segments(second.text) if text.strip() not in said]
+    second's adds, what the first said already left out (a list only when the first holds all of it); a passage
+    both cite keeps the first's number and the quotes of both. The second answer is one given as a follow-up to
+    the first (with `said`), which repeats none of the first's sentences but its best: when it does, the first
+    answers both."""
+    said = " ".join(first.text.split())
+
+    def told(block: list[tuple[str, int]]) -> bool:
+        return all(" ".join(seg.split()) in said for seg, _ in block)
+
+    blocks = _blocks(second.text)
+    if any(
+        len(b) == 1 and not b[0][0].strip().startswith(_ITEM) and not b[0][0].rstrip().endswith(":") and told(b)
+        for b in blocks
+    ):
+        return first.model_copy(update={"question": question})
+    added = [pair for block in blocks if not told(block) for pair in block]
     if not added:
         return first.model_copy(update={"question": question})
-    text = "".join(f"{seg} [{renumber[n]}]" for seg, n in added).strip()
+    numbers = {c.passage.id: c.number for c in first.citations}
+    by_number = {c.number: c for c in second.citations}
     quotes = {c.passage.id: c.quote for c in first.citations}
-    for c in second.citations:
-        if c.passage.id in quotes and c.quote not in quotes[c.passage.id]:
+    for n in dict.fromkeys(n for _, n in added):  # the second's passages still cited, in the order they come
+        c = by_number[n]
+        numbers.setdefault(c.passage.id, len(numbers) + 1)
+        if c.passage.id not in quotes:
+            quotes[c.passage.id] = c.quote
+        elif c.quote not in quotes[c.passage.id]:
             quotes[c.passage.id] = f"{quotes[c.passage.id]} … {c.quote}"
-        quotes.setdefault(c.passage.id, c.quote)
+    text = "".join(f"{seg} [{numbers[by_number[n].passage.id]}]" for seg, n in added).strip()
     passages = {c.passage.id: c.passage for c in (*first.citations, *second.citations)}
     citations = tuple(
         Citation(number=n, passage=passages[pid], quote=quotes[pid])

@@ -93,3 +93,39 @@ def test_a_list_the_second_repeats_whole_is_left_out_and_what_it_adds_kept() -> 
     second = answer("How many meetings?", (p1, "• 118 interviews;"), (p1, "• ten meetings."), (p2, "Ten were seen."))
     both = joined("How many interviews, and how many meetings?", first, second)
     assert both.text.endswith("\n\nTen were seen. [2]") and both.text.count("ten meetings") == 1
+
+
+def test_a_sentence_the_first_answer_ran_into_another_counts_as_said() -> None:
+    p1 = passage(1, "a")
+    first = answer("Are the plans evidence based?", (p1, "It recommends evidence. Our plans are evidence based."))
+    second = answer("Which plan is singled out?", (p1, "Our plans are evidence based."))
+    assert joined("Are the plans evidence based, and which plan is singled out?", first, second).text == first.text
+
+
+def test_a_list_whose_items_the_first_gave_under_another_lead_in_is_kept_whole() -> None:
+    p1, p2 = passage(1, "a"), passage(2, "b")
+    first = answer("What does the checklist cover?", (p1, "It covers:"), (p1, "• hosting;"), (p1, "• exit."))
+    second = answer(
+        "Who hosts?",
+        (p2, "Partners agree a host."),
+        (p1, "Before pooling, agree:"),
+        (p1, "• hosting;"),
+        (p1, "• exit."),
+    )
+    both = joined("What does the checklist cover, and who hosts?", first, second)
+    assert both.text.endswith("\n\nPartners agree a host. [2] Before pooling, agree: [1] • hosting; [1] • exit. [1]")
+
+
+def test_a_passage_whose_every_sentence_was_said_already_gets_no_citation() -> None:
+    p1, p2, p3 = passage(1, "a"), passage(2, "b"), passage(3, "c")
+    first = answer("What must the agreement say?", (p1, "It must say:"), (p1, "• who hosts;"), (p1, "• how to exit."))
+    second = answer(
+        "Who approves it?",
+        (p2, "The cabinet approves."),
+        (p3, "It must say:"),
+        (p3, "• who hosts;"),
+        (p3, "• how to exit."),
+    )  # Paragraph 3 repeats Paragraph 1's list word for word
+    both = joined("What must the agreement say, and who approves it?", first, second)
+    assert both.text.endswith("\n\nThe cabinet approves. [2]")
+    assert [(c.number, c.passage.id) for c in both.citations] == [(1, "p1"), (2, "p2")]
