@@ -127,8 +127,8 @@ def off_topic(
     ('How many LSPs were rated excellent?' is not answered by 'two LSPs constituted as companies'); with by_name,
     text naming everything the question names is (outside a roll call of names such as the list of case study
     councils), unless the question asks for a thing by name ('What is the population of Oxford?') that the text
-    does not mention, or names only subject, the title of the text's document, and asks of other things neither
-    speaks of."""
+    does not mention, or names only its document's own subject (given in `subject`, the document's title) and
+    asks of other things neither text nor title speaks of."""
     typed = expected_answer(question)
     if typed is not None and (QUANTITY_Q.search(question) or WHEN_Q.match(question)) and typed[0].search(picked):
         return None  # 'How much did the Big Derbyshire Clean Up cost?': 'The £747,000 budget…'; 'When did CAA come
