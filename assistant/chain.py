@@ -136,11 +136,10 @@ def _answer_whole(assistant: Assistant, data: dict[str, Any]) -> Answer:
     parts = split_question(data["question"]) if isinstance(answerer, ExtractiveAnswerer) else None
     if parts is None or whole.refused:  # what the whole question asks, the reports do not cover
         return whole
-    history = list(data.get("history") or [])
     first = _answer(answerer, _prepare(assistant, {**data, "question": parts[0]}))
     if first.refused:
         return whole
-    follow = [*history, (parts[0], first.text)]
+    follow = [*(data.get("history") or []), (parts[0], first.text)]
     then = _prepare(assistant, {**data, "question": parts[1], "history": follow})
     second = _answer(answerer, {**then, "said": first.text})
     return whole if second.refused else joined(data["question"], first, second)

@@ -228,6 +228,12 @@ def findings_about(question: str, hits: list[Scored], budget: int) -> list[Pick]
     return picks
 
 
+def entry_term(entry: Passage) -> tuple[str, str]:
+    """A glossary entry's term as its label gives it and its first sentence's spelled-out form ('LIFT', 'Local
+    Improvement Finance Trust')."""
+    return entry.label.split(": ", 1)[-1], entry.text.split(".", 1)[0].split(":", 1)[-1].strip()
+
+
 def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], limit: int = 300) -> list[Pick]:
     """For 'What is the difference between an LSP and an LAA?', the opening of the glossary entry of each term
     the question compares (about limit characters each); [] for other questions, and for one comparing figures
@@ -239,8 +245,8 @@ def compared_terms(question: str, hits: list[Scored], acronyms: dict[str, str], 
         p = hit.passage
         if p.kind != "glossary":
             continue
-        term = p.label.split(": ", 1)[-1]
-        long_form = acronyms.get(term.rstrip("s")) or p.text.split(".", 1)[0].split(":", 1)[-1].strip()
+        term, spelled = entry_term(p)
+        long_form = acronyms.get(term.rstrip("s")) or spelled
         if re.search(rf"\b{re.escape(term.rstrip('s'))}s?\b", question) or re.search(
             rf"\b{re.escape(long_form.rstrip('s'))}s?\b", question, re.I
         ):
@@ -275,7 +281,7 @@ def entry_of_named(
     terms = topic_terms(question)
     for hit in hits:
         p = hit.passage
-        head = p.label.split(": ", 1)[-1]
+        head, long_form = entry_term(p)
         flags = 0 if head.isupper() else re.IGNORECASE  # 'LIFT', not 'lift'
         if (
             hit in topical
@@ -283,7 +289,6 @@ def entry_of_named(
             or not re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", question, flags)
         ):
             continue
-        long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip()
         named = re.compile(rf"(?<![\w-])(?:{re.escape(head)}s?|{re.escape(long_form)})(?![\w-])", flags)
         naming = [u.text for i, h in enumerate(topical) for u in units_of(h.passage, i) if named.search(u.text)]
         told = any(
@@ -308,8 +313,7 @@ def definition(question: str, hits: list[Scored]) -> list[Pick]:
         p = hit.passage
         if p.kind != "glossary":
             continue
-        head = p.label.split(": ", 1)[-1].lower()
-        long_form = p.text.split(".", 1)[0].split(":", 1)[-1].strip().lower()
+        head, long_form = (t.lower() for t in entry_term(p))
         if term.rstrip("s") in (head.rstrip("s"), long_form.rstrip("s")) or head.rstrip("s") == noun[0].rstrip("s"):
             picks: list[Pick] = []
             length = 0
