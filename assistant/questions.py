@@ -28,8 +28,10 @@ COMPARE_Q = re.compile(
 _NOT_SHOWN = "".join(
     f"(?<!{verb} )" for verb in ("show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "highlighted")
 )  # 'once the SNA had shown how much it depended on a few people': how much is what was shown, no figure asked for
+_SETTING = r"(?:(?:in|for|during|across|among|according\s+to)\s+[^,?]{2,60},\s*)?"  # 'In the 2008 survey, what
+# proportion…?': where the figure is to be found, before the question itself
 QUANTITY_Q = re.compile(
-    r"^\s*(how (many|much|big|often|long|large)|what (proportion|percentage|share|rate|total|amount|budget)|"
+    rf"^\s*(how (many|much|big|often|long|large)|{_SETTING}what (proportion|percentage|share|rate|total|amount|budget)|"
     rf"what was the total)\b|(?<!about ){_NOT_SHOWN}\b(how many|how much)\b|{RATE_Q}",
     re.I,
 )
@@ -738,7 +740,7 @@ def counted_modifier(question: str) -> str | None:
 
 
 _SHARE_OF = re.compile(
-    rf"^\s*(?:and\s+)?what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share|fraction)\s+of\s+(?:the\s+|all\s+)?"
+    rf"^\s*(?:and\s+)?{_SETTING}what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share|fraction)\s+of\s+(?:the\s+|all\s+)?"
     rf"((?:(?!{_AUX}\b)[A-Za-z’'\-]+\s+){{0,2}}?(?!{_AUX}\b)[A-Za-z’'\-]+s)\s+(?:{_AUX}|have|say|think|know|use|agree)\b",
     re.I,
 )  # 'What proportion of LSPs have performance sub-groups?': a share of the LSPs
@@ -750,6 +752,13 @@ def shared_thing(question: str) -> str | None:
     m = _SHARE_OF.search(question)
     words = tokenize(m.group(1)) if m else []
     return words[-1] if words else None
+
+
+def shared_predicate(question: str) -> list[str]:
+    """The topic words of what a share question asks the group does or is ('What proportion of LSP coordinators
+    are on permanent contracts?' → 'permanent', 'contract'), which a share of that group must be about."""
+    m = _SHARE_OF.search(question)
+    return topic_terms(question[m.end() :]) if m else []
 
 
 _WHO_DONE_TO = re.compile(
@@ -885,7 +894,7 @@ _DURATION = re.compile(
 )  # 'a three-year agreement', 'three to four days', 'over three hours', 'from 2005 to 2008', 'between October 2007
 # and May 2008'
 
-_SHARE_Q = re.compile(r"^\s*what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
+_SHARE_Q = re.compile(rf"^\s*{_SETTING}what\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|proportion|share)\b", re.I)
 
 _SHARE = re.compile(r"per cent|%|\b(half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.I)
 

@@ -35,6 +35,7 @@ from .questions import (
     names_in,
     plural,
     required_terms,
+    shared_predicate,
     shared_thing,
     shares_a_word,
     topic_terms,
@@ -354,10 +355,11 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
     if thing is None or thing in FRAME_WORDS or thing in GENERIC_HEADS and not kind or MONEY_Q.search(question):
         return None  # 'how much money' is answered by a sum, checked by missing_answer_type
     rated = RATED.search(question)
+    about = shared_predicate(question) if not counted else []  # what the share is of the group doing or being
     if any(
         figure_near(s, thing, follows=bool(rated), shares=True) and (not kind or shares_a_word([kind], s))
         for s in sentences
-    ):
+    ) and (not about or shares_a_word(about, " ".join(sentences))):
         return None  # 'Almost all LSPs have a support team' says how many LSPs do
     if modifier and any(figure_near(s, modifier, shares=True) for s in sentences):
         return None  # 'A typical county has six or seven districts' says how many district councils it has

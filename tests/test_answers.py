@@ -1712,6 +1712,19 @@ def test_a_share_of_other_people_is_no_share_of_the_lsps_asked_about(assistant: 
     assert "(No share is given for LSPs.)" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What proportion of LSP coordinators are on permanent rather than fixed-term contracts?",
+        "In the 2008 survey, what proportion of LSP executive boards had a senior police representative on them?",
+    ],
+)
+def test_a_share_of_the_group_about_something_else_is_no_answer(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # were '56 per cent agree their boards are becoming strategic', and 'fewer
+    assert answer.refused  # than half of the respondents to the 2008 survey could identify budgets…'
+    assert "(No share is given for" in answer.text
+
+
 @pytest.mark.parametrize("question", ["When was the 2009 study published?", "When was the national report published?"])
 def test_a_report_not_dating_itself_is_dated_by_the_paper_naming_it(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.questions import (
     asked_thing,
+    shared_predicate,
     shared_thing,
     uncontracted,
     with_synonyms,
@@ -229,9 +230,21 @@ def test_a_share_of_a_group_must_be_a_share_of_that_group() -> None:
     question = "What percentage of LSPs have performance sub-groups?"
     members = "Over half of the members made no contribution other than attending."  # a share of members
     assert missing_figure(question, [members]) == "no share is given for LSPs"
-    assert missing_figure(question, ["Almost all LSPs have a support team."]) is None
+    assert missing_figure(question, ["Almost all LSPs have a performance sub-group."]) is None
     assert missing_figure("What proportion of coordinators agree?", ["Most coordinators (72 per cent) agree."]) is None
     assert shared_thing("What share of mainstream public spending do ABG and PRG make up?") is None  # of a sum
+
+
+def test_a_share_of_a_group_must_be_of_the_group_doing_what_was_asked() -> None:
+    question = "What proportion of LSP coordinators are on permanent rather than fixed-term contracts?"
+    assert {"permanent", "contract"} <= set(shared_predicate(question))
+    strategic = "Over half (56 per cent) of LSP coordinators agree their boards are becoming strategic."
+    assert missing_figure(question, [strategic]) == "no share is given for coordinators"  # of them, about else
+    assert missing_figure(question, ["Most LSP coordinators (62 per cent) have permanent posts."]) is None
+    police = "In the 2008 survey, what proportion of LSP executive boards had a senior police representative on them?"
+    assert shared_thing(police) == "board"  # where the figure is from, before the question, hides no share question
+    boards = "Over half of LSP executive boards (52 per cent) meet quarterly."
+    assert missing_figure(police, [boards]) == "no share is given for boards"
 
 
 def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> None:
