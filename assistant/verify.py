@@ -42,6 +42,7 @@ from .questions import (
     with_synonyms,
     without_preamble,
 )
+from .text import split_sentences
 from .tokens import tokenize
 
 _ROLL_CALL = re.compile(
@@ -75,8 +76,19 @@ _COST_OF_DOCUMENT = re.compile(
 _DOCUMENT_WORDS = re.compile(r"\b(?<!case\s)(?:this|the)\s+(?:study|report|paper|research|summary)\b", re.I)  # the
 # document itself ('undertook research for this study'), not a case study or 'money available for research'
 _OF_COUNTRY = re.compile(
-    r"\bthe\s+[a-z]+\s+of\s+(?P<place>England|Britain|Great\s+Britain|the\s+UK|the\s+United\s+Kingdom)\b"
+    r"\bthe\s+(?:[a-z]+\s+){0,2}?(?P<thing>[a-z]+)\s+of\s+(?P<place>England|Britain|Great\s+Britain|the\s+UK|the\s+United\s+Kingdom)\b"
 )  # a thing of the whole country: 'England' is a word the reports' questions may drop, but not this one's
+
+
+def _said_of_country(question: str, asked: re.Match[str], picked: str) -> bool:
+    """True when picked names the country of 'the X of England'; when the question asks what that X is ('What is
+    the population of England?'), a sentence must name both: the population of 'scale (population and
+    geographical) factors' is no country's. 'Do PCTs cover the whole of England?' asks no X."""
+    place = asked.group("place").split()[-1].lower()
+    thing = asked_noun(question)
+    if thing is None or thing not in tokenize(asked.group("thing")):
+        return place in picked.lower()
+    return any(place in s.lower() and akin(thing, set(tokenize(s))) for s in split_sentences(picked))
 
 
 def _named(name: str, tokens: set[str]) -> bool:
@@ -142,7 +154,7 @@ def off_topic(
     if done_to:
         return done_to
     of_country = _OF_COUNTRY.search(question)
-    if of_country and of_country.group("place").split()[-1].lower() not in picked.lower():
+    if of_country and not _said_of_country(question, of_country, picked):
         return f"nothing found is about {of_country.group(0)}"  # 'the capital of England': not 'capital spending'
     names = {n.lower() for n in names_in(question)}
     terms = topic_terms(question)

@@ -103,7 +103,8 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "How does Sheffield manage performance?", "When was the CAA abolished?",
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
      "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?",
-     "Who funded the study?", "Who paid for the report?"],
+     "Who funded the study?", "Who paid for the report?", "What is the population of England?",
+     "What is the national anthem of England?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

@@ -398,7 +398,7 @@ def test_who_is_the_chair_of_a_named_body_is_checked_as_who_chairs_it() -> None:
 def test_england_is_where_the_reports_are_set_not_a_topic() -> None:
     pct = "PCTs cover all parts of England. They receive budgets directly from the Department of Health."
     assert off_topic("What is the national anthem of England?", pct, by_name=True) == (
-        "nothing found is about national, anthem"
+        "nothing found is about the national anthem of England"
     )
     assert off_topic("How are PCTs funded in England?", pct, by_name=True) is None
 
@@ -540,6 +540,9 @@ def test_a_thing_of_the_whole_country_must_be_named_with_the_country() -> None:
     assert off_topic("What is the capital of England?", footnote) is not None  # 'capital spending' is not it
     assert off_topic("What is the population of England?", "The population of each area varies.") is not None
     assert off_topic("How many LSPs are there in England?", "A survey of the 388 LSPs.") is None  # where, not what
+    apart = "PCTs cover all parts of England. There are scale (population and geographical) factors."
+    assert off_topic("What is the population of England?", apart) == "nothing found is about the population of England"
+    assert off_topic("Do PCTs cover the whole of England?", "PCTs cover all parts of England.") is None  # no X asked
 
 
 def test_a_plain_term_no_passage_says_in_any_form_is_named_as_unused() -> None:
