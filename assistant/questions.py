@@ -864,6 +864,8 @@ MONEY_Q = re.compile(
     r"^\s*what\s+(?:did|does|do|will|would)\b(?!.*\b(?:say|says|said|tell|think|about)\b).*"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )\b(cost|pay|spend)\b|"
     r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'\-]+\s+)?(?:bill|cost|price|budget)s?\b|"
+    r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?[\w\-]+[’']s?\s+(?:[\w\-]+\s+)?"
+    r"(?:bill|cost|price|budget|salary)s?\b|"  # 'What is the mayor of London's budget?'
     r"^\s*what\s+(?:is|was|are|were)\s+(?:the|an?|their|its)\s+(?:[\w’'\-]+\s+)?(?:salary|salaries|wages?|pay)\s+"
     r"(?:of|for)\b",
     re.I,

@@ -653,6 +653,9 @@ def test_a_contribution_asked_how_much_of_is_a_sum_but_what_a_report_says_of_cos
     assert MONEY_Q.search("What did the new structure cost?")
     assert not MONEY_Q.search("What did the report say about the cost of partnership working?")
     assert not MONEY_Q.search("What do partners think about their costs?")
+    assert MONEY_Q.search("What is the mayor of London's budget?")  # the budget of someone named, a sum
+    assert MONEY_Q.search("What was the Big Derbyshire Clean Up's budget?")
+    assert not MONEY_Q.search("What is the LSP's role in budgets?")
 
 
 def test_a_count_asked_with_a_verb_of_its_own_counts_the_plural_before_it() -> None:
