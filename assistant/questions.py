@@ -1059,10 +1059,15 @@ def acts(pattern: re.Pattern[str], sentence: str) -> bool:
 
 
 _BE_ASKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<np>(?:[\w\-]+\s+){0,3}?[\w\-]+?)"
+    r"^\s*(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<np>(?:[\w’'\-]+\s+){0,3}?[\w\-]+?)"
     r"\s*(?:\b(?:of|in|for|on|to|that)\b|\?|$)",
     re.I,
 )
+
+
+_SAID_HEADS = set(
+    tokenize("view opinion verdict position stance take conclusion message advice finding argument answer")
+)  # 'What is the Oxford paper's view?' asks what a document says, in whatever words
 
 
 def asked_noun(question: str) -> str | None:
@@ -1072,7 +1077,7 @@ def asked_noun(question: str) -> str | None:
     if not m:
         return None
     words = [w for w in tokenize(m.group("np")) if w not in FRAME_WORDS]
-    return words[-1] if words and words[-1] not in GENERIC_HEADS else None
+    return words[-1] if words and words[-1] not in GENERIC_HEADS | _SAID_HEADS else None
 
 
 def counted(question: str, text: str) -> bool | None:

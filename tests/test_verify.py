@@ -304,6 +304,12 @@ def test_text_naming_everything_the_question_names_is_on_topic_unless_a_named_th
     assert off_topic(question, case, by_name=True) is None  # but it is about Warwickshire, and asks for no thing
     oxford = "Oxford's partnership is well led and well managed."
     assert off_topic("What is the population of Oxford?", oxford, by_name=True) == "nothing found is about population"
+    apacs = "APACS applies to all police forces in England and Wales from April 2008."
+    assert off_topic("What is the LSP's legal status in Wales?", apacs, by_name=True) == (
+        "nothing found is about legal, status"  # a thing of the LSP's asked for, though the LSP's owns it
+    )
+    conclusions = "In conclusion, the OSP appears to be operating and delivering in a positive way in Oxford."
+    assert off_topic("What is the Oxford paper's view?", conclusions, by_name=True) is None  # what it says
 
 
 def test_the_figure_for_a_how_many_question_must_stand_near_the_counted_thing() -> None:
