@@ -437,10 +437,24 @@ def undated(
         and (not topic or topic & set(tokenize(said)) or any(f in said for f in long_forms))
     ]  # fmt: skip
     if told and not any(said in told for said in dated):
-        return f"no date is given for ‘{event}’"
+        return f"no date is given for ‘{_as_asked(event, question)}’"
     if _of_kin(event) and not any(_tells_event(event, tokenize(said), of) for said in dated):
-        return f"no date is given for ‘{event}’"
+        return f"no date is given for ‘{_as_asked(event, question)}’"
     return None
+
+
+_PARTICLE = {"up", "out", "off", "down", "in", "over", "away", "back"}
+
+
+def _as_asked(token: str, question: str) -> str:
+    """The question's own word for a token, with the particle of a phrasal verb ('set up', 'wound up'), else the
+    token: a reason should say 'set up', not 'set'."""
+    words = re.findall(r"[A-Za-z’'\-]+", question)
+    at = next((i for i, w in enumerate(words) if tokenize(w) == [token]), None)
+    if at is None:
+        return token
+    particle = words[at + 1].lower() if at + 1 < len(words) and words[at + 1].lower() in _PARTICLE else ""
+    return f"{words[at].lower()} {particle}".strip()
 
 
 _PASSIVE_REPLACED = re.compile(r"\b(?:was|were|been|is|are|be)\s+replaced\s+by\b")

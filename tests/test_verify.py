@@ -202,6 +202,9 @@ def test_a_when_question_about_an_acronym_is_answered_by_its_long_form_and_what_
         "no date is given for ‘start’"  # 'was replaced by' tells when it ended, not when it began
     )
     assert undated("When did NRF end?", [nrf], idf, named) is None
+    assert undated("When was the Neighbourhood Renewal Fund set up?", [nrf], idf, named) == (
+        "no date is given for ‘set up’"  # the phrase as asked, not 'set'
+    )
     assert undated("When was NRF replaced?", [nrf], idf, named) is None
     assert undated("When was the Working Neighbourhoods Fund introduced?", [nrf], idf, named) is None  # what
     # replaced NRF began when NRF ended
