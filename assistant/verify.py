@@ -554,6 +554,9 @@ _COST = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]|spending|pa(?:y|id|ys)|price)\
 _SAVED = re.compile(r"\bsav(?:ing|ings|ed|es)\b", re.I)
 
 
+_PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay|paid|earn(?:s|ed|ings)?|remunerat\w*)\b", re.I)
+
+
 def saved_only(sentence: str) -> bool:
     """True for a sentence whose sum is a saving and no cost ('The review produced a saving of £0.9 million'): it
     does not say what something cost."""
@@ -567,13 +570,15 @@ def missing_answer_type(question: str, sentences: list[str]) -> str | None:
         return None
     terms = [*topic_terms(question), *(n.lower() for n in names_in(question))] if expected[1] == "frequency" else []
     costed = expected[1] == "sum of money" and bool(_COST.search(question))
+    paid = expected[1] == "sum of money" and bool(re.search(r"\b(?:salar(?:y|ies)|wages?)\b", question, re.I))
     if any(
         (expected[0].search(s) and (not terms or shares_a_word(terms, s)) and not (costed and saved_only(s)))
+        and (not paid or bool(_PAY.search(s)))  # a salary is a sum paid to someone, not a group's budget
         or _UNKNOWN.search(s)
         for s in sentences
     ):  # 'Most LSPs do not know how much their support team costs' answers 'How much do LSPs spend…?'
         return None  # a frequency about something else ('an annual forum event') does not say how often boards meet
-    return f"no {expected[1]} is given for this"
+    return f"no {'salary' if paid else expected[1]} is given for this"
 
 
 _FIGURE = re.compile(rf"\d+(?:[,.]\d+)*|\b(?:{NUMBER_WORDS}|most|majority|all|none|few)\b", re.I)

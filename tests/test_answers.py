@@ -104,7 +104,8 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "Who is the chief executive of Oxford City Council?", "When are the bins collected?", "help",
      "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?",
      "Who funded the study?", "Who paid for the report?", "What is the population of England?",
-     "What is the national anthem of England?", "What is the mayor of London's budget?"],
+     "What is the national anthem of England?", "What is the mayor of London's budget?",
+     "What is the salary of an LSP manager?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -1947,7 +1948,7 @@ def test_how_many_district_councils_is_answered_by_a_count_of_districts(assistan
     [
         ("who chairs the oxford strategic partnership", "Nothing quoted says who chairs the OSP"),
         ("How much did the Audit Commission's LSP study cost to carry out?", "Nothing found says what the study cost"),
-        ("What's the typical salary of an LSP coordinator?", "No sum of money is given"),
+        ("What's the typical salary of an LSP coordinator?", "No salary is given"),
         ("Who was the Audit Commission's chief executive when the LSP report came out?", "who is the chief executive"),
     ],
 )  # fmt: skip

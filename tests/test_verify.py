@@ -622,10 +622,14 @@ def test_a_roll_call_is_a_run_of_names_but_no_list_item() -> None:
     assert without_roll_calls(adviser) == adviser  # one person, and whom they represent
 
 
-def test_a_salary_is_a_sum_of_money() -> None:
+def test_a_salary_is_a_sum_of_money_paid_to_someone() -> None:
     assert missing_answer_type("What is the typical salary of an LSP coordinator?", ["Coordinators agree."]) == (
-        "no sum of money is given for this"
+        "no salary is given for this"
     )
+    budget = ["‘The community safety group has a budget of about £0.5 million.’ (Council manager)"]
+    salary = "What is the salary of an LSP manager?"
+    assert missing_answer_type(salary, budget) == "no salary is given for this"  # a group's budget is no salary
+    assert missing_answer_type(salary, ["LSP managers are paid £40,000 a year."]) is None
 
 
 def test_a_frequency_is_a_number_of_times_not_the_word_times() -> None:
