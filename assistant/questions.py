@@ -980,9 +980,19 @@ PLACE_NAMED = re.compile(
 )  # a capitalised word within a sentence ('… councils were: Blackburn with Darwen, Bolton'), not a generic one
 
 
+_CLOCK_Q = re.compile(r"^\s*(?:and\s+)?(?:at|from|until|by)?\s*what\s+time\b(?!\s+of\s+(?:the\s+)?year\b)", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\bo[’']clock\b|"
+    r"\b(?:morning|afternoon|evening|midday|noon|lunchtime|daytime)s?\b",
+    re.I,
+)  # 'What time do board meetings start?' asks for a time of day
+
+
 def expected_answer(question: str) -> tuple[re.Pattern[str], str] | None:
-    """What a direct 'how much money', 'what percentage', 'how often', 'how long', 'when' or 'who wrote' question's
-    answer must contain, with a name for it."""
+    """What a direct 'how much money', 'what percentage', 'how often', 'how long', 'when', 'what time' or 'who wrote'
+    question's answer must contain, with a name for it."""
+    if _CLOCK_Q.search(question):
+        return _CLOCK, "time of day"
     if MONEY_Q.search(question):
         return _MONEY, "sum of money"
     if _SHARE_Q.search(question):

@@ -105,7 +105,7 @@ def test_scrutiny_list_is_whole(assistant: Assistant) -> None:
      "What did Sunderland do?", "What is the capital of England?", "How often should the LSP board meet?",
      "Who funded the study?", "Who paid for the report?", "What is the population of England?",
      "What is the national anthem of England?", "What is the mayor of London's budget?",
-     "What is the salary of an LSP manager?"],
+     "What is the salary of an LSP manager?", "What time do board meetings start?"],
 )  # fmt: skip
 def test_unanswerable_questions_are_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)

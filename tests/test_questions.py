@@ -703,3 +703,10 @@ def test_the_phrases_a_question_puts_in_quotation_marks() -> None:
 def test_which_document_another_is_about_or_its_title(question: str, subject: bool, title: bool) -> None:
     assert bool(DOCUMENT_SUBJECT_Q.search(question)) is subject
     assert bool(DOCUMENT_TITLE_Q.search(question)) is title
+
+
+def test_what_time_asks_for_a_time_of_day() -> None:
+    clock = expected_answer("What time do board meetings start?")
+    assert clock is not None and clock[1] == "time of day"
+    assert clock[0].search("Board meetings start at 6.30pm.") and not clock[0].search("It meets three times a year.")
+    assert expected_answer("What time of year is the SCS refreshed?") is None  # a season, not a time of day
