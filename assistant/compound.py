@@ -29,7 +29,29 @@ def split_question(question: str) -> tuple[str, str] | None:
     first, second = m.group("first").strip(), m.group("second").strip()
     if _contrasts(first, second):
         return None
+    second = _document_for_it(first, second)
     return f"{first}?", f"{second[0].upper()}{second[1:]}?"
+
+
+_DOCUMENT = re.compile(
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bby\s)\bthe\s+(?:(?:2009|2010|national|summary|LSP|Oxford|"
+    r"Audit\s+Commission(?:[’']s)?|officer[’']s)\s+){0,3}(?:study|report|paper)\b",
+    re.I,
+)  # 'the study', 'the Oxford paper': not one said where something is ('in the report')
+_IT = re.compile(r"\b(?:it|its)\b", re.I)
+_OF_DOCUMENT = re.compile(r"^(?:when|who|whom|where)\b", re.I)  # when it came out, who wrote it: of the document
+# itself ('which plan does it single out?' asks of what the first part is about, its topic carried instead)
+
+
+def _document_for_it(first: str, second: str) -> str:
+    """The second part with its 'it' put as the one document the first part asks about, when it asks when, where or
+    by whom ('Who wrote the study and when was it published?': 'when was the study published'), as a document is
+    found by its name; else the second part as it is."""
+    named = _DOCUMENT.findall(first)
+    if len(named) != 1 or len(_IT.findall(second)) != 1 or not _OF_DOCUMENT.match(second):
+        return second
+    document = named[0][0].lower() + named[0][1:]
+    return _IT.sub(lambda m: f"{document}’s" if m.group(0).lower() == "its" else document, second, count=1)
 
 
 def _contrasts(first: str, second: str) -> bool:

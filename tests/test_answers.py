@@ -2284,6 +2284,14 @@ def test_a_question_of_two_parts_answers_both_each_part_cited(assistant: Assista
     assert streamed[-1] == answer and "".join(str(piece) for piece in streamed[:-1]) == answer.text
 
 
+def test_a_document_asked_who_wrote_and_when_is_answered_on_both(assistant: Assistant) -> None:
+    answer = assistant.ask("Who wrote the study and when was it published?")
+    wrote, published = answer.text.split("\n\n")  # was 'Partnership members can use the twelve case studies…'
+    assert "undertook research for this study" in wrote
+    assert published.startswith("Published by the Audit Commission in 2009")
+    assert labels(answer) == ["Paragraphs 170–171", "Introduction"]
+
+
 def test_the_second_part_of_a_question_is_read_as_a_follow_up_to_the_first(assistant: Assistant) -> None:
     answer = assistant.ask("What is an unincorporated association, and why does it matter for LSPs?")
     assert "identifiable membership" in answer.text  # what it is

@@ -46,6 +46,21 @@ def test_a_question_joining_two_with_and_is_split_into_them(question: str, parts
 
 
 @pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("Who wrote the study and when was it published?", "When was the study published?"),
+        ("Who wrote the Oxford paper, and when was it written?", "When was the Oxford paper written?"),
+        ("What did the report find, and who wrote it?", "Who wrote the report?"),
+        ("Does the Oxford paper praise the OSP, and which plan does it single out?", "Which plan does it single out?"),
+        ("What is the headline of Figure 12 in the report, and who doubts it?", "Who doubts it?"),  # where it is
+    ],
+)
+def test_the_second_part_asks_when_or_by_whom_of_the_document_the_first_names(question: str, second: str) -> None:
+    parts = split_question(question)
+    assert parts is not None and parts[1] == second
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What are the risks and benefits of pooled budgets?",  # one question of two things
