@@ -91,7 +91,7 @@ _SUMMARY_HINT = (
     r"\b(summar(?:y|ise|ize))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:main\s+)?(?:report|study|findings)\b|"
     r"^\s*(summar(?:y|ise|ize))\b|"
     r"^\s*what\s+(?:did|does)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report|research|they(?![^(]*\())\s+"
-    r"(find|conclude|show|look\s+at|cover|examine)\b|"
+    r"(find|conclude|show|look\s+at|cover|examine|highlight|point\s+to|stress|emphasi[sz]e|reveal)\b|"
     r"^\s*what\s+(?:is|was)\s+(?:the\s+)?(?:audit\s+commission(?:['’]s)?\s+)?(?:study|report)\s+(about)\b"
 )  # 'What are the report's main findings?', 'Summarise the report', 'What did the study find?', 'What is the report
 # about?'; not 'the Oxford summary' (a document) nor 'What did the Oxford paper find?', nor a follow-up whose 'they'

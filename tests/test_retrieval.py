@@ -390,6 +390,9 @@ def test_an_american_spelling_finds_the_same_passages_and_answer(assistant: Assi
         ("What is the report about?", True),
         ("What did the Audit Commission study look at?", True),
         ("Summarise the report", True),
+        ("What does the study point to?", True),
+        ("What does the report highlight?", True),
+        ("What does the report highlight about scrutiny?", False),
         ("What are the main findings about scrutiny?", False),  # a topic of its own
         ("What did the study find about pooled budgets?", False),
         ("What did the Oxford paper find?", False),  # the other document
