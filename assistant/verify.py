@@ -554,7 +554,8 @@ _COST = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]|spending|pa(?:y|id|ys)|price)\
 _SAVED = re.compile(r"\bsav(?:ing|ings|ed|es)\b", re.I)
 
 
-_PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay|paid|earn(?:s|ed|ings)?|remunerat\w*)\b", re.I)
+_SALARY_ASKED = re.compile(r"\b(?:salar(?:y|ies)|wages?)\b", re.I)
+_PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|pay|paid|earn(?:s|ed|ings)?|remunerat\w*)\b", re.I)  # a sum paid
 
 
 def saved_only(sentence: str) -> bool:
@@ -570,7 +571,7 @@ def missing_answer_type(question: str, sentences: list[str]) -> str | None:
         return None
     terms = [*topic_terms(question), *(n.lower() for n in names_in(question))] if expected[1] == "frequency" else []
     costed = expected[1] == "sum of money" and bool(_COST.search(question))
-    paid = expected[1] == "sum of money" and bool(re.search(r"\b(?:salar(?:y|ies)|wages?)\b", question, re.I))
+    paid = expected[1] == "sum of money" and bool(_SALARY_ASKED.search(question))
     if any(
         (expected[0].search(s) and (not terms or shares_a_word(terms, s)) and not (costed and saved_only(s)))
         and (not paid or bool(_PAY.search(s)))  # a salary is a sum paid to someone, not a group's budget
