@@ -980,7 +980,11 @@ PLACE_NAMED = re.compile(
 )  # a capitalised word within a sentence ('… councils were: Blackburn with Darwen, Bolton'), not a generic one
 
 
-_CLOCK_Q = re.compile(r"^\s*(?:and\s+)?(?:at|from|until|by)?\s*what\s+time\b(?!\s+of\s+(?:the\s+)?year\b)", re.I)
+_CLOCK_Q = re.compile(
+    r"^\s*(?:and\s+)?(?:at|from|until|by)?\s*what\s+time\s+(?:do|does|did|is|are|was|were|will|would|should|can|"
+    r"could|must|has|have|had)\b|^\s*(?:at|from|until|by)?\s*what\s+time\s*\?*\s*$",
+    re.I,
+)  # 'What time do board meetings start?'; not 'What time horizon (frame, of year)…?', a span or a season
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\bo[’']clock\b|"
     r"\b(?:morning|afternoon|evening|midday|noon|lunchtime|daytime)s?\b",

@@ -710,3 +710,4 @@ def test_what_time_asks_for_a_time_of_day() -> None:
     assert clock is not None and clock[1] == "time of day"
     assert clock[0].search("Board meetings start at 6.30pm.") and not clock[0].search("It meets three times a year.")
     assert expected_answer("What time of year is the SCS refreshed?") is None  # a season, not a time of day
+    assert expected_answer("What time frame does an LAA cover?") is None  # a span of years
