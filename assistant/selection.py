@@ -69,6 +69,12 @@ from .units import (
 from .verify import without_roll_calls
 from .whole import all_recommendations, whole_list
 
+_OWN_VOICE = re.compile(
+    r"^\s*what\s+(?:does|did|do)\s+(?:the\s+)?(?:audit\s+commission(?:[’']s)?\s+)?(?:report|study|audit\s+commission)\s+"
+    r"(?:expect|want|ask|urge|advise|recommend|suggest|require)\w*\b",
+    re.I,
+)  # 'What does the report expect council chief executives to do?': its own words, not those of the chief
+# executives it quotes, whose '(Council chief executive)' would otherwise count as the question's words
 _HEARD = re.compile(
     r"\b(?:say|says|said|think|thinks|thought|feel|feels|felt|views?|opinions?|believe|believes|tell|told|quotes?|"
     r"quotations?|comments?|perspectives?|voices?|hear|heard|frustrat\w*|complain\w*)\b",
@@ -252,7 +258,11 @@ class SentenceSelector:
         questions_wanted = bool(QUESTIONS_WANTED.search(question))
         deed = reported_deed(question)  # 'What did the review recommend?': 'The review recommended:' leads in
         # whose words a quotation is counts, except that of a sector a question asks about and not what it says
-        hears = bool(reading.speaker) or not reading.sectors or bool(_HEARD.search(question))
+        hears = (
+            bool(reading.speaker)
+            or not (reading.sectors or _OWN_VOICE.search(question))
+            or bool(_HEARD.search(question))
+        )
         top = hits[0].score or 1.0
         heard = bool(reading.speaker) and any(  # someone whose sayings are asked for is quoted among the hits:
             reading.quotes_the_speaker(line) for h in hits for line in speaker_lines(h.passage)

@@ -2267,6 +2267,13 @@ def test_a_topical_sentence_naming_the_term_keeps_its_glossary_entry_out(assista
     assert "replaced CPA in 2009" in answer.text
 
 
+def test_what_the_report_expects_of_someone_is_in_its_own_words_not_theirs(assistant: Assistant) -> None:
+    answer = assistant.ask("What does the report expect council chief executives to do to build the partnership?")
+    assert "They must develop partnership culture and negotiate commitment from others." in answer.text
+    assert "(Council chief executive)" not in answer.text  # was two quotations by chief executives, matched by
+    # their attribution
+
+
 def test_what_a_quoted_report_points_to_is_its_quotation(assistant: Assistant) -> None:
     answer = assistant.ask("What soft factors does the Governing Partnerships report point to?")
     assert "The soft factors encompass leadership" in answer.text  # not World Class Financial Management's quotation
