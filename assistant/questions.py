@@ -981,8 +981,8 @@ PLACE_NAMED = re.compile(
 
 
 _CLOCK_Q = re.compile(
-    r"^\s*(?:and\s+)?(?:at|from|until|by)?\s*what\s+time\s+(?:do|does|did|is|are|was|were|will|would|should|can|"
-    r"could|must|has|have|had)\b|^\s*(?:at|from|until|by)?\s*what\s+time\s*\?*\s*$",
+    r"^\s*(?:and\s+)?(?:at|from|until|by)?\s*what\s+time(?:\s*\?*\s*$|\s+(?:do|does|did|is|are|was|were|will|would|"
+    r"should|can|could|must|has|have|had)\b)",
     re.I,
 )  # 'What time do board meetings start?'; not 'What time horizon (frame, of year)…?', a span or a season
 _CLOCK = re.compile(

@@ -379,8 +379,7 @@ def missing_figure(question: str, sentences: list[str]) -> str | None:
         return None  # 'How much ABG is there?': 'ABG brings … grants into a single pot (at least £4 billion …)'
     if rated and not COUNTED.search(question):
         return f"no {rated.group(1).lower()} {rated.group(0).split()[-1].lower()} is given"
-    words = re.findall(r"[A-Za-z’'\-]+", question)
-    at = next((i for i, w in enumerate(words) if tokenize(w) == [thing]), None)  # as the question says it: 'LSPs'
+    words, at = _written(thing, question)  # as the question says it: 'LSPs'
     shown = words[at] if at is not None else None
     if kind and at and tokenize(words[at - 1]) == [kind]:
         shown = f"{words[at - 1]} {shown}"  # 'theme groups'
@@ -446,11 +445,16 @@ def undated(
 _PARTICLE = {"up", "out", "off", "down", "in", "over", "away", "back"}
 
 
+def _written(token: str, question: str) -> tuple[list[str], int | None]:
+    """The question's words, and where among them the one standing for a token is ('LSPs' for 'lsp'), if any."""
+    words = re.findall(r"[A-Za-z’'\-]+", question)
+    return words, next((i for i, w in enumerate(words) if tokenize(w) == [token]), None)
+
+
 def _as_asked(token: str, question: str) -> str:
     """The question's own word for a token, with the particle of a phrasal verb ('set up', 'wound up'), else the
     token: a reason should say 'set up', not 'set'."""
-    words = re.findall(r"[A-Za-z’'\-]+", question)
-    at = next((i for i, w in enumerate(words) if tokenize(w) == [token]), None)
+    words, at = _written(token, question)
     if at is None:
         return token
     particle = words[at + 1].lower() if at + 1 < len(words) and words[at + 1].lower() in _PARTICLE else ""
