@@ -41,6 +41,7 @@ from .verify import (
     undefined_term,
     unquoted_year,
     unsaid_actor,
+    unsaid_norm,
     unspelled_acronym,
     unsupported_reason,
     without_roll_calls,
@@ -277,6 +278,7 @@ class ExtractiveAnswerer:
             or missing_figure(standalone, quoted)
             or uncounted(standalone, quoted)
             or missing_answer_type(standalone, quoted)
+            or unsaid_norm(standalone, quoted, reports_words)
             or unquoted_year(standalone, quoted)
             or unsaid_actor(standalone, quoted, self.acronyms)
             or only_promised(standalone, top.unit.text)

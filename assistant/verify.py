@@ -316,6 +316,42 @@ def undefined_term(
     return f"the reports do not use the term {' '.join(term.split()).lower()}"
 
 
+_NORM_ASKED = re.compile(
+    r"(?:^\s*|\b(?:what(?:['’]s|\s+(?:is|are|was|were))\s+the|is\s+there\s+an?|are\s+there(?:\s+any)?|any)\s+)"
+    r"(?P<norm>typical|usual|recommended|ideal|average|maximum|minimum|optimum|optimal)\s+"
+    r"(?P<thing>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}?"
+    r"(?:\s+of\s+(?!(?:an?|the|our|their|its|each|all|any|public|local)\b)[a-z][\w’'\-]*)?)"
+    r"(?=\s+(?:for|of|in|on|at|that|when|to|should|do|does|is|are|was|were|across|per|under|between|a|an|the|"
+    r"before|if|or|and|with|by|an?)\b|\s*[?,.;:!]|\s*$)",
+    re.I,
+)  # 'What is the typical term of office for…?', 'recommended quorum for…?', 'is there a recommended…?': the thing
+# asked for, not 'How many districts does a typical county contain?'
+_NORM_GENERIC = {"number", "ratio", "rate", "level", "amount", "length", "proportion", "share", "percentage",
+                 "figure", "way", "approach", "thing", "time", "period", "process", "model", "practice", "route",
+                 "step", "steps", "structure", "arrangement", "arrangements"}  # fmt: skip
+
+
+def unsaid_norm(question: str, sentences: list[str], others: Callable[[str], set[str]] | None = None) -> str | None:
+    """'What is the typical term of office for an LSP chair?', 'recommended quorum for LSP board meetings?': a
+    question asking for the usual (recommended, ideal…) value of a thing is answered only by sentences saying that
+    thing, in any form or by the reports' words for its words ('budget' for 'funding'): a table of chairs' pros
+    and cons says no term of office. A thing whose head is a general word ('the ideal number of members', 'the
+    average attendance rate') is left to the figure checks."""
+    m = _NORM_ASKED.search(question)
+    if m is None:
+        return None
+    thing = " ".join(m.group("thing").split())
+    head = thing.lower().split(" of ")[0].split()[-1]  # 'term' of 'term of office', 'rate' of 'attendance rate'
+    words = [w for w in tokenize(thing) if w not in FRAME_WORDS and w != "of"]
+    if head in _NORM_GENERIC or not words:
+        return None
+    forms = [{_term_stem(w)} | {_term_stem(o) for o in (others(w) if others else set())} for w in words]
+    if _says_term(forms, tokenize(" ".join(sentences))):
+        return None
+    norm = m.group("norm").lower()
+    return f"nothing found gives {'an' if norm[0] in 'aeiou' else 'a'} {norm} {thing.lower()}"
+
+
 _STANDS_FOR_Q = re.compile(
     r"^\s*(?i:what)\s+(?i:does|do|did)\s+(?:(?i:the)\s+)?(?:(?i:letters?|acronym|abbreviation)\s+)?"
     r"(?P<acronym>[A-Z][A-Z0-9]{1,6})s?\s+(?i:stand\s+for|mean|refer\s+to)\s*\??\s*$|"

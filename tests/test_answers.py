@@ -1950,6 +1950,9 @@ def test_how_many_district_councils_is_answered_by_a_count_of_districts(assistan
         ("How much did the Audit Commission's LSP study cost to carry out?", "Nothing found says what the study cost"),
         ("What's the typical salary of an LSP coordinator?", "No salary is given"),
         ("Who was the Audit Commission's chief executive when the LSP report came out?", "who is the chief executive"),
+        ("What is the typical term of office for an LSP chair?", "Nothing found gives a typical term of office"),
+        ("recommended quorum for LSP board meetings?", "Nothing found gives a recommended quorum"),
+        ("What is the typical size of an LSP board?", "Nothing found gives a typical size"),
     ],
 )  # fmt: skip
 def test_questions_the_reports_leave_open_are_refused(assistant: Assistant, question: str, reason: str) -> None:

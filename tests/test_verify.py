@@ -26,6 +26,7 @@ from assistant.verify import (
     undefined_term,
     unquoted_year,
     unsaid_actor,
+    unsaid_norm,
     unspelled_acronym,
     without_roll_calls,
 )
@@ -666,3 +667,36 @@ def test_a_question_on_a_documents_subject_in_the_titles_words_or_the_texts_stay
     warwickshire = "In the Warwickshire example, what was hardest?"  # a name no title gives: named, on topic
     text = "Getting partners to agree to a geographical shift in Warwickshire was the biggest challenge."
     assert off_topic(warwickshire, text, by_name=True, subject=OXFORD_TITLE) is None
+
+
+def test_a_usual_value_asked_for_must_be_said() -> None:
+    table3 = ["LSP chair: Council leader or elected mayor | Positive interpretation: Democratic accountability"]
+    asked = "What is the typical term of office for an LSP chair?"
+    assert unsaid_norm(asked, table3) == "nothing found gives a typical term of office"
+    assert unsaid_norm(asked, ["Chairs serve a term of office of two years."]) is None
+    assert unsaid_norm("recommended quorum for LSP board meetings?", ["Boards meet quarterly."]) == (
+        "nothing found gives a recommended quorum"
+    )
+    assert unsaid_norm("Is there an ideal size for the board?", ["Boards meet."]) == "nothing found gives an ideal size"
+
+
+def test_a_usual_value_said_in_the_reports_words_answers() -> None:
+    def others(word: str) -> set[str]:
+        return {"funding"} if word == "budget" else set()
+
+    asked = "What is the average budget of an LSP?"
+    assert unsaid_norm(asked, ["Average funding was £100,000."], others) is None
+    assert unsaid_norm(asked, ["Average funding was £100,000."]) == "nothing found gives an average budget"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many districts does a typical shire county contain?",  # the county does it: it is not asked for
+        "What's the ideal number of members for an LSP board?",  # a number: left to the figure checks
+        "What's the maximum number of designated targets an LAA can contain?",
+        "Does the report say how long a chair should serve?",  # asks for no usual value
+    ],
+)
+def test_only_the_usual_value_of_a_thing_asked_for_is_checked(question: str) -> None:
+    assert unsaid_norm(question, ["Boards meet quarterly."]) is None
