@@ -322,7 +322,7 @@ _NORM_ASKED = re.compile(
     r"(?P<thing>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}?"
     r"(?:\s+of\s+(?!(?:an?|the|our|their|its|each|all|any|public|local)\b)[a-z][\w’'\-]*)?)"
     r"(?=\s+(?:for|of|in|on|at|that|when|to|should|do|does|is|are|was|were|across|per|under|between|a|an|the|"
-    r"before|if|or|and|with|by|an?)\b|\s*[?,.;:!]|\s*$)",
+    r"before|if|or|and|with|by)\b|\s*[?,.;:!]|\s*$)",
     re.I,
 )  # 'What is the typical term of office for…?', 'recommended quorum for…?', 'is there a recommended…?': the thing
 # asked for, not 'How many districts does a typical county contain?'
@@ -334,7 +334,7 @@ _NORM_GENERIC = {"number", "ratio", "rate", "level", "amount", "length", "propor
 def unsaid_norm(question: str, sentences: list[str], others: Callable[[str], set[str]] | None = None) -> str | None:
     """'What is the typical term of office for an LSP chair?', 'recommended quorum for LSP board meetings?': a
     question asking for the usual (recommended, ideal…) value of a thing is answered only by sentences saying that
-    thing, in any form or by the reports' words for its words ('budget' for 'funding'): a table of chairs' pros
+    thing, in any form or by the reports' words for its words ('funding' for 'budget'): a table of chairs' pros
     and cons says no term of office. A thing whose head is a general word ('the ideal number of members', 'the
     average attendance rate') is left to the figure checks."""
     m = _NORM_ASKED.search(question)
