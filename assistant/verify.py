@@ -287,6 +287,11 @@ def _term_stem(word: str) -> str:
     return _stem(bare if len(bare) >= 3 else word)
 
 
+def _term_forms(words: list[str], others: Callable[[str], set[str]] | None) -> list[set[str]]:
+    """Each of a term's words as the stems of its forms: its own and those of the reports' words for it (others)."""
+    return [{_term_stem(w)} | {_term_stem(o) for o in (others(w) if others else set())} for w in words]
+
+
 def _says_term(forms: list[set[str]], tokens: list[str]) -> bool:
     """True when the term's words (each as the stems of its forms), in any order, come together in the tokens,
     with at most _TERM_GAP other words among them ('budgets … had aligned' says 'aligned budgets')."""
@@ -310,7 +315,7 @@ def undefined_term(
         return None
     if any(w != w.lower() for w in term.split()) or acronyms_spelled_out(term, acronyms):
         return None  # 'the LSP board', 'delivery chain analysis': the glossary's term in some form
-    forms = [{_term_stem(w)} | {_term_stem(o) for o in (others(w) if others else set())} for w in words]
+    forms = _term_forms(words, others)
     if any(_says_term(forms, tokenize(text)) for text in texts):
         return None
     return f"the reports do not use the term {' '.join(term.split()).lower()}"
@@ -326,9 +331,9 @@ _NORM_ASKED = re.compile(
     re.I,
 )  # 'What is the typical term of office for…?', 'recommended quorum for…?', 'is there a recommended…?': the thing
 # asked for, not 'How many districts does a typical county contain?'
-_NORM_GENERIC = {"number", "ratio", "rate", "level", "amount", "length", "proportion", "share", "percentage",
-                 "figure", "way", "approach", "thing", "time", "period", "process", "model", "practice", "route",
-                 "step", "steps", "structure", "arrangement", "arrangements"}  # fmt: skip
+_NORM_GENERIC = GENERIC_HEADS | {"ratio", "rate", "level", "amount", "length", "figure", "way", "approach", "time",
+                                 "period", "process", "model", "practice", "route", "step", "steps", "structure",
+                                 "arrangement", "arrangements"}  # fmt: skip
 
 
 def unsaid_norm(question: str, sentences: list[str], others: Callable[[str], set[str]] | None = None) -> str | None:
@@ -342,10 +347,10 @@ def unsaid_norm(question: str, sentences: list[str], others: Callable[[str], set
         return None
     thing = " ".join(m.group("thing").split())
     head = thing.lower().split(" of ")[0].split()[-1]  # 'term' of 'term of office', 'rate' of 'attendance rate'
-    words = [w for w in tokenize(thing) if w not in FRAME_WORDS and w != "of"]
+    words = [w for w in tokenize(thing) if w not in FRAME_WORDS]
     if head in _NORM_GENERIC or not words:
         return None
-    forms = [{_term_stem(w)} | {_term_stem(o) for o in (others(w) if others else set())} for w in words]
+    forms = _term_forms(words, others)
     if _says_term(forms, tokenize(" ".join(sentences))):
         return None
     norm = m.group("norm").lower()
