@@ -16,7 +16,7 @@ from .structure import Unit, looks_structured, page_numbers, parse_report, split
 from .tables import RestoredTable, restore
 from .text import clean_line, reflow
 
-CHUNKER_VERSION = "13"
+CHUNKER_VERSION = "14"
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LEAD_FOOTNOTE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)\s+")
 
@@ -217,6 +217,17 @@ def _cut_at_pages(sections: list[tuple[str, int, int]], page_starts: list[int]) 
 _HEADING = re.compile(r"^\s*(?:•\s*)?([A-Z][^.;:!]{1,70}?)\s*$")
 
 
+def _reflow_under(heading: str, lines: list[str]) -> str:
+    """A chunk's lines as running text, the section's heading on a line of its own when the chunk opens with it:
+    '• LSP progress – transformational factors' / ' The study explores…' is a heading, then its text, not one
+    sentence."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if heading and first is not None and clean_line(lines[first]).lstrip("• ").strip() == heading:
+        rest = reflow(lines[first + 1 :])
+        return "\n".join(part for part in (reflow(lines[: first + 1]), rest) if part)
+    return reflow(lines)
+
+
 def _fallback(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
     """Recursive split inside heading-delimited sections, for documents without numbered paragraphs."""
     lines = split_lines(doc.text)
@@ -243,7 +254,7 @@ def _fallback(doc: SourceText, settings: ChunkingSettings) -> list[Passage]:
     for heading, start, end in sections:
         body = doc.text[start:end]
         for chunk in splitter.create_documents([body]):
-            text = reflow(chunk.page_content.split("\n"))
+            text = _reflow_under(heading, chunk.page_content.split("\n"))
             if len(text) < 3 or (heading and text == heading):
                 continue
             offset = start + int(chunk.metadata["start_index"])

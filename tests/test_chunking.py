@@ -243,6 +243,15 @@ def test_paper_text_is_kept_whole(paper_passages: list[Passage]) -> None:
             assert text in joined, line
 
 
+def test_a_papers_heading_is_its_own_line_not_run_into_the_text_under_it(paper_passages: list[Passage]) -> None:
+    # '• LSP progress – transformational factors' / ' The study explores…': the indented line goes on the section,
+    # not the heading (it was quoted as one sentence, "… transformational factors The study explores…")
+    first = next(p for p in paper_passages if p.section == "LSP progress – transformational factors")
+    assert first.text.startswith("• LSP progress – transformational factors\nThe study explores the three")
+    for p in paper_passages:
+        assert f"{p.section} " not in p.text.split("\n")[0] or not p.section, p.text[:80]
+
+
 def test_passage_ids_are_stable_and_unique() -> None:
     first = chunk_document(_doc(REPORT, "report"), SETTINGS)
     second = chunk_document(_doc(REPORT, "report"), SETTINGS)
