@@ -270,7 +270,7 @@ class ExtractiveAnswerer:
             )
             or off_topic(
                 standalone,
-                " ".join(text for text, _ in cited),
+                " ".join(f"{p.label} {p.text}" for p in quoting),  # a heading is what its passages are about
                 by_name=True,
                 other_names=other_names,
                 subject=" ".join(dict.fromkeys(self.doc_context.get(p.doc_id, p.title) for p in quoting)),

@@ -1855,6 +1855,17 @@ def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assi
     assert_quotes_in_passages(answer)
 
 
+def test_a_passages_heading_says_what_it_is_about(assistant: Assistant) -> None:
+    # was refused, "Nothing found is about transformational, factors": the sentences quoted came from a passage under
+    # that heading whose own text does not repeat it
+    answer = assistant.ask("What does the Oxford paper say about transformational factors?")
+    assert not answer.refused
+    assert answer.text.startswith("The study explores the three transformational elements of the 7S framework")
+    assert "transformational factors The study" not in answer.text  # the heading is not run into the sentence
+    assert set(labels(answer)) == {"LSP progress – transformational factors"}
+    assert_quotes_in_passages(answer)
+
+
 def test_what_replaced_something_began_when_it_did(assistant: Assistant) -> None:
     answer = assistant.ask("When was the Working Neighbourhoods Fund introduced?")  # was refused
     assert "NRF was replaced by the Working Neighbourhoods Fund in November 2007." in answer.text
