@@ -153,6 +153,16 @@ def _unnamed_row(unit: Unit, names_row: Callable[[Unit], bool]) -> bool:
     return (is_row(unit) or bool(ticked(unit.text))) and not names_row(unit)
 
 
+_WHOLE_TABLE = 1600  # characters: the rows of a table cut in two, quoted whole for a list question (Table 3's eight)
+_ROW_COLUMN = re.compile(r"^([^:|]{1,40}):\s[^|]*\|")
+
+
+def _column(unit: Unit) -> str | None:
+    """The first column's heading of a table row ('LSP chair' of 'LSP chair: Private sector | …'), else None."""
+    m = _ROW_COLUMN.match(unit.text)
+    return m.group(1) if m else None
+
+
 def _parts(hits: list[Scored], doc_id: str, label: str) -> list[int]:
     """The indices of the hits that are parts of one block, a table cut in two passages among them."""
     return [i for i, h in enumerate(hits) if (h.passage.doc_id, h.passage.label) == (doc_id, label)]
@@ -507,8 +517,14 @@ class SentenceSelector:
         if sourced:  # where this table came from: no other passage's sentence says so (another's Source line is
             return [best]  # another table's source)
         if best_passage.kind == "table" and (_LIST_Q.search(question) or whole_table) and not named_row:
-            # A list question answered from a table: its rows are the list.
+            # A list question answered from a table: its rows are the list, those of each part of a table cut in
+            # two when they all fit ('… of each type of LSP chair?': Table 3's eight rows, not the second four)
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
+            ordered = sorted(parts, key=lambda i: hits[i].passage.start)
+            every = [u for i in ordered for u in units_by_passage[i] if u.cell]
+            one_table = len(ordered) > 1 and len({_column(u) for u in every} - {None}) == 1  # not Table 11's two
+            if one_table and sum(len(u.text) for u in every) <= _WHOLE_TABLE:  # lists, aligning and pooling
+                return whole_list(every, best.score, limit=_WHOLE_TABLE)
             return whole_list(rows, best.score)
         titled = best_passage.kind == "figure" and best.unit.position == 1 and best.unit.list_id is None
         figure_lists = [m for (i, _), m in lists.items() if i == best.unit.passage_index] if titled else []

@@ -1855,6 +1855,25 @@ def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assi
     assert_quotes_in_passages(answer)
 
 
+def test_a_list_asked_of_a_table_cut_in_two_gets_the_rows_of_both_parts(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the positive and negative interpretations of each type of LSP chair?")
+    rows = [line for line in answer.text.splitlines() if line.startswith("LSP chair: ")]
+    assert [row.split(" | ")[0] for row in rows] == [  # was the second part's four
+        "LSP chair: Council leader or elected mayor",
+        "LSP chair: Other cabinet member",
+        "LSP chair: Council officer",
+        "LSP chair: Other public sector manager",
+        "LSP chair: Private sector",
+        "LSP chair: Faith representative",
+        "LSP chair: Third sector representative",
+        "LSP chair: Other",
+    ]
+    assert labels(answer) == ["Table 3", "Table 3"]
+    assert_quotes_in_passages(answer)
+    pooling = assistant.ask("When is pooling more suitable?")  # Table 11's two parts are two lists: not joined
+    assert "Pooling is more suitable when:" in pooling.text and "Aligning is more suitable when" not in pooling.text
+
+
 def test_a_passages_heading_says_what_it_is_about(assistant: Assistant) -> None:
     # was refused, "Nothing found is about transformational, factors": the sentences quoted came from a passage under
     # that heading whose own text does not repeat it
