@@ -186,13 +186,26 @@ def off_topic(
 
 def _nothing_about(question: str, terms: list[str]) -> str:
     """The reason naming the topic words nothing found is about, as the question writes them, in lower case
-    unless an acronym ('LAAs', not 'laas')."""
-    shown = {
-        t: w if re.fullmatch(r"[A-Z]{2,}s?", w) else w.lower()
-        for w in re.findall(r"[A-Za-z0-9’'\-]+", question)
-        for t in tokenize(w)
-    }
-    return f"nothing found is about {', '.join(dict.fromkeys(shown.get(t, t) for t in terms))}"
+    unless an acronym ('LAAs', not 'laas'), words next to each other in the question kept together ('annual
+    budget, year', not 'annual, budget, year')."""
+    wanted = set(terms)
+    phrases: list[list[str]] = []
+    placed: set[str] = set()
+    joined = False  # the word before was one of them
+    for w in re.findall(r"[A-Za-z0-9’'\-]+", question):
+        tokens = [t for t in tokenize(w) if t in wanted]
+        if not tokens:
+            joined = False
+            continue
+        shown = w if re.fullmatch(r"[A-Z]{2,}s?", w) else w.lower()
+        if joined:
+            phrases[-1].append(shown)
+        else:
+            phrases.append([shown])
+        placed.update(tokens)
+        joined = True
+    named = [" ".join(words) for words in phrases] + [t for t in terms if t not in placed]
+    return f"nothing found is about {', '.join(dict.fromkeys(named))}"
 
 
 CHATTER_REASON = (

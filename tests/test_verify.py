@@ -257,12 +257,12 @@ def test_a_passage_is_on_topic_when_it_uses_another_form_of_a_topic_word() -> No
         "This new joint inspection approach will provide independent assessments of the prospects for local areas."
     )
     assert off_topic(question, passage) is None
-    assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms, supply, catering"
+    assert off_topic("Which firms supply the catering?", passage) == "nothing found is about firms supply, catering"
 
 
 def test_a_date_or_figure_does_not_make_a_passage_on_topic() -> None:
     companies = "In 2006 there were two LSPs constituted as companies limited by guarantee."
-    assert off_topic("How many LSPs were rated excellent?", companies) == "nothing found is about rated, excellent"
+    assert off_topic("How many LSPs were rated excellent?", companies) == "nothing found is about rated excellent"
     assert off_topic("When did the LSPs become companies?", companies) is None  # it shares what is asked about
     budget = "The £747,000 budget includes £247,000 from LPSA2 pump-priming."
     assert off_topic("How much did the Big Derbyshire Clean Up cost?", budget) is None  # a sum: 'cost' in other words
@@ -310,7 +310,7 @@ def test_text_naming_everything_the_question_names_is_on_topic_unless_a_named_th
     assert off_topic("What is the population of Oxford?", oxford, by_name=True) == "nothing found is about population"
     apacs = "APACS applies to all police forces in England and Wales from April 2008."
     assert off_topic("What is the LSP's legal status in Wales?", apacs, by_name=True) == (
-        "nothing found is about legal, status"  # a thing of the LSP's asked for, though the LSP's owns it
+        "nothing found is about legal status"  # a thing of the LSP's asked for, though the LSP's owns it
     )
     conclusions = "In conclusion, the OSP appears to be operating and delivering in a positive way in Oxford."
     assert off_topic("What is the Oxford paper's view?", conclusions, by_name=True) is None  # what it says
@@ -450,7 +450,7 @@ def test_a_name_only_in_a_roll_call_of_names_does_not_make_a_passage_about_it() 
     assert off_topic("How does Sheffield manage performance?", councils, by_name=True) == (
         "the reports name Sheffield only in a list of names"  # rather than which of its words went unfound
     )
-    assert off_topic("How does Sheffield manage performance?", councils) == "nothing found is about manage, performance"
+    assert off_topic("How does Sheffield manage performance?", councils) == "nothing found is about manage performance"
     assert off_topic("What did Sunderland's partnership achieve?", councils, by_name=True) == (
         "the reports name Sunderland only in a list of names"
     )
@@ -655,7 +655,7 @@ OSP_LED = "In Oxford, the OSP is well led and well managed and has the right bal
 def test_naming_a_documents_own_subject_does_not_put_its_passages_on_topic() -> None:
     question = "Which Oxford Strategic Partnership theme group leads on health inequalities?"
     reason = off_topic(question, OSP_LED, by_name=True, subject=OXFORD_TITLE)
-    assert reason == "nothing found is about theme, group, leads, health, inequalities"  # not 'strategic'
+    assert reason == "nothing found is about theme group leads, health inequalities"  # not 'strategic'
     assert off_topic(question, OSP_LED, by_name=True) is None  # the OSP named, read without its document's title
 
 
