@@ -90,6 +90,13 @@ def support(
     return max((0.5 * h.dense + 0.5 * covered(h.passage) for h in hits[:3]), default=0.0)
 
 
+def _placed(passage: Passage) -> str:
+    """A passage's label and the section it sits in (its document's title when it has none), the label alone when
+    that is its section's name too ('Conclusions', not 'Conclusions (Conclusions)')."""
+    where = passage.section or passage.title
+    return f"{passage.citation_label} ({where})" if where != passage.label else passage.citation_label
+
+
 class ExtractiveAnswerer:
     """Answers by quoting the best sentences (or a whole list) of the retrieved passages, each with an [n] marker."""
 
@@ -152,8 +159,7 @@ class ExtractiveAnswerer:
         """The fixed refusal, naming what the corpus covers nearby when retrieval found something."""
         text = CANNOT_ANSWER + (f" ({reason[:1].upper()}{reason[1:]}.)" if reason else "")
         if hits:
-            near = "; ".join(dict.fromkeys(f"{h.passage.citation_label} ({h.passage.section or h.passage.title})"
-                                           for h in hits[:2]))  # fmt: skip
+            near = "; ".join(dict.fromkeys(_placed(h.passage) for h in hits[:2]))
             text += f" Nearest passages, which do not answer it: {near}."
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 

@@ -1855,6 +1855,16 @@ def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assi
     assert_quotes_in_passages(answer)
 
 
+def test_a_refusal_names_the_nearest_passages_once_each(assistant: Assistant) -> None:
+    answer = assistant.ask("What was the Oxford Strategic Partnership's annual budget in 2010?")
+    assert answer.refused
+    assert "(Nothing found is about annual budget.)" in answer.text  # the question's words as it groups them
+    assert answer.text.endswith("Nearest passages, which do not answer it: Conclusions.")  # was 'Conclusions
+    # (Conclusions)': a summary-paper section is its own label
+    refused = assistant.ask("How much did the Audit Commission's LSP study cost to carry out?")
+    assert "Case study 16 (Chapter 4: LSP progress – transactional factors > Accountability)" in refused.text
+
+
 def test_a_list_asked_of_a_table_cut_in_two_gets_the_rows_of_both_parts(assistant: Assistant) -> None:
     answer = assistant.ask("What are the positive and negative interpretations of each type of LSP chair?")
     rows = [line for line in answer.text.splitlines() if line.startswith("LSP chair: ")]
