@@ -522,8 +522,9 @@ class SentenceSelector:
             rows = [u for u in units_by_passage[best.unit.passage_index] if u.cell]
             ordered = sorted(parts, key=lambda i: hits[i].passage.start)
             every = [u for i in ordered for u in units_by_passage[i] if u.cell]
-            one_table = len(ordered) > 1 and len({_column(u) for u in every} - {None}) == 1  # not Table 11's two
-            if one_table and sum(len(u.text) for u in every) <= _WHOLE_TABLE:  # lists, aligning and pooling
+            # one table in two parts shares its first column ('LSP chair'); Table 11's parts are two lists
+            one_table = len(ordered) > 1 and len({_column(u) for u in every} - {None}) == 1
+            if one_table and sum(len(u.text) for u in every) <= _WHOLE_TABLE:
                 return whole_list(every, best.score, limit=_WHOLE_TABLE)
             return whole_list(rows, best.score)
         titled = best_passage.kind == "figure" and best.unit.position == 1 and best.unit.list_id is None
