@@ -58,6 +58,7 @@ from .units import (
     opening_name,
     opens_elsewhere,
     places_named,
+    row_column,
     row_key,
     set_out_as,
     spells_out,
@@ -154,13 +155,6 @@ def _unnamed_row(unit: Unit, names_row: Callable[[Unit], bool]) -> bool:
 
 
 _WHOLE_TABLE = 1600  # characters: the rows of a table cut in two, quoted whole for a list question (Table 3's eight)
-_ROW_COLUMN = re.compile(r"^([^:|]{1,40}):\s[^|]*\|")
-
-
-def _column(unit: Unit) -> str | None:
-    """The first column's heading of a table row ('LSP chair' of 'LSP chair: Private sector | …'), else None."""
-    m = _ROW_COLUMN.match(unit.text)
-    return m.group(1) if m else None
 
 
 def _parts(hits: list[Scored], doc_id: str, label: str) -> list[int]:
@@ -523,7 +517,7 @@ class SentenceSelector:
             ordered = sorted(parts, key=lambda i: hits[i].passage.start)
             every = [u for i in ordered for u in units_by_passage[i] if u.cell]
             # one table in two parts shares its first column ('LSP chair'); Table 11's parts are two lists
-            one_table = len(ordered) > 1 and len({_column(u) for u in every} - {None}) == 1
+            one_table = len(ordered) > 1 and len({row_column(u.text) for u in every if is_row(u)} - {None}) == 1
             if one_table and sum(len(u.text) for u in every) <= _WHOLE_TABLE:
                 return whole_list(every, best.score, limit=_WHOLE_TABLE)
             return whole_list(rows, best.score)

@@ -283,6 +283,12 @@ def row_key(row: str) -> str:
     return first.split(": ", 1)[1] if ": " in first else first
 
 
+def row_column(row: str) -> str | None:
+    """The name of a set-out row's first column ('LSP chair' of 'LSP chair: Council officer | …'), or None."""
+    first = row.split(" | ", 1)[0]
+    return first.split(": ", 1)[0] if ": " in first else None
+
+
 def table_headings(units: list[Unit]) -> list[Unit]:
     """The heading lines of a table whose rows are set out with their column names: those between its label and
     its first row ('Choosing a chair', 'Does the choice of chair send the right or wrong message…?')."""
