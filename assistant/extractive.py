@@ -30,7 +30,8 @@ from .tokens import in_british
 from .units import runs
 from .verify import (
     CHATTER_REASON,
-    mentions,
+    lack_reason,
+    lacking,
     missing_answer_type,
     missing_figure,
     not_of_document,
@@ -60,6 +61,7 @@ from .whole import (
     whole_block,
 )
 
+_NOTHING_ABOUT = "nothing found is about"  # the start of off_topic's reason for passages on other topics
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
 
@@ -164,13 +166,22 @@ class ExtractiveAnswerer:
         return Answer(question=question, text=text, refused=True, standalone_question=standalone, answerer=self.name)
 
     def lacks(self, question: str, hit: Scored, text: str | None = None) -> str | None:
-        """The name or year the question needs that the hit's passage (or the given text of it), its label and its
-        document's title do not mention (the second part of a table cut in two is still 'Table 3', the second part of
-        a case study still about the place its title names)."""
+        """Why the hit cannot answer: the name or year the question needs that it lacks (see lacking), or None."""
+        return lack_reason(self.lacking(question, hit, text))
+
+    def lacking(self, question: str, hit: Scored, text: str | None = None) -> tuple[str, str] | None:
+        """The (kind, term) of the name or year the question needs that the hit's passage (or the given text of it),
+        its label and its document's title do not mention (the second part of a table cut in two is still 'Table
+        3', the second part of a case study still about the place its title names), or None."""
         context = f"{self.context_of(hit.passage)}\n{hit.passage.label}"
         question = self.names(question)  # 'the police and crime commissioner' is a name; 'the LSC' a council
         said = hit.passage.text if text is None else text
-        return mentions(said, context, question, self.acronyms, self.selector.thesaurus.said_otherwise)
+        return lacking(said, context, question, self.acronyms, self.selector.thesaurus.said_otherwise)
+
+    def kept_for(self, question: str, dropped: list[Scored]) -> str:
+        """The names and years the dropped hits lack, which the hits kept mention ('2010', 'Derby and 2010')."""
+        terms = [lacked[1] for h in dropped if (lacked := self.lacking(question, h)) is not None]
+        return " and ".join(dict.fromkeys(terms))
 
     def context_of(self, passage: Passage) -> str:
         """What a passage is read with beside its text: its document's title and year, and the title of the block
@@ -227,7 +238,9 @@ class ExtractiveAnswerer:
             hits = own  # own words, not the study's Table 3 on choosing one
         fitting = self.fitting(asked if said else question, hits)  # a follow-up's carried names too: 'what did it
         # cost (Warwickshire)?' is not answered by what Oldham's scrutiny costs
+        kept_for = ""  # the names and years the passages kept are kept for, when some passages lack them
         if fitting and len(fitting) < len(hits):
+            kept_for = self.kept_for(asked if said else question, [h for h in hits if h not in fitting])
             hits = fitting  # answer only from passages that share the question's names and years
         # a table, figure, case study or paragraph asked for by number
         block = whole_block(standalone, hits, self.limits.max_chars + self.limits.list_extra)
@@ -296,6 +309,9 @@ class ExtractiveAnswerer:
                 self.acronyms,
             )
         )
+        if reason and kept_for and reason.startswith(_NOTHING_ABOUT):  # 'What happened to LAAs after 2010?': of
+            # the passages that mention 2010, none is about LAAs (many others are)
+            reason = f"nothing found that mentions {kept_for} is about{reason[len(_NOTHING_ABOUT) :]}"
         if reason:
             return self.refuse(question, hits, asked, reason)
         return compose(question, asked, picks, [h.passage for h in hits], self.name)

@@ -220,16 +220,17 @@ _SAME_PLACE = {
 }  # fmt: skip  # 'British local government' is 'local government in the UK'
 
 
-def mentions(
+def lacking(
     passage_text: str,
     doc_context: str,
     question: str,
     acronyms: dict[str, str],
     otherwise: Callable[[str, str], str] | None = None,
-) -> str | None:
-    """Which required name or year a passage (with its document's title and year) lacks, or None; a name the
-    passage says in the reports' words (otherwise(question, text): 'NHS' of a passage on 'health partners', by the
-    thesaurus) is not lacking."""
+) -> tuple[str, str] | None:
+    """The first required name or year a passage (with its document's title and year) lacks, as (kind, term) with
+    kind 'name', 'year' or 'document year', or None; a name the passage says in the reports' words
+    (otherwise(question, text): 'NHS' of a passage on 'health partners', by the thesaurus) is not lacking. A name
+    written in several words is named whole ('Total Place', not 'Total')."""
     names, years, doc_years = required_terms(question)
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
     text = f"{doc_context} {passage_text}"
@@ -241,7 +242,8 @@ def mentions(
             re.search(rf"\b{re.escape(w.lower())}", text) and not re.search(rf"\b{re.escape(w)}", text) for w in words
         )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
         if len(words) > 1 and not a_term and uncapitalised:
-            return f"the passages found do not mention {phrase}"
+            return "name", phrase
+    whole = {w: phrase for phrase in name_phrases(without_preamble(question)) for w in phrase.split()}
     said_otherwise: set[str] | None = None  # asked of the thesaurus only for a name not found otherwise
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
@@ -255,14 +257,35 @@ def mentions(
             if said_otherwise is None:
                 said_otherwise = set(otherwise(question, passage_text).lower().split()) if otherwise else set()
             if stem.lower() not in said_otherwise:
-                return f"the passages found do not mention {name}"
+                return "name", whole.get(name, name)
     for year in years:
         if year not in passage_text:
-            return f"the passages found say nothing about {year}"
+            return "year", year
     for year in doc_years:
         if year not in f"{doc_context} {passage_text}":
-            return f"no {year} document holds the answer"
+            return "document year", year
     return None
+
+
+def mentions(
+    passage_text: str,
+    doc_context: str,
+    question: str,
+    acronyms: dict[str, str],
+    otherwise: Callable[[str, str], str] | None = None,
+) -> str | None:
+    """Why a passage cannot answer: the required name or year it lacks (see lacking), or None."""
+    return lack_reason(lacking(passage_text, doc_context, question, acronyms, otherwise))
+
+
+def lack_reason(lacked: tuple[str, str] | None) -> str | None:
+    """The reason a passage lacking a name or year (the (kind, term) of lacking) cannot answer, or None."""
+    if lacked is None:
+        return None
+    kind, term = lacked
+    if kind == "name":
+        return f"the passages found do not mention {term}"
+    return f"the passages found say nothing about {term}" if kind == "year" else f"no {term} document holds the answer"
 
 
 def unsupported_reason(

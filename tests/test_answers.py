@@ -1858,7 +1858,8 @@ def test_a_lead_in_whose_items_head_the_next_passages_is_answered_with_them(assi
 def test_a_refusal_names_the_nearest_passages_once_each(assistant: Assistant) -> None:
     answer = assistant.ask("What was the Oxford Strategic Partnership's annual budget in 2010?")
     assert answer.refused
-    assert "(Nothing found is about annual budget.)" in answer.text  # the question's words as it groups them
+    assert "(Nothing found that mentions 2010 and OSP is about annual budget.)" in answer.text  # the question's
+    # words as it groups them, among the passages kept for naming its year and the partnership
     assert answer.text.endswith("Nearest passages, which do not answer it: Conclusions.")  # was 'Conclusions
     # (Conclusions)': a summary-paper section is its own label
     refused = assistant.ask("How much did the Audit Commission's LSP study cost to carry out?")
@@ -2357,4 +2358,15 @@ def test_the_second_part_of_a_question_is_read_as_a_follow_up_to_the_first(assis
 )
 def test_what_the_oxford_paper_never_tells_of_the_osp_is_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)  # not 'The OSP is well led and well managed…', which names it
-    assert answer.refused and "Nothing found is about" in answer.text
+    assert answer.refused and "(Nothing found that mentions OSP is about" in answer.text
+
+
+def test_a_refusal_for_want_of_a_year_says_what_the_passages_that_name_it_are_not_about(assistant: Assistant) -> None:
+    answer = assistant.ask("What happened to LAAs after 2010?")  # LAAs are everywhere; the passages naming 2010
+    assert answer.refused  # tell of none, which is why the question is refused
+    assert "(Nothing found that mentions 2010 is about LAAs.)" in answer.text  # was 'Nothing found is about LAAs'
+
+
+def test_a_refusal_names_a_missing_name_in_full(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the Total Place initiative?")
+    assert answer.refused and "(The passages found do not mention Total Place.)" in answer.text  # not 'Total'

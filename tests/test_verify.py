@@ -14,6 +14,7 @@ from assistant.questions import (
     with_synonyms,
 )
 from assistant.verify import (
+    lacking,
     mentions,
     missing_answer_type,
     missing_figure,
@@ -536,6 +537,9 @@ def test_a_name_in_two_words_must_be_found_as_one() -> None:
     assert mentions(method, "", "What is the Place Survey?", {}) == "the passages found do not mention Place Survey"
     group = "Derbyshire’s LSP Coordinators’ Group brings county and district LSP representatives together."
     assert mentions(group, "", "How often does Derbyshire's LSP Coordinators' Group meet?", {}) is None
+    assert mentions(method, "", "What is the Total Place pilot?", {}) == "the passages found do not mention Total Place"
+    assert lacking(method, "", "Which LSPs took part in Total Place?", {}) == ("name", "Total Place")  # not 'Total'
+    assert lacking(method, "", "What changed in 2010?", {}) == ("year", "2010")
     quilt = "Derbyshire also produces a summary profile, the Quilt, with 33 key statistics for each community."
     assert mentions(quilt, "", "What is the Derbyshire Quilt?", {}) is None  # its words as names, if not together
 
