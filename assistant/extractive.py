@@ -17,8 +17,11 @@ from .questions import (
     as_how_many,
     author_as_report,
     chatter,
+    compared_words,
     names_a_title,
     names_in,
+    tells_of,
+    tells_of_together,
     topic_terms,
     uncontracted,
 )
@@ -27,7 +30,7 @@ from .selection import SentenceSelector, coverage
 from .spans import Limits, unsaid
 from .thesaurus import Thesaurus
 from .tokens import in_british
-from .units import runs
+from .units import Pick, runs
 from .verify import (
     CHATTER_REASON,
     lack_reason,
@@ -61,6 +64,7 @@ from .whole import (
     whole_block,
 )
 
+_GRIDS = {"table", "figure"}  # blocks whose headings name what their columns hold, which says no difference
 _NOTHING_ABOUT = "nothing found is about"  # the start of off_topic's reason for passages on other topics
 _OF_A_DOCUMENT = re.compile(r"\b(?:report|study|paper|document)\b", re.I)
 
@@ -178,6 +182,17 @@ class ExtractiveAnswerer:
         said = hit.passage.text if text is None else text
         return lacking(said, context, question, self.acronyms, self.selector.thesaurus.said_otherwise)
 
+    def both_compared(self, question: str, picks: list[Pick], hits: list[Scored]) -> tuple[list[Pick], list[Scored]]:
+        """For a question contrasting two things whose picked sentences tell of one alone ('Pooled budgets allow…'
+        for 'the difference between pooled and aligned budgets'), the sentences picked from the passages that name
+        both, with those passages, when they tell of both ('Aligning is more suitable when: …'); else as given."""
+        words = compared_words(question)
+        if words is None or not picks or tells_of(words, [p.unit.text for p in picks]):
+            return picks, hits
+        both = [h for h in hits if h.passage.kind not in _GRIDS and tells_of_together(words, h.passage.text)]
+        again = self.selector.select(question, both) if both and len(both) < len(hits) else []
+        return (again, both) if again and tells_of(words, [p.unit.text for p in again]) else (picks, hits)
+
     def kept_for(self, question: str, dropped: list[Scored]) -> str:
         """The names and years the dropped hits lack, which the hits kept mention ('2010', 'Derby and 2010')."""
         terms = [lacked[1] for h in dropped if (lacked := self.lacking(question, h)) is not None]
@@ -277,6 +292,7 @@ class ExtractiveAnswerer:
             picks = self.selector.select(standalone, topical)
             hits = topical if picks else hits
         picks = unsaid(picks or self.selector.select(standalone, hits), said)
+        picks, hits = self.both_compared(standalone, picks, hits)  # 'the difference between pooled and aligned…'
         if not picks:
             return self.refuse(question, hits, asked)
         quoting = [hits[i].passage for i in {p.unit.passage_index for p in picks}]

@@ -414,6 +414,43 @@ def topic_terms(question: str) -> list[str]:
     return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^?,]+?)\s+and\s+(?P<b>[^?,]+)", re.I)
+
+
+def compared_words(question: str) -> tuple[str, str] | None:
+    """The first topic word of each of the two things a question contrasts ('What's the difference between pooled
+    and aligned budgets?': 'pooled', 'aligned'), or None when it contrasts nothing by 'between … and …'."""
+    m = _BETWEEN.search(question)
+    if m is None or not CONTRAST_Q.search(question):
+        return None
+    first = topic_terms(f"What about {m.group('a')}?")
+    second = topic_terms(f"What about {m.group('b')}?")
+    return (first[0], second[0]) if first and second and first[0] != second[0] else None
+
+
+def says_word(word: str, tokens: set[str]) -> bool:
+    """True when tokens hold the word in any form, a verb's too ('pooled' in 'Pooling is more suitable when:')."""
+    bases = {b for t in tokens for b in verb_bases(t)} | tokens
+    return akin(word, tokens) or bool({word, *verb_bases(word)} & bases)
+
+
+def tells_of(words: Iterable[str], texts: list[str]) -> bool:
+    """True when the texts together name every one of the words, in any form."""
+    tokens = set(tokenize(" ".join(texts)))
+    return all(says_word(w, tokens) for w in words)
+
+
+def tells_of_together(words: Iterable[str], text: str, near: int = 3) -> bool:
+    """True when some run of `near` sentences of one line of the text names every one of the words: a contrast of
+    the two ('Occasionally the money is pooled… In other cases, LSP partners have agreed to align funds'), not two
+    items of a list that each name one."""
+    for line in text.split("\n"):
+        sentences = split_sentences(line)
+        if any(tells_of(words, sentences[i : i + near]) for i in range(max(1, len(sentences) - near + 1))):
+            return True
+    return False
+
+
 def same_word(a: str, b: str) -> bool:
     """True for two forms of one word: equal, a word and its comparative ('hard', 'harder'), or sharing all but a
     short ending ('independently', 'independent'; 'scrutiny', 'scrutinise'), with at least five letters in common."""

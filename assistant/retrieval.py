@@ -44,6 +44,7 @@ from .questions import (
     asked_chapter,
     author_as_report,
     board_as_lsp,
+    compared_words,
     conditions_of,
     counted,
     counts_all,
@@ -56,6 +57,7 @@ from .questions import (
     required_terms,
     sets_conditions_of,
     shares_a_word,
+    tells_of_together,
     topic_terms,
     uncontracted,
 )
@@ -168,6 +170,9 @@ class Scored:
     dense: float
     keyword: float
     sentences: tuple[tuple[str, float], ...] = ()
+
+
+_BOTH_COMPARED = 2  # passages speaking of both things a question contrasts, among those it finds
 
 
 @dataclass(frozen=True)
@@ -874,16 +879,26 @@ class HybridRetriever(BaseRetriever):
         Aligning is more suitable when: …' is half the answer."""
         if not COMPARE_Q.search(query):
             return results
+        words = compared_words(query)
+        if words:  # 'the difference between pooled and aligned budgets': two passages that speak of both (the
+            # police finance officer's 'Occasionally the money is pooled… In other cases… align funds'), though found
+            # lower than those on pooled budgets alone
+            ranked_ids = sorted(fused, key=lambda pid: -fused[pid])
+            both = [pid for pid in ranked_ids if pid in self.by_id and tells_of_together(words, self.by_id[pid].text)]
+            results = self._bring_in(results, both[:_BOTH_COMPARED], fused, ranked)
+            both = both[:_BOTH_COMPARED]
+        else:
+            both = []
         terms = ranked.lists.get("glossary", [])
         if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries
             results = self._bring_in(results, terms, fused, ranked)
-        for top in results[:3]:
+        for top in [r for i, r in enumerate(results) if i < 3 or r.passage.id in both]:
             p = top.passage
             if p.kind == "table":
                 parts = [
                     q.id for q in self.by_id.values() if (q.doc_id, q.label, q.kind) == (p.doc_id, p.label, p.kind)
                 ]
-                results = self._bring_in(results, parts, fused, ranked)
+                results = self._bring_in(results, parts, fused, ranked, keep=set(both))
         return results
 
     def _bring_in(

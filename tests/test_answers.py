@@ -188,6 +188,27 @@ def test_a_difference_between_two_things_quotes_both_halves_of_a_table(assistant
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the difference between pooled and aligned budgets?",
+        "What is the difference between pooled budgets and aligned budgets?",
+    ],
+)
+def test_a_difference_asked_in_other_forms_of_the_words_quotes_what_tells_of_both(
+    assistant: Assistant, question: str
+) -> None:
+    # Search ranks passages on pooled budgets alone first ('Pooled budgets allow partners…'); the police finance
+    # officer's quote contrasting the two is brought in, and the answer is what it says of both
+    assert "Paragraphs 131–133" in [h.label for h in assistant.search(question)]
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert "Occasionally the money is pooled into a central fund" in answer.text
+    assert "LSP partners have agreed to align funds" in answer.text
+    assert labels(answer) == ["Paragraphs 131–133"]
+    assert_quotes_in_passages(answer)
+
+
 def test_a_split_between_two_kinds_quotes_both_items_of_the_list(assistant: Assistant) -> None:
     answer = assistant.ask("How were the study's visits split between notable practice and lighter touch sites?")
     assert not answer.refused

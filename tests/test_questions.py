@@ -34,6 +34,7 @@ from assistant.questions import (
     author_as_report,
     board_as_lsp,
     chatter,
+    compared_words,
     conditions_of,
     counted_modifier,
     counts_all,
@@ -50,8 +51,11 @@ from assistant.questions import (
     reported_deed,
     required_terms,
     same_word,
+    says_word,
     sector_words,
     tells_deed,
+    tells_of,
+    tells_of_together,
     topic_terms,
     uncontracted,
     without_locator,
@@ -81,6 +85,25 @@ from assistant.tokens import tokenize
 )
 def test_asked_thing_is_the_head_noun_of_what_is_counted(question: str, thing: str | None) -> None:
     assert asked_thing(question) == thing
+
+
+def test_the_two_things_a_question_contrasts_are_known_by_their_first_words() -> None:
+    assert compared_words("What's the difference between pooled and aligned budgets?") == ("pooled", "aligned")
+    assert compared_words("What is the difference between the strategic and executive layers?") == (
+        "strategic",
+        "executive",
+    )
+    assert compared_words("Does the Act create duties between the council, the LSP and its partners?") is None
+    assert compared_words("How does a CDRP differ from an LSP?") is None  # no 'between … and …'
+
+
+def test_a_contrast_is_told_in_nearby_sentences_of_one_line_in_any_form_of_its_words() -> None:
+    quote = "Occasionally money is pooled into a central fund. The LSP allocates it. Elsewhere partners align funds."
+    assert says_word("pooled", {"pooling"}) and says_word("aligned", {"align"})
+    assert tells_of_together(("pooled", "aligned"), quote)
+    findings = "• There are constraints on pooled budgets.\n• Statutory LAAs will create an incentive to align."
+    assert tells_of(("pooled", "aligned"), [findings])
+    assert not tells_of_together(("pooled", "aligned"), findings)  # two items of a list, each naming one
 
 
 def test_comparisons_are_recognised() -> None:
