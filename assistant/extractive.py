@@ -184,8 +184,9 @@ class ExtractiveAnswerer:
 
     def both_compared(self, question: str, picks: list[Pick], hits: list[Scored]) -> tuple[list[Pick], list[Scored]]:
         """For a question contrasting two things whose picked sentences tell of one alone ('Pooled budgets allow…'
-        for 'the difference between pooled and aligned budgets'), the sentences picked from the passages that name
-        both, with those passages, when they tell of both ('Aligning is more suitable when: …'); else as given."""
+        for 'the difference between pooled and aligned budgets'), the sentences picked from the prose passages that
+        name both in nearby sentences, with those passages, when they tell of both ('Occasionally the money is
+        pooled… In other cases, LSP partners have agreed to align funds…'); else as given."""
         words = compared_words(question)
         if words is None or not picks or tells_of(words, [p.unit.text for p in picks]):
             return picks, hits

@@ -880,15 +880,13 @@ class HybridRetriever(BaseRetriever):
         if not COMPARE_Q.search(query):
             return results
         words = compared_words(query)
-        if words:  # 'the difference between pooled and aligned budgets': two passages that speak of both (the
-            # police finance officer's 'Occasionally the money is pooled… In other cases… align funds'), though found
-            # lower than those on pooled budgets alone
+        both: list[str] = []  # 'the difference between pooled and aligned budgets': two passages that speak of both
+        if words:  # (the police finance officer's 'Occasionally the money is pooled… In other cases… align funds'),
+            # though found lower than those on pooled budgets alone
             ranked_ids = sorted(fused, key=lambda pid: -fused[pid])
             both = [pid for pid in ranked_ids if pid in self.by_id and tells_of_together(words, self.by_id[pid].text)]
-            results = self._bring_in(results, both[:_BOTH_COMPARED], fused, ranked)
             both = both[:_BOTH_COMPARED]
-        else:
-            both = []
+            results = self._bring_in(results, both, fused, ranked)
         terms = ranked.lists.get("glossary", [])
         if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries
             results = self._bring_in(results, terms, fused, ranked)
