@@ -414,17 +414,24 @@ def topic_terms(question: str) -> list[str]:
     return [t for t in terms if t not in SAYS_WHAT_IT_IS and t not in framed]  # 'the role of X': what X is for
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^?,]+?)\s+and\s+(?P<b>[^?,]+)", re.I)
+_COMPARED = (
+    re.compile(r"\bbetween\s+(?P<a>[^?,]+?)\s+and\s+(?P<b>[^?,]+)", re.I),  # 'the difference between A and B'
+    re.compile(r"\b(?:do|does|did)\s+(?P<a>[^?,]+?)\s+differ\s+from\s+(?P<b>[^?,]+)", re.I),  # 'How do A differ…'
+    re.compile(r"\bcompare\s+(?P<a>[^?,]+?)\s+(?:with|to|and)\s+(?P<b>[^?,]+)", re.I),  # 'Compare A with B'
+    re.compile(r"(?P<a>[^?,]+?)\s+(?:versus|vs\.?)\s+(?P<b>[^?,]+)", re.I),  # 'A versus B?'
+)
 
 
 def compared_words(question: str) -> tuple[str, str] | None:
     """The first topic word of each of the two things a question contrasts ('What's the difference between pooled
-    and aligned budgets?': 'pooled', 'aligned'), or None when it contrasts nothing by 'between … and …'."""
-    m = _BETWEEN.search(question)
+    and aligned budgets?', 'How do pooled budgets differ from aligned budgets?': 'pooled', 'aligned'), or None when
+    it contrasts nothing in those ways."""
+    m = next((m for pattern in _COMPARED if (m := pattern.search(question))), None)
     if m is None or not CONTRAST_Q.search(question):
         return None
-    first = topic_terms(f"What about {m.group('a')}?")
-    second = topic_terms(f"What about {m.group('b')}?")
+    a, b = (part[:1].lower() + part[1:] for part in (m.group("a"), m.group("b")))  # 'Pooling versus…' opening
+    first = topic_terms(f"What about {a}?")
+    second = topic_terms(f"What about {b}?")
     return (first[0], second[0]) if first and second and first[0] != second[0] else None
 
 

@@ -193,6 +193,8 @@ def test_a_difference_between_two_things_quotes_both_halves_of_a_table(assistant
     [
         "What's the difference between pooled and aligned budgets?",
         "What is the difference between pooled budgets and aligned budgets?",
+        "How do pooled budgets differ from aligned budgets?",
+        "Compare pooled and aligned budgets",
     ],
 )
 def test_a_difference_asked_in_other_forms_of_the_words_quotes_what_tells_of_both(

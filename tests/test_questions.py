@@ -94,7 +94,10 @@ def test_the_two_things_a_question_contrasts_are_known_by_their_first_words() ->
         "executive",
     )
     assert compared_words("Does the Act create duties between the council, the LSP and its partners?") is None
-    assert compared_words("How does a CDRP differ from an LSP?") is None  # no 'between … and …'
+    assert compared_words("How do pooled budgets differ from aligned budgets?") == ("pooled", "aligned")
+    assert compared_words("Compare pooled and aligned budgets") == ("pooled", "aligned")
+    assert compared_words("Pooling versus aligning?") == ("pooling", "aligning")  # its capital only as it opens
+    assert compared_words("How does a CDRP differ from an LSP?") is None  # 'LSP' is no topic word of its own
 
 
 def test_a_contrast_is_told_in_nearby_sentences_of_one_line_in_any_form_of_its_words() -> None:
