@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -883,9 +884,9 @@ class HybridRetriever(BaseRetriever):
         both: list[str] = []  # 'the difference between pooled and aligned budgets': two passages that speak of both
         if words:  # (the police finance officer's 'Occasionally the money is pooled… In other cases… align funds'),
             # though found lower than those on pooled budgets alone
-            ranked_ids = sorted(fused, key=lambda pid: -fused[pid])
-            both = [pid for pid in ranked_ids if pid in self.by_id and tells_of_together(words, self.by_id[pid].text)]
-            both = both[:_BOTH_COMPARED]
+            order = sorted((pid for pid in fused if pid in self.by_id), key=lambda pid: -fused[pid])
+            telling = (pid for pid in order if tells_of_together(words, self.by_id[pid].text))
+            both = list(islice(telling, _BOTH_COMPARED))  # the best, read no further than needed
             results = self._bring_in(results, both, fused, ranked)
         terms = ranked.lists.get("glossary", [])
         if len(terms) >= 2:  # 'the difference between an LSP and an LAA': both glossary entries

@@ -235,7 +235,8 @@ def lacking(
     lowered = f"{doc_context} {passage_text}".lower().replace("’", "'")
     text = f"{doc_context} {passage_text}"
     long_forms = {form.lower() for form in acronyms.values()}  # 'the Area Based Grant': a term, capitalised
-    for phrase in name_phrases(without_preamble(question)):
+    phrases = name_phrases(without_preamble(question))
+    for phrase in phrases:
         words = phrase.split()
         a_term = any(re.search(rf"\b{re.escape(phrase.lower())}s?\b", form) for form in long_forms)
         uncapitalised = all(
@@ -243,7 +244,7 @@ def lacking(
         )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
         if len(words) > 1 and not a_term and uncapitalised:
             return "name", phrase
-    whole = {w: phrase for phrase in name_phrases(without_preamble(question)) for w in phrase.split()}
+    whole = {w: phrase for phrase in phrases for w in phrase.split()}  # 'Total' of 'Total Place'
     said_otherwise: set[str] | None = None  # asked of the thesaurus only for a name not found otherwise
     for name in names:
         stem = name.rstrip("s") if name.isupper() else name
