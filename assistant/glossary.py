@@ -130,7 +130,9 @@ def to_initials(query: str, acronyms: frozenset[str], everyday: frozenset[str] |
                     # shorten a statute's name before its 'Act' ('the LGPIH Act'), never with it
                 letters = "".join(w[0] for w in part if w.lower() not in _SMALL)
                 if letters in acronyms and (everyday is None or _a_body(part, everyday)):
-                    return " ".join([*words[:start], letters, *words[start + size :]])
+                    owner = re.search(r"[’']s$", part[-1])  # 'the Department for Communities and Local Government's'
+                    shortened = letters + (owner.group(0) if owner else "")
+                    return " ".join([*words[:start], shortened, *words[start + size :]])
         return m.group(0)
 
     return _RUN.sub(shorten, query)

@@ -243,7 +243,7 @@ def lacking(
             re.search(rf"\b{re.escape(w.lower())}", text) and not re.search(rf"\b{re.escape(w)}", text) for w in words
         )  # 'Place Survey' where something 'took place' beside a survey: its words, but not as a name
         if len(words) > 1 and not a_term and uncapitalised:
-            return "name", phrase
+            return "name", in_full(phrase, question)
     whole = {w: phrase for phrase in phrases for w in phrase.split()}  # 'Total' of 'Total Place'
     said_otherwise: set[str] | None = None  # asked of the thesaurus only for a name not found otherwise
     for name in names:
@@ -258,7 +258,7 @@ def lacking(
             if said_otherwise is None:
                 said_otherwise = set(otherwise(question, passage_text).lower().split()) if otherwise else set()
             if stem.lower() not in said_otherwise:
-                return "name", whole.get(name, name)
+                return "name", in_full(whole.get(name, name), question)
     for year in years:
         if year not in passage_text:
             return "year", year
@@ -266,6 +266,26 @@ def lacking(
         if year not in f"{doc_context} {passage_text}":
             return "document year", year
     return None
+
+
+_JOINED_BEFORE = r"(?:(?:[A-Z][a-z]+ )+(?:and|of|for) )+"  # 'Police and ', 'Department for Communities and '
+
+
+def in_full(phrase: str, question: str) -> str:
+    """A name of several words as the question writes it in full, with the capitalised words an 'and', 'of' or
+    'for' joins before it ('Crime Commissioner' as 'Police and Crime Commissioner'); a name of one word is left
+    alone ('Bolton' of 'Derby and Bolton' is a name of its own), as is a sentence's first word ('Do Health and
+    Wellbeing Boards…' names the boards)."""
+    if " " not in phrase:
+        return phrase
+    m = re.search(rf"(?<![A-Za-z]){_JOINED_BEFORE}{re.escape(phrase)}\b", question)
+    if m is None:
+        return phrase
+    full = m.group(0)
+    if not question[: m.start()].strip() or re.search(r"[.?!:]\s*$", question[: m.start()]):
+        rest = full.split(" ", 1)[1]  # its first word capitalised as a sentence's first word is
+        return rest if re.fullmatch(rf"{_JOINED_BEFORE}{re.escape(phrase)}", rest) else phrase
+    return full
 
 
 def mentions(

@@ -2152,7 +2152,7 @@ def test_where_the_asker_works_is_no_name_the_answer_must_give(
     ("question", "name"),
     [
         ("I'm a police inspector – how should our LSP work with the new police and crime commissioner?",
-         "Crime Commissioner"),  # the name run as the question writes it, up to its 'and'
+         "Police and Crime Commissioner"),  # the name in full, across its 'and'
         ("How should LSPs work with the new local enterprise partnerships?", "Enterprise"),  # less generic words
         ("Do LSPs have to publish their spending over £500 under the transparency code like councils do?",
          "Transparency Code"),

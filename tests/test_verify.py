@@ -14,6 +14,7 @@ from assistant.questions import (
     with_synonyms,
 )
 from assistant.verify import (
+    in_full,
     lacking,
     mentions,
     missing_answer_type,
@@ -365,6 +366,18 @@ def test_where_the_asker_works_is_no_name_the_passages_must_mention() -> None:
     assert mentions(passage, "", "I'm a council officer in Leeds. Who chairs most LSPs?", {}) is None
     assert mentions(passage, "", "Who chairs most LSPs in Leeds?", {}) == "the passages found do not mention Leeds"
     assert mentions(passage, "", "I'm new here and I've a question: who chairs most LSPs?", {}) is None
+
+
+def test_a_lacking_name_is_named_as_the_question_writes_it_in_full() -> None:
+    passage = "LSPs work with the police and with health partners."
+    question = "How should LSPs work with the new Police and Crime Commissioner?"
+    assert lacking(passage, "", question, {}) == ("name", "Police and Crime Commissioner")
+    assert in_full("Local Government", "Ask the Department for Communities and Local Government") == (
+        "Department for Communities and Local Government"
+    )
+    assert in_full("Bolton", "Did Derby and Bolton pool budgets?") == "Bolton"  # two places, not one name
+    assert in_full("Wellbeing Boards", "Do Health and Wellbeing Boards replace LSPs?") == "Health and Wellbeing Boards"
+    assert in_full("Total Place", "What did Total Place find?") == "Total Place"
 
 
 def test_a_name_said_in_the_reports_words_is_not_lacking() -> None:
