@@ -107,6 +107,8 @@ _LIST_Q = re.compile(
 )
 _WHO_Q = re.compile(r"^\s*(?:and\s+)?who\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", re.I)
+_YES_NO_CLAUSE = re.compile(r"(?:^|[,;:–—]\s*|[.?!]\s+)\s*(?:is|are|does|do|has|have|any)\s", re.I)  # 'when we test a
+# delivery chain, is there a check on…?', 'Any checks for…?'
 
 
 _POINTS_TO = re.compile(
@@ -147,6 +149,24 @@ def _counts_otherwise(question: str, lead: str) -> bool:
     ('LSPs use five main arrangements…:'): that list is not the one asked for."""
     asked, given = _COUNT.search(question), _COUNT.search(lead)
     return bool(asked and given and asked.group(1).lower() != given.group(1).lower())
+
+
+_CHECKLIST_ASKED = re.compile(
+    r"\bquestions?\b|\bask|\bcheck-?lists?\b|\b(?:a|any|the)\s+checks?\b|\bchecks?\s+(?:on|for|whether|that|of)\b",
+    re.I,
+)  # a question about a checklist ('Is there a check on whether…?'), whose items are questions
+
+
+def _said_of(question: Unit, units: list[Unit]) -> set[int]:
+    """The ids of the units a checklist's question is followed by, up to its next question: what it says of it."""
+    said: set[int] = set()
+    for u in units:
+        if u.position <= question.position:
+            continue
+        if asks(u.text):
+            break
+        said.add(id(u))
+    return said
 
 
 def _unnamed_row(unit: Unit, names_row: Callable[[Unit], bool]) -> bool:
@@ -257,8 +277,8 @@ class SentenceSelector:
             reading.numeric, reading.thing, reading.scored_type, set(reading.synonyms), reading.actor
         )  # fmt: skip
         source_line, names_row = reading.source_line, reading.names_row
-        answers_wanted = not re.search(r"\bquestions?\b|\bask|\bcheck-?lists?\b", question, re.I)  # a checklist
-        # asked about is one of questions: 'What does the decommissioning checklist say…?' (Table 6)
+        answers_wanted = not _CHECKLIST_ASKED.search(question)  # a checklist asked about is one of questions: 'What
+        # does the decommissioning checklist say…?' (Table 6), 'Is there a check on whether we're learning…?' (Table 5)
         questions_wanted = bool(QUESTIONS_WANTED.search(question))
         deed = reported_deed(question)  # 'What did the review recommend?': 'The review recommended:' leads in
         # whose words a quotation is counts, except that of a sector a question asks about and not what it says
@@ -563,6 +583,12 @@ class SentenceSelector:
             )
         ):
             openings.add(id(best.unit))
+        whether = _CHECKLIST_ASKED.search(question) and _YES_NO_CLAUSE.search(question) and not _LIST_Q.search(question)
+        if whether and asks(best.unit.text):  # 'Is there a check on whether we're learning…?': the checklist's
+            # question that asks it, not the questions beside it ('Are mechanisms in place for regular feedback…?');
+            # 'What does the checklist ask about money?' may be answered by several
+            after = _said_of(best.unit, units)  # 'There might be a more efficient… way', not what comes before
+            span_scores = {k: v for k, v in span_scores.items() if k == id(best.unit) or k in after}
         chosen = grow_span(best, units, span_scores, self.limits, reserve=reserve, starts=openings)
         if key in lists and not best.unit.is_lead and len(chosen) > 1 and not stands_alone(best.unit):
             # '• to children’s service authorities…' and the sentences after its list: the item under its lead-in

@@ -814,6 +814,34 @@ def test_a_list_question_is_answered_by_findings_not_a_table_of_questions(assist
     assert_quotes_in_passages(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Is there a check on whether a delivery chain has feedback and review for continuous learning?",
+         "Are mechanisms in place for regular feedback and review supporting continuous learning?"),
+        ("Any checks for whether the delivery chain's risks are managed?",
+         "Are the risks to the delivery chain well managed?"),
+    ],
+)  # fmt: skip
+def test_a_check_asked_about_is_answered_by_the_checklists_question_alone(
+    assistant: Assistant, question: str, row: str
+) -> None:
+    # each was answered from the prose about the delivery chain workshops, Table 5's questions set aside as
+    # questions; then, once quoted, with the questions beside the one asked about
+    answer = assistant.ask(question)
+    assert not answer.refused and labels(answer) == ["Table 5"]
+    assert answer.text == f"{row} [1]"
+    assert_quotes_in_passages(answer)
+
+
+def test_a_checklists_question_comes_with_what_it_says_of_it_and_no_other(assistant: Assistant) -> None:
+    answer = assistant.ask("Before we cut a service, is there a question about running it more cheaply another way?")
+    assert answer.text.startswith("Do we need to do the activity this way? [1]\nThere might be a more efficient")
+    assert "candidate for decommissioning" not in answer.text  # what Table 6 says of the question before it
+    assert "Do we need to do this amount" not in answer.text  # the question after it
+    assert_quotes_in_passages(answer)
+
+
 def test_a_past_tense_finds_the_passage_using_the_word_in_another_form(assistant: Assistant) -> None:
     # 'visited' and 'surveyed' are never written so: keyword search reads them as 'visit' and 'survey'
     visited = assistant.ask("How many case study areas were visited?")
