@@ -188,7 +188,8 @@ class Reading:
         return self.asks_source and source or bool(SIGNATURE.match(text)) and self.signs(text)
 
     def names_row(self, unit: Unit) -> bool:
-        """'… the strategic layer …' names the row 'Governance layer: Strategic | …'; 'Are probation and youth
+        """'… the strategic layer …' names the row 'Governance layer: Strategic | …', '… a third sector chair …' the
+        row 'LSP chair: Third sector representative | …' by all its words but the last; 'Are probation and youth
         offending teams named partners?' the tick row 'Probation trusts and other providers of probation services ✓'
         by its first word."""
         tick = ticked(unit.text)
@@ -199,11 +200,20 @@ class Reading:
             return False
         if set(key) <= self.qset:
             return True
+        if not tick and len(key) >= 3 and set(key[:-1]) <= self.qset | self.synonyms and self._asks_of_column(unit):
+            return True  # 'a third sector chair' (or 'a voluntary sector chair') names 'Third sector representative'
         words = [t for w in unit.text.split() for t in tokenize(w) if t not in _SORT_WORDS and t not in FRAME_WORDS]
         if tick and unit.position == 0:  # a matrix's column heads run into its first row ('Organisations … relevant
             return bool(set(words) & self.qset)  # partners Museums, Libraries, and Archives Council ✓')
         return tick and bool(words) and words[0] in self.qset  # word by word, 'Probation trusts' being one token;
         # 'English Heritage' by 'heritage'
+
+    def _asks_of_column(self, unit: Unit) -> bool:
+        """True when the question says the head word of the column naming a set-out row ('chair' of 'LSP chair:
+        Third sector representative | …'): 'Should the third sector be on the LSP?' asks of no chair."""
+        head = unit.text.split(" | ", 1)[0].split(": ", 1)
+        words = tokenize(head[0]) if len(head) == 2 else []
+        return bool(words) and words[-1] in self.qset | self.synonyms
 
 
 def _quoted(question: str) -> set[str]:

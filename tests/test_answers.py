@@ -1936,6 +1936,24 @@ def test_a_list_asked_of_a_table_cut_in_two_gets_the_rows_of_both_parts(assistan
     assert "Pooling is more suitable when:" in pooling.text and "Aligning is more suitable when" not in pooling.text
 
 
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("What are the pros and cons of a third sector chair?", "LSP chair: Third sector representative | "),
+        ("What if a public sector manager chairs the LSP?", "LSP chair: Other public sector manager | "),
+    ],
+)
+def test_a_row_is_named_by_all_its_words_but_the_last_with_its_columns_head(
+    assistant: Assistant, question: str, row: str
+) -> None:
+    answer = assistant.ask(question)  # the first was answered with all eight rows of Table 3
+    assert answer.text.startswith(row)
+    assert answer.text.count("LSP chair: ") == 1
+    assert_quotes_in_passages(answer)
+    membership = assistant.ask("Should the third sector be on the LSP?")  # names no chair: no row leads
+    assert membership.text.startswith("The decision about LSP membership is a local one.")
+
+
 def test_a_passages_heading_says_what_it_is_about(assistant: Assistant) -> None:
     # was refused, "Nothing found is about transformational, factors": the sentences quoted came from a passage under
     # that heading whose own text does not repeat it
