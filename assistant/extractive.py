@@ -175,9 +175,9 @@ class ExtractiveAnswerer:
 
     def lacking(self, question: str, hit: Scored, text: str | None = None) -> tuple[str, str] | None:
         """The (kind, term) of the name or year the question needs that the hit's passage (or the given text of it),
-        its label and its document's title do not mention (the second part of a table cut in two is still 'Table
+        its label, the heading it is under and its document's title do not mention (the second part of a table cut in two is still 'Table
         3', the second part of a case study still about the place its title names), or None."""
-        context = f"{self.context_of(hit.passage)}\n{hit.passage.label}"
+        context = self.named_with(hit.passage)
         question = self.names(question)  # 'the police and crime commissioner' is a name; 'the LSC' a council
         said = hit.passage.text if text is None else text
         return lacking(said, context, question, self.acronyms, self.selector.thesaurus.said_otherwise)
@@ -204,6 +204,12 @@ class ExtractiveAnswerer:
         it is a later part of."""
         title = self.titles.get((passage.doc_id, passage.label), "")
         return f"{self.doc_context.get(passage.doc_id, passage.title)}\n{title}".rstrip()
+
+    def named_with(self, passage: Passage) -> str:
+        """What a passage is read with when the names it mentions are looked for: its context (context_of), its
+        label and the heading it is under ('Delivery chain analysis' says what Table 5's questions are for, so a
+        question about the DCA question set is not refused as naming something Table 5 does not mention)."""
+        return f"{self.context_of(passage)}\n{passage.label}\n{passage.section.rsplit(' > ', 1)[-1]}"
 
     def of_named_document(self, question: str, hits: list[Scored]) -> list[Scored]:
         """The hits from the one document the question names, by a name ('the Oxford paper'), a phrase only it uses
@@ -297,7 +303,7 @@ class ExtractiveAnswerer:
         if not picks:
             return self.refuse(question, hits, asked)
         quoting = [hits[i].passage for i in {p.unit.passage_index for p in picks}]
-        cited = [(p.text, f"{self.context_of(p)}\n{p.label}") for p in quoting]  # a later part of Table 1 is Table 1
+        cited = [(p.text, self.named_with(p)) for p in quoting]  # a later part of Table 1 is Table 1
         quoted = [p.unit.text for p in picks]
         top = max(picks, key=lambda p: p.score)
         reason = (

@@ -834,6 +834,18 @@ def test_a_check_asked_about_is_answered_by_the_checklists_question_alone(
     assert_quotes_in_passages(answer)
 
 
+def test_a_name_the_heading_spells_out_is_mentioned_by_the_passages_under_it(assistant: Assistant) -> None:
+    # Table 5 never writes 'DCA', but sits under the heading 'Delivery chain analysis': it was set aside as not
+    # mentioning DCA, and the answer told of the DCA workshops instead of the question asked about
+    answer = assistant.ask("Does the DCA question set look at how often agencies talk to each other?")
+    assert not answer.refused
+    assert answer.text.startswith(
+        "Do the different agencies communicate regularly, using reliable information, and at the right levels? [1]"
+    )
+    assert labels(answer)[0] == "Table 5"
+    assert_quotes_in_passages(answer)
+
+
 def test_a_checklists_question_comes_with_what_it_says_of_it_and_no_other(assistant: Assistant) -> None:
     answer = assistant.ask("Before we cut a service, is there a question about running it more cheaply another way?")
     assert answer.text.startswith("Do we need to do the activity this way? [1]\nThere might be a more efficient")
