@@ -174,9 +174,9 @@ class ExtractiveAnswerer:
         return lack_reason(self.lacking(question, hit, text))
 
     def lacking(self, question: str, hit: Scored, text: str | None = None) -> tuple[str, str] | None:
-        """The (kind, term) of the name or year the question needs that the hit's passage (or the given text of it),
-        its label, the heading it is under and its document's title do not mention (the second part of a table cut in two is still 'Table
-        3', the second part of a case study still about the place its title names), or None."""
+        """The (kind, term) of the name or year the question needs that the hit's passage (or the given text of it)
+        does not mention, read with what named_with adds (the second part of a table cut in two is still 'Table 3',
+        the second part of a case study still about the place its title names), or None."""
         context = self.named_with(hit.passage)
         question = self.names(question)  # 'the police and crime commissioner' is a name; 'the LSC' a council
         said = hit.passage.text if text is None else text
