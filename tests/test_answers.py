@@ -834,6 +834,18 @@ def test_a_check_asked_about_is_answered_by_the_checklists_question_alone(
     assert_quotes_in_passages(answer)
 
 
+def test_which_councillor_chairs_is_answered_by_the_council_leaders(assistant: Assistant) -> None:
+    # 'councillor' found the passages saying 'councillors' (Paragraph 10's briefing papers, the Oxford findings), and
+    # Paragraphs 47–49 ('Council leaders chair most LSPs.') ranked 8th; the reports' word for the role is 'leader'
+    answer = assistant.ask("Which councillor chairs the LSP?")
+    assert "Council leaders chair most LSPs. [2]" in answer.text
+    assert "Paragraphs 47–49" in labels(answer)
+    scrutiny = assistant.ask("Which councillor should scrutinise the LSP?")  # no chair asked of: no leaders
+    assert scrutiny.text.startswith("Councillors’ involvement in, and scrutiny of, LSPs is fundamental")
+    for a in (answer, scrutiny):
+        assert_quotes_in_passages(a)
+
+
 def test_a_name_the_heading_spells_out_is_mentioned_by_the_passages_under_it(assistant: Assistant) -> None:
     # Table 5 never writes 'DCA', but sits under the heading 'Delivery chain analysis': it was set aside as not
     # mentioning DCA, and the answer told of the DCA workshops instead of the question asked about
