@@ -157,11 +157,12 @@ _CHECKLIST_ASKED = re.compile(
 )  # a question about a checklist ('Is there a check on whether…?'), whose items are questions
 
 
-def _said_of(question: Unit, units: list[Unit]) -> set[int]:
-    """The ids of the units a checklist's question is followed by, up to its next question: what it says of it."""
+def _said_of(asked: Unit, units: list[Unit]) -> set[int]:
+    """The ids of the units a checklist's question (asked) is followed by, up to its next question: what the
+    checklist says of it."""
     said: set[int] = set()
     for u in units:
-        if u.position <= question.position:
+        if u.position <= asked.position:
             continue
         if asks(u.text):
             break
