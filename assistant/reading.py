@@ -40,7 +40,7 @@ from .retrieval import block_hint_words, block_kinds, names_the_case_studies
 from .speakers import asked_speaker, said_by
 from .thesaurus import Thesaurus
 from .tokens import tokenize
-from .units import Unit, is_row, row_key, ticked
+from .units import Unit, is_row, row_column, row_key, ticked
 
 _MORE_SUITABLE_Q = re.compile(
     r"^\s*(?:when|why|in what (?:circumstances|cases))\s+(?:is|are|would|should|might|could|does|do)\s+"
@@ -211,8 +211,7 @@ class Reading:
     def _asks_of_column(self, unit: Unit) -> bool:
         """True when the question says the head word of the column naming a set-out row ('chair' of 'LSP chair:
         Third sector representative | …'): 'Should the third sector be on the LSP?' asks of no chair."""
-        head = unit.text.split(" | ", 1)[0].split(": ", 1)
-        words = tokenize(head[0]) if len(head) == 2 else []
+        words = tokenize(row_column(unit.text) or "")
         return bool(words) and words[-1] in self.qset | self.synonyms
 
 
