@@ -428,12 +428,17 @@ def named_documents(query: str, doc_keys: dict[str, set[str]], by_name: bool = F
     """The documents a query names by one of their keys ('the Oxford paper', 'the 2009 study', 'the summary
     paper'); empty when it names none, or all of them. With by_name, a one-word key counts only as a name, with its
     capital ('the Oxford paper', not 'national policy'), and a year only before a document word ('the 2010
-    summary', not 'in 2010')."""
+    summary', not 'in 2010'). Without it, any key word but a bare year counts ('the oxford write-up', typed in
+    lower case), but a name outranks a word: 'the Oxford write-up … which national rulebooks' names the Oxford
+    paper alone, and 'LAA targets agreed in 2010' names no document."""
     if by_name:
         names = re.findall(r"\b[A-Z][\w’'\-]*", query)
         words = set(tokenize(" ".join(names))) | set(required_terms(query)[2])
     else:
-        words = set(tokenize(query))
+        by_its_name = named_documents(query, doc_keys, by_name=True)
+        if by_its_name:
+            return by_its_name
+        words = {w for w in tokenize(query) if not w.isdigit()}
     lowered = " ".join(query.lower().split())
     named = {d for d, keys in doc_keys.items() if words & keys or any(" " in k and k in lowered for k in keys)}
     return named if len(named) < len(doc_keys) else set()
@@ -701,9 +706,12 @@ class HybridRetriever(BaseRetriever):
             # kind, and none of another's; the named document says what it says of them in its own passages
             lists["named_kind"] = [pid for pid in lists["named_kind"] if self.by_id[pid].doc_id in named]
         if named:
-            # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages.
-            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
-            lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
+            # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages, best
+            # first by the other rankings fused (a short document's passages would otherwise all be favoured alike)
+            fused = self.fuse(Rankings(vector, lists, {}, {}))
+            lists["named_document"] = sorted(
+                (pid for pid in fused if pid in self.by_id and self.by_id[pid].doc_id in named), key=lambda p: -fused[p]
+            )
         return Rankings(vector, lists, dense, keyword)
 
     def title_of(self, pid: str) -> frozenset[str]:
@@ -723,6 +731,7 @@ class HybridRetriever(BaseRetriever):
             "speaker": self.settings.block_hint_weight,
             "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,
+            "named_document": self.settings.named_document_weight,
             "named_paragraph": self.settings.named_paragraph_weight,
             "named_title": self.settings.named_paragraph_weight,
         }

@@ -86,6 +86,11 @@ class RetrievalSettings(_Section):
         1.0,
         description="Weight of the ranking of passages with a figure next to what a 'how many' question counts.",
     )
+    named_document_weight: float = Field(
+        3.0,
+        description="Weight of the ranking of the passages of the one document a question names ('the Oxford paper', "
+        "'the 2009 study'), best first: enough to lift a short document's passage over the other's near misses.",
+    )
 
 
 class AnswerSettings(_Section):

@@ -426,6 +426,26 @@ def test_a_document_is_named_by_a_key_word_or_by_its_kind_as_a_phrase() -> None:
     assert named_documents("What changed in 2010?", keys, by_name=True) == set()  # a year, not a document's
     assert named_documents("What does the 2010 summary say?", keys, by_name=True) == {"oxford-summary-2010"}
     assert named_documents("Oxford paper - what does it say?", keys, by_name=True) == {"oxford-summary-2010"}
+    assert named_documents("Does the oxford write-up mention scrutiny?", keys) == {"oxford-summary-2010"}  # typed
+    assert named_documents("In the Oxford write-up, which national rulebooks?", keys) == {"oxford-summary-2010"}  # a
+    # name outranks a word
+    assert named_documents("What share of the LAA targets agreed in 2010 matched?", keys) == set()  # a bare year
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("does the oxford write-up mention councillor scrutiny of the LSP at all, and what's it for?",
+         "Overview and scrutiny enables councils to hold LSPs to account"),
+        ("In the intro to the Oxford write-up, which national rulebooks did the study want ministers to loosen?",
+         "allow for greater local flexibility in financial management and reporting frameworks"),
+    ],
+)  # fmt: skip
+def test_a_document_named_brings_its_own_best_passage_into_the_top_five(
+    assistant: Assistant, question: str, quoted: str
+) -> None:
+    found = assistant.search(question, k=5)
+    assert any(p.doc_id == "oxford-summary-2010" and quoted in " ".join(p.text.split()) for p in found)
 
 
 def test_a_block_named_by_number_brings_the_passage_pointing_to_it_after_it(assistant: Assistant) -> None:
