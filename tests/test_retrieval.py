@@ -177,6 +177,11 @@ def test_initials_the_reports_never_use_stand_for_the_body_they_name_in_full() -
             "Paragraph 15",
             "Government influence over local joint working has developed over the last three decades",
         ),  # 'sway': 'influence'
+        (
+            "Does the Oxford note flag anything that restricts partners putting money into a shared pot?",
+            "LSP Progress – transactional factors",
+            "there are some constraints on pooled budgets",
+        ),  # 'restricts': 'constraints'
     ],
 )
 def test_more_everyday_words_find_the_reports_words(
