@@ -117,6 +117,10 @@ _NTH_CHAPTER = re.compile(
 )  # 'What does the final chapter say…?': the report's Chapter 5
 _CHAPTER = re.compile(r"^Chapter (\d{1,2})\b")
 _CHAPTER_REF = re.compile(r"\bchapter\s+(\d{1,2})\b", re.I)  # 'What does chapter 5 say about…?'
+_WHICH_CHAPTER = re.compile(r"\b(?:which|what)\s+chapters?\b(?!\s+\d)", re.I)  # 'Which chapter deals with…?'
+_SAYS_WHAT_CHAPTER_DOES = re.compile(
+    r"\bChapter\s+\d{1,2}\s+(?:discusses|introduces|reviews|looks|covers|considers|describes|examines)\b"
+)  # '• Chapter 4 reviews the transactional elements of the framework.'
 
 _ACRONYM_ROUND = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?P<round>\d{1,2})\b")  # 'LPSA2', the reports' 'LPSA 2'
 _DESCRIBE = re.compile(
@@ -692,6 +696,13 @@ class HybridRetriever(BaseRetriever):
                 pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
                 and sets_conditions_of(conditions, self.by_id[pid].text)
             ]  # fmt: skip
+        if _WHICH_CHAPTER.search(query):  # 'Which chapter deals with the transactional side?': the passages saying
+            # what a chapter does (the report's list of its chapters), in the order found
+            merged = dict.fromkeys([pid for ranking in list(lists.values()) for pid in ranking] + list(self.by_id))
+            lists["chapter_list"] = [
+                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
+                and _SAYS_WHAT_CHAPTER_DOES.search(self.by_id[pid].text)
+            ]  # fmt: skip
         speaker = asked_speaker(query)
         if speaker:  # 'What did a PCT chief executive say?': the passages quoting one, in the order found
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
@@ -728,6 +739,7 @@ class HybridRetriever(BaseRetriever):
             "bm25_windows": self.settings.bm25_window_weight,
             "named_kind": self.settings.block_hint_weight,
             "named_chapter": self.settings.block_hint_weight,
+            "chapter_list": self.settings.block_hint_weight,
             "speaker": self.settings.block_hint_weight,
             "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,

@@ -453,6 +453,23 @@ def test_a_document_named_brings_its_own_best_passage_into_the_top_five(
     assert any(p.doc_id == "oxford-summary-2010" and quoted in " ".join(p.text.split()) for p in found)
 
 
+@pytest.mark.parametrize(
+    ("question", "label", "opening"),
+    [
+        ("which chapter of the audit commission report deals with the transactional side of the 7S framework",
+         "Paragraph 12", "• Chapter 4 reviews the transactional elements of the framework."),
+        ("Which chapter should I read for what goes wrong when people aren't clear who's responsible for what?",
+         "Footnote I", "Chapter 4 discusses the problems that arise when the different sets of roles"),
+    ],
+)  # fmt: skip
+def test_which_chapter_is_answered_by_what_the_report_says_its_chapters_do(
+    assistant: Assistant, question: str, label: str, opening: str
+) -> None:
+    assert label in [p.label for p in assistant.search(question, k=2)]
+    answer = assistant.ask(question)
+    assert answer.text.startswith(opening) and answer.citations[0].passage.label == label
+
+
 def test_a_block_named_by_number_brings_the_passage_pointing_to_it_after_it(assistant: Assistant) -> None:
     assert [p.label for p in assistant.search("What does Figure 5 show?", k=2)] == ["Figure 5", "Paragraph 44"]
     labels = [p.label for p in assistant.search("Summarise case study 20", k=3)]
