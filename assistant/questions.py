@@ -105,13 +105,17 @@ STATES_AIMS = re.compile(
 )  # 'This study aims to:', the sentence a document says what it is for in
 
 DOCUMENT_DATE_Q = re.compile(
-    r"^\s*when\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission(?:['’]s)?|national|oxford|summary|"
-    r"officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+"
+    r"^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission"
+    r"(?:['’]s)?|national|oxford|summary|officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+"
     r"(?:(?:on|about|of|into)\s+(?:[\w’'\-]+\s+){1,6}?)?(?:first\s+)?(?:published|written|"
-    r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b",
+    r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b"
+    r"|\b(?:when|(?:what|which)\s+year)\s+did\s+(?:the\s+)?audit\s+commission\s+(?:publish|bring\s+out|release|issue|"
+    r"produce)\s+(?:(?:the|its|this|that)\s+(?:(?:national|LSP|main)\s+)?(?:report|study)\b|['‘’\"“]?working\s+better\s+"
+    r"together)",
     re.I,
-)  # 'When was the report published?', 'When did the Oxford paper (on the LSP report) come out?'; not 'When
-# was the CAA framework document published?', which asks about another document
+)  # 'When was the report published?', 'When did the Oxford paper (on the LSP report) come out?', 'In what year was
+# the study published?', 'What year did the Audit Commission bring out the report…?'; not 'When was the CAA
+# framework document published?', which asks about another document
 
 
 def names_a_title(text: str, titles: Iterable[str]) -> bool:
@@ -959,13 +963,14 @@ WHEN_CLAUSE = (
 # when-clauses before the question, which asks for no date
 
 WHEN_Q = re.compile(
-    r"^\s*(?:(?:from|since|until|by)\s+)?when\b(?!\s+(?:should|ought|must)\b)"
+    r"^\s*(?:(?:from|since|until|by)\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b(?!\s+(?:should|ought|must)\b)"
     rf"{WHEN_CLAUSE}"
     r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|worth|useful|needed|"
     r"necessary|wise|sense|good\s+idea|rather\s+than|instead\s+of)\b)",
     re.I,
-)  # a time; not 'When is pooling more suitable than aligning?' nor 'When should partners align budgets?',
+)  # a time ('When…?', 'In what year…?'); not 'When is pooling more suitable than aligning?' nor 'When should
+# partners align budgets?',
 
 # which ask in what circumstances
 

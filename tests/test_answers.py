@@ -2110,6 +2110,17 @@ def test_a_document_named_first_answers_in_its_own_words(assistant: Assistant) -
     assert dated.text.startswith("Published by the Audit Commission in 2009;")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["In what year was the report published?",
+     "what year did the Audit Commission bring out the report that the Oxford paper summarises?"],
+)  # fmt: skip
+def test_what_year_a_document_came_out_is_asked_like_when(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)  # was the CAA framework document's date, or the Oxford paper's hopes of CAA
+    assert answer.text.startswith("Published by the Audit Commission in 2009;")
+    assert labels(answer) == ["Introduction"]
+
+
 def test_figures_compared_are_no_terms_to_define(assistant: Assistant) -> None:
     answer = assistant.ask("climate change - how many case study SCSs had it vs how many LAAs ended up with one?")
     assert "Climate change was originally in two of the case study SCSs" in answer.text  # not the two glossary entries

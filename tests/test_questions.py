@@ -355,10 +355,14 @@ def test_when_a_document_came_out_is_asked_of_the_reports_themselves() -> None:
     assert not DOCUMENT_DATE_Q.search("When was the CAA framework document published?")  # another document
     assert not DOCUMENT_DATE_Q.search("When was the LAA signed?")
     assert DOCUMENT_DATE_Q.search("When was the Oxford summary paper on the Audit Commission LSP report written?")
+    assert DOCUMENT_DATE_Q.search("In what year was the study published?")
+    assert DOCUMENT_DATE_Q.search("what year did the Audit Commission bring out the report the Oxford paper summarises")
+    assert not DOCUMENT_DATE_Q.search("When did the Audit Commission publish the CAA framework document?")
 
 
 def test_a_when_clause_before_the_question_asks_for_no_date() -> None:
     assert expected_answer("When was the LAA signed?") is not None
+    assert expected_answer("In what year did the second LPSA round begin?") is not None  # a year is a date
     assert expected_answer("When partners decommission services, what should the LSP make sure of?") is None
     assert expected_answer("When we review support, what standards should information meet?") is None
     assert expected_answer("When Bolton reviewed its ABG, did it check for statutory duties?") is None  # yes or no
