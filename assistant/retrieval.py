@@ -188,6 +188,7 @@ class Rankings:
     lists: dict[str, list[str]]
     dense: dict[str, float]
     keyword: dict[str, float]
+    named: frozenset[str] = frozenset()  # the one document the query names, whose passages the others' give way to
 
 
 def in_known_forms(tokens: list[str], known: dict[str, float]) -> list[str]:
@@ -717,13 +718,11 @@ class HybridRetriever(BaseRetriever):
             # kind, and none of another's; the named document says what it says of them in its own passages
             lists["named_kind"] = [pid for pid in lists["named_kind"] if self.by_id[pid].doc_id in named]
         if named:
-            # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages, best
-            # first by the other rankings fused (a short document's passages would otherwise all be favoured alike)
-            fused = self.fuse(Rankings(vector, lists, {}, {}))
-            lists["named_document"] = sorted(
-                (pid for pid in fused if pid in self.by_id and self.by_id[pid].doc_id in named), key=lambda p: -fused[p]
-            )
-        return Rankings(vector, lists, dense, keyword)
+            # The question names one document ("the Oxford paper", "the 2009 study"): favour its passages (and see
+            # fuse, which scales down the others')
+            merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
+            lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
+        return Rankings(vector, lists, dense, keyword, frozenset(named))
 
     def title_of(self, pid: str) -> frozenset[str]:
         """The title words of the table, figure or appendix a passage is part of; empty for any other passage."""
@@ -743,19 +742,25 @@ class HybridRetriever(BaseRetriever):
             "speaker": self.settings.block_hint_weight,
             "conditions": self.settings.conditions_weight,
             "counted": self.settings.counted_weight,
-            "named_document": self.settings.named_document_weight,
             "named_paragraph": self.settings.named_paragraph_weight,
             "named_title": self.settings.named_paragraph_weight,
         }
         return weights.get(name, 1.0)
 
     def fuse(self, rankings: Rankings) -> dict[str, float]:
-        """Weighted reciprocal rank fusion of the named rankings."""
+        """Weighted reciprocal rank fusion of the named rankings; when the query names one document, the passages
+        of any other keep only a share of their score ('does the oxford write-up mention councillor scrutiny…': the
+        Oxford paper's own sentence, not the study's many near misses, each document's passages in their order)."""
         fused: dict[str, float] = {}
         for name, ranking in rankings.lists.items():
             w = self.weight(name)
             for rank, pid in enumerate(ranking):
                 fused[pid] = fused.get(pid, 0.0) + w / (self.settings.rrf_k + rank + 1)
+        if rankings.named:
+            for pid in fused:
+                passage = self.by_id.get(pid)
+                if passage is not None and passage.doc_id not in rankings.named:
+                    fused[pid] *= self.settings.other_document_share
         return fused
 
     def search(self, query: str, k: int | None = None, doc_id: str | None = None) -> list[Scored]:

@@ -86,10 +86,11 @@ class RetrievalSettings(_Section):
         1.0,
         description="Weight of the ranking of passages with a figure next to what a 'how many' question counts.",
     )
-    named_document_weight: float = Field(
-        3.0,
-        description="Weight of the ranking of the passages of the one document a question names ('the Oxford paper', "
-        "'the 2009 study'), best first: enough to lift a short document's passage over the other's near misses.",
+    other_document_share: float = Field(
+        0.5,
+        description="Share of its fused score a passage keeps when the question names one document ('the Oxford "
+        "paper', 'the 2009 study') and the passage is another's: enough to lift a short document's passage over the "
+        "other's near misses.",
     )
 
 

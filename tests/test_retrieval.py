@@ -56,6 +56,17 @@ def test_fusion_follows_the_configured_weights(assistant: Assistant) -> None:
     assert (fused["b"] > fused["a"]) == (r.settings.bm25_weight > r.settings.dense_weight)
 
 
+def test_fusion_keeps_a_share_of_the_score_of_a_document_the_question_does_not_name(assistant: Assistant) -> None:
+    r = assistant.retriever
+    oxford = next(pid for pid, p in r.by_id.items() if p.doc_id == "oxford-summary-2010")
+    study = next(pid for pid, p in r.by_id.items() if p.doc_id == "audit-commission-2009")
+    lists = {"dense": [study, oxford]}
+    plain = r.fuse(Rankings(vector=[], lists=lists, dense={}, keyword={}))
+    named = r.fuse(Rankings(vector=[], lists=lists, dense={}, keyword={}, named=frozenset({"oxford-summary-2010"})))
+    assert named[oxford] == plain[oxford]  # the named document's passage keeps its score
+    assert named[study] == pytest.approx(plain[study] * r.settings.other_document_share)
+
+
 def test_every_sentence_of_a_returned_passage_carries_its_similarity(assistant: Assistant) -> None:
     hits = assistant.retriever.search("How many LSPs did the survey cover?", k=5)
     survey = next(h for h in hits if "168" in h.passage.label)
