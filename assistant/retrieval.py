@@ -188,7 +188,8 @@ class Rankings:
     lists: dict[str, list[str]]
     dense: dict[str, float]
     keyword: dict[str, float]
-    named: frozenset[str] = frozenset()  # the one document the query names, whose passages the others' give way to
+    named: frozenset[str] = frozenset()  # the documents the query names (never all), to whose passages the rest's give
+    # way
 
 
 def in_known_forms(tokens: list[str], known: dict[str, float]) -> list[str]:
