@@ -104,8 +104,10 @@ STATES_AIMS = re.compile(
     re.I,
 )  # 'This study aims to:', the sentence a document says what it is for in
 
+_WHEN = r"(?:when|(?:in\s+)?(?:what|which)\s+year)"  # asking for a time: 'When…?', 'In what year…?'
+
 DOCUMENT_DATE_Q = re.compile(
-    r"^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission"
+    rf"^\s*{_WHEN}\s+(?:was|were|did|is)\s+(?:the|this)\s+(?:(?:audit\s+commission"
     r"(?:['’]s)?|national|oxford|summary|officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+"
     r"(?:(?:on|about|of|into)\s+(?:[\w’'\-]+\s+){1,6}?)?(?:first\s+)?(?:published|written|"
     r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b"
@@ -963,7 +965,7 @@ WHEN_CLAUSE = (
 # when-clauses before the question, which asks for no date
 
 WHEN_Q = re.compile(
-    r"^\s*(?:(?:from|since|until|by)\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b(?!\s+(?:should|ought|must)\b)"
+    rf"^\s*(?:(?:from|since|until|by)\s+)?{_WHEN}\b(?!\s+(?:should|ought|must)\b)"
     rf"{WHEN_CLAUSE}"
     r"(?!\s+(?:is|are|would|should|might|could|does|do)\b[^?]*\b"
     r"(?:suitable|appropriate|better|best|preferable|advisable|sensible|right|worthwhile|worth|useful|needed|"
