@@ -193,6 +193,26 @@ def test_initials_the_reports_never_use_stand_for_the_body_they_name_in_full() -
             "LSP Progress – transactional factors",
             "there are some constraints on pooled budgets",
         ),  # 'restricts': 'constraints'
+        (
+            "Should government stop blanket rules for local partnership working?",
+            "Recommendations",
+            "Avoid one-size-fits-all recommendations for local collaborative working.",
+        ),  # 'blanket': 'one-size-fits-all'
+        (
+            "What are councils confused about when it comes to partnerships?",
+            "Paragraph 19",
+            "There is confusion about the extent to which LSPs are voluntary",
+        ),  # 'confused': 'confusion'
+        (
+            "Is our LSP a body in its own right?",
+            "Paragraph 21",
+            "LSPs remain a collection of organisations and representatives working together voluntarily.",
+        ),  # 'in its own right': 'collection of organisations'
+        (
+            "Do LSP boards talk about performance?",
+            "Figure 14",
+            "Most LSPs discuss performance",
+        ),  # 'talk about': 'discuss'
     ],
 )
 def test_more_everyday_words_find_the_reports_words(
