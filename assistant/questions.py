@@ -111,7 +111,7 @@ DOCUMENT_DATE_Q = re.compile(
     r"(?:['’]s)?|national|oxford|summary|officer(?:['’]s)?|main|(?:19|20)\d\d)\s+)*(?:report|study|paper|document)\s+"
     r"(?:(?:on|about|of|into)\s+(?:[\w’'\-]+\s+){1,6}?)?(?:first\s+)?(?:published|written|"
     r"released|issued|produced|dated|come\s+out|came\s+out|finished)\b"
-    r"|\b(?:when|(?:what|which)\s+year)\s+did\s+(?:the\s+)?audit\s+commission\s+(?:publish|bring\s+out|release|issue|"
+    rf"|\b{_WHEN}\s+did\s+(?:the\s+)?audit\s+commission\s+(?:publish|bring\s+out|release|issue|"
     r"produce)\s+(?:(?:the|its|this|that)\s+(?:(?:national|LSP|main)\s+)?(?:report|study)\b|['‘’\"“]?working\s+better\s+"
     r"together)",
     re.I,

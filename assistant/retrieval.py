@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -693,18 +693,12 @@ class HybridRetriever(BaseRetriever):
             lists["counted"] = [pid for pid in ranked if pid in self.by_id and counted(query, self.by_id[pid].text)]
         conditions = conditions_of(query, self.thesaurus.report_tokens)
         if conditions:  # 'When should partners align budgets?': the passages setting out when it suits, in found order
-            merged = dict.fromkeys([pid for ranking in list(lists.values()) for pid in ranking] + list(self.by_id))
-            lists["conditions"] = [
-                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
-                and sets_conditions_of(conditions, self.by_id[pid].text)
-            ]  # fmt: skip
+            lists["conditions"] = self._found_first(lists, doc_id, lambda text: sets_conditions_of(conditions, text))
         if _WHICH_CHAPTER.search(query):  # 'Which chapter deals with the transactional side?': the passages saying
             # what a chapter does (the report's list of its chapters), in the order found
-            merged = dict.fromkeys([pid for ranking in list(lists.values()) for pid in ranking] + list(self.by_id))
-            lists["chapter_list"] = [
-                pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
-                and _SAYS_WHAT_CHAPTER_DOES.search(self.by_id[pid].text)
-            ]  # fmt: skip
+            lists["chapter_list"] = self._found_first(
+                lists, doc_id, lambda text: bool(_SAYS_WHAT_CHAPTER_DOES.search(text))
+            )
         speaker = asked_speaker(query)
         if speaker:  # 'What did a PCT chief executive say?': the passages quoting one, in the order found
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
@@ -724,6 +718,15 @@ class HybridRetriever(BaseRetriever):
             merged = dict.fromkeys(pid for ranking in list(lists.values()) for pid in ranking)
             lists["named_document"] = [pid for pid in merged if pid in self.by_id and self.by_id[pid].doc_id in named]
         return Rankings(vector, lists, dense, keyword, frozenset(named))
+
+    def _found_first(self, lists: dict[str, list[str]], doc_id: str | None, keep: Callable[[str], bool]) -> list[str]:
+        """Every passage (of doc_id, when given) whose text keep accepts: those the rankings found first, in the
+        order found, then the rest in corpus order."""
+        merged = dict.fromkeys([pid for ranking in list(lists.values()) for pid in ranking] + list(self.by_id))
+        return [
+            pid for pid in merged if pid in self.by_id and doc_id in (None, self.by_id[pid].doc_id)
+            and keep(self.by_id[pid].text)
+        ]  # fmt: skip
 
     def title_of(self, pid: str) -> frozenset[str]:
         """The title words of the table, figure or appendix a passage is part of; empty for any other passage."""
